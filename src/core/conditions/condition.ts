@@ -1,0 +1,63 @@
+/**
+ * A condition is a small value, shaped like an ESLint rule: fixed id, legal basis, the inputs it
+ * needs, its messages (FR/NL/EN, typed parameters) and one pure `evaluate` that reports findings as
+ * data. The engine turns what it reports into an outcome (CONDITIONS.md, "Outcomes").
+ */
+import type { CellRef, MessageDef, Params, ParamsOf } from '../findings';
+import type { Localized } from '../i18n/lang';
+import type { Model, Origin, SheetKind } from '../model';
+import type { ParameterProblem, Parameters } from '../parameters';
+import type { FiscalYear } from '../dates';
+import type { ModelIndex } from '../model-index';
+
+export type Accreditation = 'ES' | 'CNC';
+export type ConditionGroup = 'DATA' | Accreditation;
+export type ConditionKind = 'data' | 'statutes' | 'produced';
+
+/** A sheet kind the condition cannot run without, and the fields of it that must have a column. */
+export interface Requirement {
+  sheet: SheetKind;
+  columns: readonly string[];
+}
+
+export interface EvaluationContext {
+  model: Model;
+  index: ModelIndex;
+  parameters: Parameters;
+  /** Cells of the parameters sheet that did not parse (DATA-2 reports them). */
+  parameterProblems: readonly ParameterProblem[];
+  fiscalYear: FiscalYear;
+}
+
+/** Where a finding points: a cell, or a record's field (resolved to its cell by the reporter). */
+export type Place = CellRef | { origin: Origin<any>; field?: string };
+
+export interface Reporter<M extends Record<string, MessageDef<any>>> {
+  <K extends keyof M & string>(messageId: K, place: Place, subject: string, params: ParamsOf<M[K]>): void;
+}
+
+/** What `evaluate` may say besides its findings. */
+export interface EvaluationResult {
+  /** Nothing to check this year (e.g. no dividend paid): the outcome becomes `not-applicable`. */
+  notApplicable?: { messageId: string; params: Params };
+  /** Statutes-based conditions: the article found (`attested`) or none (`missing-evidence`). */
+  attestation?: { attested: boolean; messageId: string; params: Params };
+  /** A short figure-based justification of the outcome, shown in the compliance table. */
+  evidence?: { messageId: string; params: Params };
+}
+
+export interface Condition<M extends Record<string, MessageDef<any>> = Record<string, MessageDef<any>>> {
+  id: string;
+  group: ConditionGroup;
+  kind: ConditionKind;
+  title: Localized;
+  legalBasis: Localized;
+  requires: readonly Requirement[];
+  messages: M;
+  evaluate(context: EvaluationContext, report: Reporter<M>): EvaluationResult | void;
+}
+
+/** Identity function that keeps the message catalogue's types for `report`. */
+export function defineCondition<M extends Record<string, MessageDef<any>>>(condition: Condition<M>): Condition<M> {
+  return condition;
+}

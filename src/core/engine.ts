@@ -1,0 +1,153 @@
+/**
+ * Runs every condition on the model and turns what each reports into exactly one outcome
+ * (CONDITIONS.md "Outcomes"): a condition whose accreditation is not held is not-applicable, one whose
+ * inputs are missing is not-evaluated with what is missing, one that throws is crashed while the
+ * others still run.
+ */
+import type { Condition, EvaluationContext, EvaluationResult, Place } from './conditions/condition';
+import { CONDITIONS } from './conditions/registry';
+import type { CellValue } from './snapshot';
+import { a1 } from './snapshot';
+import type { Finding, Outcome, Params } from './findings';
+import { fingerprintOf } from './findings';
+import type { Model, SheetKind } from './model';
+import { indexModel } from './model-index';
+import type { ResolvedParameters } from './parameters';
+import { resolveParameters } from './parameters';
+import type { Day, FiscalYear } from './dates';
+import { fiscalYearOf, ymdOfDay } from './dates';
+import type { Figures } from './report/figures';
+import { computeFigures } from './report/figures';
+
+export interface MissingInput {
+  sheet: SheetKind;
+  /** Absent when the whole sheet is missing. */
+  columns?: readonly string[];
+}
+
+export interface ConditionResult {
+  id: string;
+  group: Condition['group'];
+  kind: Condition['kind'];
+  outcome: Outcome;
+  /** Number of findings of this condition. */
+  findings: number;
+  missing?: readonly MissingInput[];
+  /** Why not-applicable, attested or missing-evidence, or a figure supporting the outcome. */
+  note?: { messageId: string; params: Params };
+  /** The error message when the outcome is crashed. */
+  error?: string;
+}
+
+export interface CheckResult {
+  fiscalYear: FiscalYear;
+  parameters: ResolvedParameters;
+  conditions: ConditionResult[];
+  findings: Finding[];
+  figures: Figures;
+}
+
+export interface CheckOptions {
+  /** Raw parameter values that win over the parameters sheet (CLI `--param`, task pane settings). */
+  parameterOverrides?: Readonly<Record<string, CellValue>>;
+  /** The conditions to run; all of the catalogue by default. */
+  conditions?: readonly Condition[];
+}
+
+const SEVERITY_ORDER = { breach: 0, warning: 1, info: 2 } as const;
+
+export function check(model: Model, options: CheckOptions = {}): CheckResult {
+  const resolved = resolveParameters(model, options.parameterOverrides);
+  const fiscalYear = resolveFiscalYear(model, resolved.parameters.fiscalYear, resolved.parameters.fiscalYearStart);
+  resolved.parameters.fiscalYear = fiscalYear.year;
+  const context: EvaluationContext = {
+    model,
+    index: indexModel(model),
+    parameters: resolved.parameters,
+    parameterProblems: resolved.problems,
+    fiscalYear,
+  };
+  const findings: Finding[] = [];
+  const conditions = (options.conditions ?? CONDITIONS).map((condition) => {
+    const own: Finding[] = [];
+    const result = runCondition(condition, context, own);
+    findings.push(...own);
+    return result;
+  });
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { fiscalYear, parameters: resolved, conditions, findings, figures: computeFigures(context) };
+}
+
+function runCondition(condition: Condition, context: EvaluationContext, findings: Finding[]): ConditionResult {
+  const base = { id: condition.id, group: condition.group, kind: condition.kind };
+  if (condition.group !== 'DATA' && !context.parameters.accreditations.includes(condition.group)) {
+    return { ...base, outcome: 'not-applicable', findings: 0 };
+  }
+  const missing = missingInputs(condition, context.model);
+  if (missing.length) return { ...base, outcome: 'not-evaluated', findings: 0, missing };
+
+  let result: EvaluationResult | void;
+  try {
+    result = condition.evaluate(context, (messageId, place, subject, params) => {
+      const message = condition.messages[messageId];
+      if (!message) throw new Error(`${condition.id} reported unknown message ${messageId}`);
+      const at = cellOf(place);
+      findings.push({
+        conditionId: condition.id, severity: message.severity, messageId, params: params as Params,
+        sheet: at.sheet, cell: at.cell, subject, fingerprint: fingerprintOf(condition.id, subject, messageId),
+      });
+    });
+  } catch (error) {
+    findings.length = 0;
+    return { ...base, outcome: 'crashed', findings: 0, error: error instanceof Error ? error.message : String(error) };
+  }
+  const hasWarning = findings.some((f) => f.severity === 'warning');
+  const note = result?.notApplicable ?? result?.attestation ?? result?.evidence;
+  const noteOf = note ? { note: { messageId: note.messageId, params: note.params } } : {};
+  if (result?.notApplicable) return { ...base, outcome: 'not-applicable', findings: findings.length, ...noteOf };
+  if (findings.some((f) => f.severity === 'breach')) return { ...base, outcome: 'failed', findings: findings.length, ...noteOf };
+  if (result?.attestation) {
+    const outcome: Outcome = result.attestation.attested ? 'attested' : condition.kind === 'produced' ? 'review' : 'missing-evidence';
+    return { ...base, outcome, findings: findings.length, ...noteOf };
+  }
+  if (hasWarning) return { ...base, outcome: 'review', findings: findings.length, ...noteOf };
+  return { ...base, outcome: 'passed', findings: findings.length, ...noteOf };
+}
+
+export function missingInputs(condition: Condition, model: Model): MissingInput[] {
+  const missing: MissingInput[] = [];
+  for (const requirement of condition.requires) {
+    const mapping = model.mappings[requirement.sheet];
+    if (!mapping) { missing.push({ sheet: requirement.sheet }); continue; }
+    const columns = requirement.columns.filter((field) => mapping.columns[field] === undefined);
+    if (columns.length) missing.push({ sheet: requirement.sheet, columns });
+  }
+  return missing;
+}
+
+function cellOf(place: Place): { sheet: string; cell: string } {
+  if ('cell' in place) return place;
+  const { origin, field } = place;
+  const column = field !== undefined ? origin.columns[field] : undefined;
+  const firstColumn = Math.min(...(Object.values(origin.columns) as number[]), Infinity);
+  return { sheet: origin.sheet, cell: a1(column ?? (Number.isFinite(firstColumn) ? firstColumn : 0), origin.row) };
+}
+
+/**
+ * CONDITIONS.md: the fiscal year is a parameter, else the year of the latest admission or meeting
+ * date found (the fiscal year that contains that date).
+ */
+export function resolveFiscalYear(model: Model, year: number | undefined, start: string): FiscalYear {
+  const [startMonth, startDay] = start.split('-').map(Number) as [number, number];
+  if (year !== undefined) return fiscalYearOf(year, startMonth, startDay);
+  let latest: Day | undefined;
+  for (const m of model.members) if (m.admissionDate !== undefined && (latest === undefined || m.admissionDate > latest)) latest = m.admissionDate;
+  for (const m of model.meetings) if (m.meetingDate !== undefined && (latest === undefined || m.meetingDate > latest)) latest = m.meetingDate;
+  if (latest === undefined) return fiscalYearOf(new Date().getUTCFullYear(), startMonth, startDay);
+  const { year: calendarYear } = ymdOfDay(latest);
+  for (const candidate of [calendarYear, calendarYear + 1]) {
+    const fy = fiscalYearOf(candidate, startMonth, startDay);
+    if (latest >= fy.start && latest <= fy.end) return fy;
+  }
+  return fiscalYearOf(calendarYear, startMonth, startDay);
+}

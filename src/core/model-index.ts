@@ -1,0 +1,52 @@
+/**
+ * Lookups over the model built once per run, so that conditions join sheets with maps and stay
+ * linear in rows. Each lookup is built on first use.
+ */
+import type { Distribution, MeetingAttendance, Member, Model, Movement } from './model';
+import type { Day } from './dates';
+
+export interface ModelIndex {
+  /** Member id → the first register row with that id (DATA-3 reports the duplicates). */
+  readonly membersById: ReadonlyMap<string, Member>;
+  readonly movementsByMember: ReadonlyMap<string, readonly Movement[]>;
+  readonly distributionsByMember: ReadonlyMap<string, readonly Distribution[]>;
+  /** Meeting date → its attendance rows, in sheet order; rows without a valid date are left out. */
+  readonly meetingsByDate: ReadonlyMap<Day, readonly MeetingAttendance[]>;
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K | undefined): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export function indexModel(model: Model): ModelIndex {
+  let membersById: Map<string, Member> | undefined;
+  let movementsByMember: Map<string, Movement[]> | undefined;
+  let distributionsByMember: Map<string, Distribution[]> | undefined;
+  let meetingsByDate: Map<Day, MeetingAttendance[]> | undefined;
+  return {
+    get membersById() {
+      if (!membersById) {
+        membersById = new Map();
+        for (const m of model.members) if (m.memberId && !membersById.has(m.memberId)) membersById.set(m.memberId, m);
+      }
+      return membersById;
+    },
+    get movementsByMember() {
+      return (movementsByMember ??= groupBy(model.movements, (m) => m.memberId || undefined));
+    },
+    get distributionsByMember() {
+      return (distributionsByMember ??= groupBy(model.distributions, (d) => d.memberId || undefined));
+    },
+    get meetingsByDate() {
+      return (meetingsByDate ??= groupBy(model.meetings, (m) => m.meetingDate));
+    },
+  };
+}

@@ -1,0 +1,211 @@
+/**
+ * The model the conditions read: typed records extracted from the sheets, each remembering the sheet,
+ * row and columns it came from so that any finding can point to its cell. Field lists and header
+ * synonyms are in extract/fields.ts (DATA-CONTRACT.md).
+ */
+import type { Cents } from './money';
+import type { Day } from './dates';
+
+export type SheetKind =
+  | 'members'
+  | 'applications'
+  | 'movements'
+  | 'distributions'
+  | 'meetings'
+  | 'directors'
+  | 'allocation'
+  | 'training'
+  | 'statutes'
+  | 'parameters';
+
+export const SHEET_KINDS: readonly SheetKind[] = [
+  'members', 'applications', 'movements', 'distributions', 'meetings',
+  'directors', 'allocation', 'training', 'statutes', 'parameters',
+];
+
+/** Where a record came from: its sheet, its one-based row, and the column index of each field found. */
+export interface Origin<F extends string = string> {
+  sheet: string;
+  row: number;
+  columns: Readonly<Partial<Record<F, number>>>;
+}
+
+export interface RecordBase<F extends string> {
+  origin: Origin<F>;
+}
+
+export type PersonType = 'natural' | 'legal';
+export type ExitReason = 'resignation' | 'byRight' | 'exclusion' | 'transfer';
+
+export interface Member extends RecordBase<MemberField> {
+  memberId: string;
+  name?: string;
+  personType?: PersonType;
+  category?: string;
+  admissionDate?: Day;
+  exitDate?: Day;
+  exitReason?: ExitReason;
+  exitGround?: string;
+  shares?: number;
+  /** Nominal value per share. */
+  nominalValue?: Cents;
+  paidUpAmount?: Cents;
+  refundAmount?: Cents;
+  refundDate?: Day;
+  refundPostponed?: boolean;
+  founder?: boolean;
+  staff?: boolean;
+}
+export type MemberField = Exclude<keyof Member, 'origin'>;
+
+export type ApplicationDecision = 'accepted' | 'refused' | 'pending';
+export interface Application extends RecordBase<ApplicationField> {
+  applicant: string;
+  applicationDate?: Day;
+  decision?: ApplicationDecision;
+  ground?: string;
+  reasonsRequested?: boolean;
+  reasonsSentDate?: Day;
+}
+export type ApplicationField = Exclude<keyof Application, 'origin'>;
+
+export type MovementType = 'subscription' | 'payment' | 'refund' | 'transferIn' | 'transferOut' | 'conversion';
+export interface Movement extends RecordBase<MovementField> {
+  date?: Day;
+  memberId: string;
+  type?: MovementType;
+  shares?: number;
+  unitPrice?: Cents;
+  amount?: Cents;
+  category?: string;
+  counterpartyId?: string;
+}
+export type MovementField = Exclude<keyof Movement, 'origin'>;
+
+export type DistributionKind = 'dividend' | 'interest' | 'ristourne' | 'other';
+export interface Distribution extends RecordBase<DistributionField> {
+  memberId: string;
+  fiscalYear?: number;
+  kind?: DistributionKind;
+  grossAmount?: Cents;
+  withholdingTax?: Cents;
+  netAmount?: Cents;
+  transactions?: Cents;
+  paymentDate?: Day;
+}
+export type DistributionField = Exclude<keyof Distribution, 'origin'>;
+
+export type Attendance = 'present' | 'represented' | 'absent';
+export interface MeetingAttendance extends RecordBase<MeetingField> {
+  meetingDate?: Day;
+  memberId: string;
+  attendance?: Attendance;
+  proxyHolderId?: string;
+  /** Votes attached to the member's shares; 1 when the column is absent or the cell empty. */
+  votes: number;
+}
+export type MeetingField = Exclude<keyof MeetingAttendance, 'origin'>;
+
+export type AppointedBy = 'ga' | 'statutes' | 'cooptation' | 'board';
+export interface Director extends RecordBase<DirectorField> {
+  name: string;
+  memberId?: string;
+  appointedBy?: AppointedBy;
+  appointmentDate?: Day;
+  confirmedByGaDate?: Day;
+  mandateEnd?: Day;
+  remuneration?: Cents;
+  attendanceFees?: Cents;
+  allowance?: Cents;
+  gaAuthorisedAmount?: Cents;
+  profitLinked?: boolean;
+}
+export type DirectorField = Exclude<keyof Director, 'origin'>;
+
+export type AllocationItem =
+  | 'result' | 'legalReserve' | 'objectReserve' | 'otherReserves' | 'dividends' | 'ristournes'
+  | 'carriedForward' | 'trainingInformation' | 'annualResources';
+export interface AllocationLine extends RecordBase<AllocationField> {
+  /** The recognised item; undefined for a line whose label is not one of the known items. */
+  item?: AllocationItem;
+  label: string;
+  amount?: Cents;
+  year?: number;
+}
+export type AllocationField = 'item' | 'amount' | 'year';
+
+export type TrainingAudience = 'members' | 'prospects' | 'public' | 'staff';
+export interface TrainingSession extends RecordBase<TrainingField> {
+  date?: Day;
+  title?: string;
+  audience?: TrainingAudience;
+  days?: number;
+  participants?: number;
+  cost?: Cents;
+}
+export type TrainingField = Exclude<keyof TrainingSession, 'origin'>;
+
+export interface StatuteReference extends RecordBase<StatuteField> {
+  conditionId: string;
+  article?: string;
+  excerpt?: string;
+}
+export type StatuteField = Exclude<keyof StatuteReference, 'origin'>;
+
+export interface ParameterEntry extends RecordBase<ParameterField> {
+  /** The canonical parameter name when the label was recognised, else the label as written. */
+  name: string;
+  /** The raw cell value; parameters.ts parses it per parameter. */
+  value: string | number | boolean | null;
+}
+export type ParameterField = 'name' | 'value';
+
+/** How one sheet kind was found: which sheet, which header row, which column for each field. */
+export interface SheetMapping {
+  kind: SheetKind;
+  sheet: string;
+  /** One-based row of the headers. */
+  headerRow: number;
+  /** Field → zero-based column index. */
+  columns: Readonly<Record<string, number>>;
+  /** Field → the header text that matched it. */
+  headers: Readonly<Record<string, string>>;
+  /** Required fields of this kind that no header matched. */
+  missingRequired: readonly string[];
+  /** Last row holding data (one-based). */
+  lastRow: number;
+}
+
+/** A problem met while extracting; the DATA conditions turn these into findings. */
+export type ExtractIssue =
+  | { kind: 'cellUnparsable'; sheetKind: SheetKind; sheet: string; cell: string; field: string; expected: ValueType; raw: string }
+  | { kind: 'requiredValueMissing'; sheetKind: SheetKind; sheet: string; cell: string; field: string }
+  | { kind: 'sheetAmbiguous'; sheetKind: SheetKind; sheet: string; chosen: string }
+  | { kind: 'duplicateColumn'; sheetKind: SheetKind; sheet: string; cell: string; field: string };
+
+export type ValueType = 'text' | 'date' | 'amount' | 'integer' | 'number' | 'boolean' | 'enum';
+
+export interface Model {
+  /** Sheet kind → how it was found; absent kinds were not found in the workbook. */
+  mappings: Partial<Record<SheetKind, SheetMapping>>;
+  /** Names of the sheets that matched no kind. */
+  unrecognisedSheets: string[];
+  members: Member[];
+  applications: Application[];
+  movements: Movement[];
+  distributions: Distribution[];
+  meetings: MeetingAttendance[];
+  directors: Director[];
+  allocation: AllocationLine[];
+  training: TrainingSession[];
+  statutes: StatuteReference[];
+  parameters: ParameterEntry[];
+  issues: ExtractIssue[];
+}
+
+export function emptyModel(): Model {
+  return {
+    mappings: {}, unrecognisedSheets: [], members: [], applications: [], movements: [], distributions: [],
+    meetings: [], directors: [], allocation: [], training: [], statutes: [], parameters: [], issues: [],
+  };
+}
