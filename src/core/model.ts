@@ -30,14 +30,14 @@ export interface Origin<F extends string = string> {
   columns: Readonly<Partial<Record<F, number>>>;
 }
 
-export interface RecordBase<F extends string> {
-  origin: Origin<F>;
+export interface RecordBase {
+  origin: Origin;
 }
 
 export type PersonType = 'natural' | 'legal';
 export type ExitReason = 'resignation' | 'byRight' | 'exclusion' | 'transfer';
 
-export interface Member extends RecordBase<MemberField> {
+export interface Member extends RecordBase {
   memberId: string;
   name?: string;
   personType?: PersonType;
@@ -59,7 +59,7 @@ export interface Member extends RecordBase<MemberField> {
 export type MemberField = Exclude<keyof Member, 'origin'>;
 
 export type ApplicationDecision = 'accepted' | 'refused' | 'pending';
-export interface Application extends RecordBase<ApplicationField> {
+export interface Application extends RecordBase {
   applicant: string;
   applicationDate?: Day;
   decision?: ApplicationDecision;
@@ -70,7 +70,7 @@ export interface Application extends RecordBase<ApplicationField> {
 export type ApplicationField = Exclude<keyof Application, 'origin'>;
 
 export type MovementType = 'subscription' | 'payment' | 'refund' | 'transferIn' | 'transferOut' | 'conversion';
-export interface Movement extends RecordBase<MovementField> {
+export interface Movement extends RecordBase {
   date?: Day;
   memberId: string;
   type?: MovementType;
@@ -83,7 +83,7 @@ export interface Movement extends RecordBase<MovementField> {
 export type MovementField = Exclude<keyof Movement, 'origin'>;
 
 export type DistributionKind = 'dividend' | 'interest' | 'ristourne' | 'other';
-export interface Distribution extends RecordBase<DistributionField> {
+export interface Distribution extends RecordBase {
   memberId: string;
   fiscalYear?: number;
   kind?: DistributionKind;
@@ -96,7 +96,7 @@ export interface Distribution extends RecordBase<DistributionField> {
 export type DistributionField = Exclude<keyof Distribution, 'origin'>;
 
 export type Attendance = 'present' | 'represented' | 'absent';
-export interface MeetingAttendance extends RecordBase<MeetingField> {
+export interface MeetingAttendance extends RecordBase {
   meetingDate?: Day;
   memberId: string;
   attendance?: Attendance;
@@ -107,7 +107,7 @@ export interface MeetingAttendance extends RecordBase<MeetingField> {
 export type MeetingField = Exclude<keyof MeetingAttendance, 'origin'>;
 
 export type AppointedBy = 'ga' | 'statutes' | 'cooptation' | 'board';
-export interface Director extends RecordBase<DirectorField> {
+export interface Director extends RecordBase {
   name: string;
   memberId?: string;
   appointedBy?: AppointedBy;
@@ -125,7 +125,7 @@ export type DirectorField = Exclude<keyof Director, 'origin'>;
 export type AllocationItem =
   | 'result' | 'legalReserve' | 'objectReserve' | 'otherReserves' | 'dividends' | 'ristournes'
   | 'carriedForward' | 'trainingInformation' | 'annualResources';
-export interface AllocationLine extends RecordBase<AllocationField> {
+export interface AllocationLine extends RecordBase {
   /** The recognised item; undefined for a line whose label is not one of the known items. */
   item?: AllocationItem;
   label: string;
@@ -135,7 +135,7 @@ export interface AllocationLine extends RecordBase<AllocationField> {
 export type AllocationField = 'item' | 'amount' | 'year';
 
 export type TrainingAudience = 'members' | 'prospects' | 'public' | 'staff';
-export interface TrainingSession extends RecordBase<TrainingField> {
+export interface TrainingSession extends RecordBase {
   date?: Day;
   title?: string;
   audience?: TrainingAudience;
@@ -145,14 +145,14 @@ export interface TrainingSession extends RecordBase<TrainingField> {
 }
 export type TrainingField = Exclude<keyof TrainingSession, 'origin'>;
 
-export interface StatuteReference extends RecordBase<StatuteField> {
+export interface StatuteReference extends RecordBase {
   conditionId: string;
   article?: string;
   excerpt?: string;
 }
 export type StatuteField = Exclude<keyof StatuteReference, 'origin'>;
 
-export interface ParameterEntry extends RecordBase<ParameterField> {
+export interface ParameterEntry extends RecordBase {
   /** The canonical parameter name when the label was recognised, else the label as written. */
   name: string;
   /** The raw cell value; parameters.ts parses it per parameter. */

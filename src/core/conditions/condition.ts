@@ -46,7 +46,8 @@ export interface EvaluationResult {
   evidence?: { messageId: string; params: Params };
 }
 
-export interface Condition<M extends Record<string, MessageDef<any>> = Record<string, MessageDef<any>>> {
+// The default is `any` so that conditions with different message catalogues share one list.
+export interface Condition<M extends Record<string, MessageDef<any>> = any> {
   id: string;
   group: ConditionGroup;
   kind: ConditionKind;

@@ -7,4 +7,4 @@ import ES7 from './ES-7';
 
 export const CONDITIONS: readonly Condition[] = [
   ES7,
-] as Condition[];
+];

@@ -30,15 +30,22 @@ export function runCase(condition: Condition, testCase: ConditionCase): CheckRes
 
 export function testCondition(condition: Condition, cases: readonly ConditionCase[]): void {
   describe(condition.id, () => {
+    const produced = new Set<string>();
     it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, testCase) => {
       const result = runCase(condition, testCase);
       const own = result.conditions.find((c) => c.id === condition.id)!;
+      for (const f of result.findings) if (f.conditionId === condition.id) produced.add(f.messageId);
+      if (own.note) produced.add(own.note.messageId);
       const findings = result.findings
         .filter((f) => f.conditionId === condition.id && f.severity !== 'info')
         .map((f) => [f.messageId, `${f.sheet}!${f.cell}`]);
       expect({ outcome: own.outcome, error: own.error, findings: sortPairs(findings) }).toEqual({
         outcome: testCase.outcome, error: undefined, findings: sortPairs(testCase.findings ?? []),
       });
+    });
+    // Runs after the cases (vitest keeps declaration order): a message no case produces is untested text.
+    it('every message is produced by some case', () => {
+      expect(Object.keys(condition.messages).filter((id) => !produced.has(id))).toEqual([]);
     });
   });
 }
