@@ -101,8 +101,10 @@ export function parseNumber(value: CellValue): number | undefined {
 export function parseInteger(value: CellValue): number | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const text = value.trim().replace(/[\s\u00a0\u202f.]/g, '');
-  return /^-?\d+$/.test(text) ? Number(text) : undefined;
+  // Spaces anywhere, dots only as thousands separators: "1.234" is 1234 but "10.5" and "10.0" are not integers.
+  const text = value.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (/^-?\d+$/.test(text)) return Number(text);
+  return /^-?\d{1,3}(\.\d{3})+$/.test(text) ? Number(text.replace(/\./g, '')) : undefined;
 }
 
 const TRUE_WORDS = new Set(['oui', 'ja', 'yes', 'true', 'vrai', 'waar', 'x', '1', 'o', 'j', 'y']);

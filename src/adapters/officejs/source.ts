@@ -1,0 +1,62 @@
+/**
+ * The source port over the workbook open in Excel: every sheet's used range read in row blocks
+ * (values only), normalised to the snapshot the exceljs adapter gives for the same file. Office
+ * already gives dates as serial numbers and error cells as their text ("#N/A"); an empty cell
+ * comes as "" and becomes null. CoopCheck's own sheets (state, summary) are not data and are left out.
+ */
+import type { ProgressListener, SnapshotSource } from '../../core/ports';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { isBlank } from '../../core/extract/values';
+import { isCoopCheckSheet } from '../workbook-state';
+import { readArea, runBatch } from './batches';
+import type { LoadedSheet } from './state';
+import { loadSheets, readState } from './state';
+
+function cellValue(value: unknown): CellValue {
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** A row from column A, without its trailing empty cells (an empty row is []). */
+function snapshotRow(values: readonly unknown[], columnIndex: number): CellValue[] {
+  const cells = values.map(cellValue);
+  let length = cells.length;
+  while (length > 0 && cells[length - 1] === null) length -= 1;
+  return length === 0 ? [] : [...new Array<CellValue>(columnIndex).fill(null), ...cells.slice(0, length)];
+}
+
+async function readSheet(
+  context: Excel.RequestContext, { sheet, name, area }: LoadedSheet, onRows: (rows: number) => void,
+): Promise<SheetSnapshot> {
+  const rows: CellValue[][] = [];
+  if (area) {
+    await readArea(context, sheet, area, (rowIndex, values) => {
+      values.forEach((row, i) => { rows[rowIndex + i] = snapshotRow(row, area.columnIndex); });
+      onRows(values.length);
+    });
+  }
+  // Rows of blanks after the data are dropped; rows above the used range and gaps become empty rows.
+  let length = rows.length;
+  while (length > 0 && (rows[length - 1] ?? []).every(isBlank)) length -= 1;
+  return { name, rows: Array.from(rows.slice(0, length), (row) => row ?? []) };
+}
+
+export class OfficeSnapshotSource implements SnapshotSource {
+  read(onProgress?: ProgressListener): Promise<WorkbookSnapshot> {
+    return runBatch(async (context) => {
+      const all = await loadSheets(context);
+      const { state } = await readState(context, all);
+      const sheets = all.filter((s) => !isCoopCheckSheet(s.name, state));
+      const total = sheets.reduce((sum, s) => sum + (s.area?.rowCount ?? 0), 0);
+      let done = 0;
+      const snapshots: SheetSnapshot[] = [];
+      for (const sheet of sheets) {
+        snapshots.push(await readSheet(context, sheet, (rows) => {
+          done += rows;
+          onProgress?.({ phase: 'reading', done, total, sheet: sheet.name });
+        }));
+      }
+      return { sheets: snapshots };
+    });
+  }
+}

@@ -1,0 +1,329 @@
+/**
+ * The command line (DESIGN.md "Interfaces others rely on"):
+ *
+ *   coopcheck <workbook.xlsx>… [--year YYYY] [--lang fr|nl|en] [--out DIR] [--json FILE|-]
+ *             [--mapping FILE] [--fail-on breach|warning|never] [--param name=value]…
+ *
+ * Exit 0: no finding at or above --fail-on; 1: there are; 2: an input could not be read or the
+ * arguments are wrong, with a one-line reason (never a stack trace). `run` takes its I/O as a
+ * parameter so that tests call it in-process.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { parseArgs, styleText } from 'node:util';
+import packageJson from '../../package.json';
+import { check, type CheckResult } from '../core/engine';
+import type { Outcome, Severity } from '../core/findings';
+import type { CellValue } from '../core/snapshot';
+import type { Progress } from '../core/ports';
+import { CONDITIONS } from '../core/conditions/registry';
+import { extractWorkbook, mappingOverrideProblems, type MappingOverride } from '../core/extract/extract';
+import { parameterNameOf, parseParameterValue } from '../core/parameters';
+import { isLang, type Lang } from '../core/i18n/lang';
+import { renderMessage } from '../core/i18n/render';
+import { buildSpecialReport } from '../core/report/special-report';
+import { buildJsonReport, type JsonReport } from '../core/report/json-report';
+import { loadWorkbook, readSnapshot, UnreadableWorkbookError } from '../adapters/exceljs/source';
+import { ExcelJsSink } from '../adapters/exceljs/sink';
+
+export const TOOL_VERSION: string = packageJson.version;
+
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliIo {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Directory that relative paths are resolved against. */
+  cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNREADABLE = 2;
+
+const USAGE = `Usage: coopcheck <workbook.xlsx>… [options]
+
+Checks a Belgian accredited cooperative's workbook against the conditions of its ES and CNC
+accreditations. Writes <name>.checked.xlsx (flags, notes and the special report sheet).
+
+Options:
+  --year YYYY                   fiscal year (default: the year of the latest admission or meeting)
+  --lang fr|nl|en               language of the report (default: from LANG, else fr)
+  --out DIR                     where to write the checked copies (default: ./out)
+  --json FILE|-                 write the JSON report (schemaVersion 1) to FILE, or to stdout with -
+                                (one workbook: an object; several: an array of them)
+  --mapping FILE                sheet and column mapping, e.g. {"members": {"sheet": "Registre",
+                                "columns": {"memberId": "Num"}}}
+  --fail-on breach|warning|never  exit 1 when a finding at or above this severity exists (default: breach)
+  --param name=value            override a parameter, e.g. --param maxDividendRate=5% (repeatable)
+  -h, --help                    show this help
+  --version                     show the version
+
+Exit status: 0 no finding at or above --fail-on, 1 there are, 2 unreadable input or bad arguments.
+`;
+
+type FailOn = 'breach' | 'warning' | 'never';
+const FAIL_ON: Readonly<Record<FailOn, readonly Severity[]>> = { breach: ['breach'], warning: ['breach', 'warning'], never: [] };
+
+interface Options {
+  files: string[];
+  lang: Lang;
+  outDir: string;
+  json?: string;
+  mapping?: MappingOverride;
+  failOn: FailOn;
+  overrides: Record<string, CellValue>;
+}
+
+/** A problem that ends the run with exit 2 and one line on stderr. */
+class UsageError extends Error {}
+
+export function defaultLang(env: CliIo['env']): Lang {
+  const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
+  if (locale.startsWith('nl')) return 'nl';
+  if (locale.startsWith('en')) return 'en';
+  return 'fr';
+}
+
+async function parseOptions(argv: readonly string[], io: CliIo): Promise<Options | 'help' | 'version'> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        year: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, json: { type: 'string' },
+        mapping: { type: 'string' }, 'fail-on': { type: 'string' }, param: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (see coopcheck --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  if (!positionals.length) throw new UsageError('no workbook given (see coopcheck --help)');
+
+  const lang = values.lang ?? defaultLang(io.env);
+  if (!isLang(lang)) throw new UsageError(`--lang ${lang}: expected fr, nl or en`);
+  const failOn = values['fail-on'] ?? 'breach';
+  if (!(failOn in FAIL_ON)) throw new UsageError(`--fail-on ${failOn}: expected breach, warning or never`);
+
+  const overrides: Record<string, CellValue> = {};
+  for (const assignment of values.param ?? []) {
+    const at = assignment.indexOf('=');
+    const name = at > 0 ? parameterNameOf(assignment.slice(0, at)) : undefined;
+    if (!name) throw new UsageError(`--param ${assignment}: expected name=value with a known parameter name`);
+    const raw = assignment.slice(at + 1);
+    if (parseParameterValue(name, raw) === undefined) throw new UsageError(`--param ${assignment}: "${raw}" is not a valid value for ${name}`);
+    overrides[name] = raw;
+  }
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year ${values.year}: expected a year such as 2025`);
+    overrides.fiscalYear = Number(values.year);
+  }
+
+  return {
+    files: positionals,
+    lang,
+    outDir: resolve(io.cwd, values.out ?? 'out'),
+    json: values.json,
+    mapping: values.mapping === undefined ? undefined : await readMapping(resolve(io.cwd, values.mapping), values.mapping),
+    failOn: failOn as FailOn,
+    overrides,
+  };
+}
+
+async function readMapping(path: string, shown: string): Promise<MappingOverride> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${shown}: ${fileProblem(error)}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${shown}: not valid JSON`);
+  }
+  const problems = mappingOverrideProblems(value);
+  if (problems.length) throw new UsageError(`${shown}: ${problems.join('; ')}`);
+  return value as MappingOverride;
+}
+
+function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
+
+const UNREADABLE: Readonly<Record<UnreadableWorkbookError['reason'], string>> = {
+  encrypted: 'password-protected or not an .xlsx (an OLE compound file: encrypted workbook or legacy .xls); save it as an unprotected .xlsx',
+  'not-xlsx': 'not an .xlsx file',
+  corrupt: 'not a readable .xlsx file',
+};
+
+interface FileOutcome {
+  json: JsonReport;
+  result: CheckResult;
+  checkedCopy: string;
+}
+
+/** Files above this size get a progress line (on a terminal), since reading them takes seconds. */
+const LARGE_FILE_BYTES = 2_000_000;
+
+async function checkFile(file: string, options: Options, io: CliIo): Promise<FileOutcome> {
+  const path = resolve(io.cwd, file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UsageError(`${file}: ${fileProblem(error)}`);
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const progress = progressLine(io.stderr, file, bytes.length);
+  progress.start();
+  try {
+    let workbook;
+    try {
+      workbook = await loadWorkbook(bytes);
+    } catch (error) {
+      if (error instanceof UnreadableWorkbookError) throw new UsageError(`${file}: ${UNREADABLE[error.reason]}`);
+      throw error;
+    }
+    const snapshot = readSnapshot(workbook, progress.update);
+    if (!snapshot.sheets.some((sheet) => sheet.rows.length)) throw new UsageError(`${file}: empty workbook (no sheet holds any data)`);
+
+    const result = check(extractWorkbook(snapshot, options.mapping), { parameterOverrides: options.overrides });
+    const fileName = basename(file);
+    const json = buildJsonReport(result, { fileName, sha256, toolVersion: TOOL_VERSION }, options.lang);
+    const report = buildSpecialReport(result, { fileName, sha256, checkedAt: new Date().toISOString(), toolVersion: TOOL_VERSION }, options.lang);
+
+    const sink = new ExcelJsSink(workbook);
+    await sink.applyFlags(result.findings, options.lang, progress.update);
+    await sink.writeSummary(report);
+    progress.update({ phase: 'writing', done: 0, total: 1 });
+    // The copy's name always differs from the input's (".checked" is added), so the input is never overwritten.
+    const checkedCopy = join(options.outDir, `${basename(file, extname(file))}.checked.xlsx`);
+    try {
+      await mkdir(options.outDir, { recursive: true });
+      await writeFile(checkedCopy, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    } catch (error) {
+      throw new UsageError(`${checkedCopy}: cannot write the checked copy (${fileProblem(error)})`);
+    }
+    return { json, result, checkedCopy };
+  } finally {
+    progress.stop();
+  }
+}
+
+/** A single self-overwriting line on stderr while a large file is read and flagged; silent otherwise. */
+function progressLine(stderr: OutputStream, file: string, size: number) {
+  const active = Boolean(stderr.isTTY) && size >= LARGE_FILE_BYTES;
+  let last = 0;
+  const show = (text: string) => { if (active) stderr.write(`\r\x1b[K${text}`); };
+  return {
+    start: () => show(`Reading ${file} (${(size / 1e6).toFixed(1)} MB)…`),
+    update: (p: Progress) => {
+      const now = Date.now();
+      if (now - last < 200) return;
+      last = now;
+      const where = p.sheet ? ` ${p.sheet}` : '';
+      show(p.phase === 'writing' ? `Writing the checked copy of ${file}…` : `${p.phase}${where}: ${p.done.toLocaleString('en')} / ${p.total.toLocaleString('en')}`);
+    },
+    stop: () => { if (active) stderr.write('\r\x1b[K'); },
+  };
+}
+
+const OUTCOME_STYLE: Readonly<Record<Outcome, Parameters<typeof styleText>[0]>> = {
+  passed: 'green', attested: 'green', failed: 'red', review: 'yellow', 'missing-evidence': 'yellow',
+  'not-evaluated': 'magenta', crashed: 'magenta', 'not-applicable': 'gray',
+};
+const TITLE_WIDTH = 70;
+const FINDINGS_SHOWN = 15;
+
+function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 3)}...`;
+}
+
+/** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */
+function printTable(out: OutputStream, outcome: FileOutcome, lang: Lang, env: CliIo['env']): void {
+  const coloured = Boolean(out.isTTY) && !env.NO_COLOR;
+  const colour = (style: Parameters<typeof styleText>[0], text: string) => (coloured ? styleText(style, text) : text);
+  const { result, json, checkedCopy } = outcome;
+  const titles = new Map(CONDITIONS.map((c) => [c.id, c.title[lang]]));
+  const idWidth = Math.max(2, ...result.conditions.map((c) => c.id.length));
+  const outcomeWidth = Math.max(7, ...result.conditions.map((c) => c.outcome.length));
+  const lines = [
+    colour('bold', `${json.input.file}: fiscal year ${result.fiscalYear.year}`),
+    colour('bold', `${'ID'.padEnd(idWidth)}  ${'OUTCOME'.padEnd(outcomeWidth)}  FINDINGS  CONDITION`),
+    ...result.conditions.map((c) =>
+      `${c.id.padEnd(idWidth)}  ${colour(OUTCOME_STYLE[c.outcome], c.outcome.padEnd(outcomeWidth))}  ${String(c.findings).padStart(8)}  ${truncate(titles.get(c.id) ?? '', TITLE_WIDTH)}`),
+  ];
+  const shown = result.findings.filter((f) => f.severity !== 'info');
+  if (shown.length) lines.push('');
+  for (const finding of shown.slice(0, FINDINGS_SHOWN)) {
+    const condition = CONDITIONS.find((c) => c.id === finding.conditionId);
+    const message = condition ? renderMessage(finding, condition, lang) : finding.messageId;
+    lines.push(`${colour(finding.severity === 'breach' ? 'red' : 'yellow', finding.severity)} ${finding.conditionId} ${finding.sheet}!${finding.cell}: ${message}`);
+  }
+  if (shown.length > FINDINGS_SHOWN) lines.push(`... and ${shown.length - FINDINGS_SHOWN} more (see the checked copy or --json)`);
+  const count = (severity: Severity) => shown.filter((f) => f.severity === severity).length;
+  lines.push('', `${count('breach')} breach(es), ${count('warning')} warning(s). Checked copy: ${checkedCopy}`, '');
+  out.write(lines.join('\n'));
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const fail = (message: string) => { io.stderr.write(`coopcheck: ${message}\n`); return EXIT_UNREADABLE; };
+  let options: Options | 'help' | 'version';
+  try {
+    options = await parseOptions(argv, io);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  if (options === 'help') { io.stdout.write(USAGE); return EXIT_OK; }
+  if (options === 'version') { io.stdout.write(`${TOOL_VERSION}\n`); return EXIT_OK; }
+
+  const tableOut = options.json === '-' ? io.stderr : io.stdout;
+  const reports: JsonReport[] = [];
+  let exit = EXIT_OK;
+  for (const file of options.files) {
+    try {
+      const outcome = await checkFile(file, options, io);
+      reports.push(outcome.json);
+      printTable(tableOut, outcome, options.lang, io.env);
+      const failing = FAIL_ON[options.failOn];
+      if (outcome.result.findings.some((f) => failing.includes(f.severity)) && exit === EXIT_OK) exit = EXIT_FINDINGS;
+    } catch (error) {
+      // Anything unexpected still ends in one line naming the file, as the contract asks.
+      exit = fail(error instanceof UsageError ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  if (options.json !== undefined && reports.length) {
+    const text = `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`;
+    if (options.json === '-') io.stdout.write(text);
+    else {
+      try {
+        await writeFile(resolve(io.cwd, options.json), text);
+      } catch (error) {
+        return fail(`${options.json}: cannot write the JSON report (${fileProblem(error)})`);
+      }
+    }
+  }
+  return exit;
+}
+
+/** Entry point of bin/coopcheck.js. */
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+}

@@ -1,0 +1,39 @@
+import { defineCondition } from '../condition';
+import { REGISTER_BASIS } from '../shared/data-texts';
+import { messages } from './messages';
+
+/**
+ * DATA-3 — every row of the register has a member id, and no id is used twice. Ids are compared as
+ * written (trimmed), the same way every other sheet is joined to the register.
+ */
+export default defineCondition({
+  id: 'DATA-3',
+  group: 'DATA',
+  kind: 'data',
+  title: {
+    fr: 'Les n° de sociétaire sont uniques et renseignés',
+    nl: 'De lidnummers zijn uniek en ingevuld',
+    en: 'Member IDs are unique and filled in',
+  },
+  legalBasis: REGISTER_BASIS,
+  requires: [{ sheet: 'members', columns: ['memberId'] }],
+  messages,
+  evaluate({ model, index }, report) {
+    const { membersById } = index;
+    /** Occurrences so far of each id seen more than once; numbering keeps each duplicate's fingerprint distinct and stable. */
+    const occurrences = new Map<string, number>();
+    for (const member of model.members) {
+      const place = { origin: member.origin, field: 'memberId' };
+      if (!member.memberId) {
+        report('blankMemberId', place, member.name || `row ${member.origin.row}`, { name: member.name ?? '' });
+        continue;
+      }
+      const first = membersById.get(member.memberId)!;
+      if (first === member) continue;
+      const occurrence = (occurrences.get(member.memberId) ?? 1) + 1;
+      occurrences.set(member.memberId, occurrence);
+      report('duplicateMemberId', place, `${member.memberId} #${occurrence}`, { memberId: member.memberId, firstRow: first.origin.row });
+    }
+    return { evidence: { messageId: 'idsChecked', params: { members: model.members.length, distinct: membersById.size } } };
+  },
+});

@@ -1,0 +1,51 @@
+import condition from '.';
+import { testCondition } from '../../testing/condition-tester';
+
+const REGISTER = [['N° sociétaire', "Date d'adhésion"], ['M1', '01/01/2020'], ['M2', '01/01/2020'], [3, '01/01/2020']];
+const MOVEMENTS_HEAD = ['Date', 'N° sociétaire', 'Type', 'Montant'];
+const MEETING_HEAD = ["Date de l'AG", 'N° sociétaire', 'Présence', 'Mandataire'];
+
+testCondition(condition, [
+  {
+    name: 'every id used elsewhere is in the register (a number matches its text)',
+    sheets: {
+      Registre: REGISTER,
+      Mouvements: [MOVEMENTS_HEAD, ['01/02/2025', 'M1', 'souscription', 50], ['01/02/2025', '3', 'souscription', 50]],
+      Dividendes: [['N° sociétaire', 'Nature', 'Montant brut'], ['M2', 'dividende', 3]],
+      AG: [MEETING_HEAD, ['17/06/2025', 'M1', 'présent', null], ['17/06/2025', 'M2', 'représenté', 'M1']],
+      Administrateurs: [['Nom', 'N° sociétaire', 'Nommé par'], ['Alice', 'M1', 'AG'], ['Expert externe', null, 'AG']],
+    },
+    outcome: 'passed',
+  },
+  {
+    name: 'nothing but the register: nothing to check',
+    sheets: { Registre: REGISTER },
+    outcome: 'passed',
+  },
+  {
+    name: 'an unknown id in movements is one finding on its first row, however many rows',
+    sheets: {
+      Registre: REGISTER,
+      Mouvements: [MOVEMENTS_HEAD, ['01/02/2025', 'M1', 'souscription', 50], ['01/02/2025', 'M9', 'souscription', 50], ['01/03/2025', 'M9', 'libération', 50]],
+    },
+    outcome: 'failed',
+    findings: [['unknownMemberId', 'Mouvements!B3']],
+  },
+  {
+    name: 'unknown ids in distributions, meetings and directors',
+    sheets: {
+      Registre: REGISTER,
+      Dividendes: [['N° sociétaire', 'Nature', 'Montant brut'], ['M8', 'dividende', 3]],
+      AG: [MEETING_HEAD, ['17/06/2025', 'M7', 'présent', null]],
+      Administrateurs: [['Nom', 'N° sociétaire', 'Nommé par'], ['Zoé', 'M6', 'AG']],
+    },
+    outcome: 'failed',
+    findings: [['unknownMemberId', 'Dividendes!A2'], ['unknownMemberId', 'AG!B2'], ['unknownMemberId', 'Administrateurs!B2']],
+  },
+  {
+    name: 'a proxy holder not in the register asks for review',
+    sheets: { Registre: REGISTER, AG: [MEETING_HEAD, ['17/06/2025', 'M1', 'représenté', 'Mme Dupont'], ['17/06/2025', 'M2', 'représenté', 'Mme Dupont']] },
+    outcome: 'review',
+    findings: [['unknownProxyHolder', 'AG!D2']],
+  },
+]);

@@ -1,0 +1,65 @@
+import { defineCondition } from '../condition';
+import type { Origin, SheetKind } from '../../model';
+import { REGISTER_BASIS } from '../shared/data-texts';
+import { messages } from './messages';
+
+interface Unknown {
+  origin: Origin;
+  field: string;
+  rows: number;
+}
+
+/**
+ * DATA-4 — every member id used in another sheet is in the register. One finding per unknown id and
+ * sheet, on its first row, with the number of rows: a member missing from the register is one
+ * problem however many movements they have. Blank ids are DATA-2's.
+ */
+export default defineCondition({
+  id: 'DATA-4',
+  group: 'DATA',
+  kind: 'data',
+  title: {
+    fr: 'Chaque n° de sociétaire utilisé figure au registre',
+    nl: 'Elk gebruikt lidnummer staat in het register',
+    en: 'Every member ID used is in the register',
+  },
+  legalBasis: REGISTER_BASIS,
+  requires: [{ sheet: 'members', columns: ['memberId'] }],
+  messages,
+  evaluate({ model, index }, report) {
+    const { membersById } = index;
+    let references = 0;
+    /** Unknown id → its first row and how many rows use it. */
+    type Unknowns = Map<string, Unknown>;
+    const check = (unknowns: Unknowns, id: string | undefined, origin: Origin, field: string) => {
+      if (!id) return;
+      references += 1;
+      if (membersById.has(id)) return;
+      const unknown = unknowns.get(id);
+      if (unknown) unknown.rows += 1;
+      else unknowns.set(id, { origin, field, rows: 1 });
+    };
+    const unknownIds = new Map<SheetKind, Unknowns>(
+      (['movements', 'distributions', 'meetings', 'directors'] as const).map((kind) => [kind, new Map()]),
+    );
+    const unknownHolders: Unknowns = new Map();
+
+    for (const row of model.movements) check(unknownIds.get('movements')!, row.memberId, row.origin, 'memberId');
+    for (const row of model.distributions) check(unknownIds.get('distributions')!, row.memberId, row.origin, 'memberId');
+    for (const row of model.meetings) {
+      check(unknownIds.get('meetings')!, row.memberId, row.origin, 'memberId');
+      check(unknownHolders, row.proxyHolderId, row.origin, 'proxyHolderId');
+    }
+    for (const row of model.directors) check(unknownIds.get('directors')!, row.memberId, row.origin, 'memberId');
+
+    for (const [sheetKind, unknowns] of unknownIds) {
+      for (const [memberId, { origin, field, rows }] of unknowns) {
+        report('unknownMemberId', { origin, field }, `${sheetKind} ${memberId}`, { sheetKind, memberId, rows });
+      }
+    }
+    for (const [proxyHolderId, { origin, field, rows }] of unknownHolders) {
+      report('unknownProxyHolder', { origin, field }, proxyHolderId, { proxyHolderId, rows });
+    }
+    return { evidence: { messageId: 'referencesChecked', params: { references } } };
+  },
+});

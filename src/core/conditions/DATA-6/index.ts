@@ -1,0 +1,53 @@
+import { defineCondition } from '../condition';
+import { isoOfDay } from '../../dates';
+import { DATA_CONTRACT_BASIS } from '../shared/data-texts';
+import { messages } from './messages';
+
+/**
+ * DATA-6 — dates make sense: an exit is not before the admission, a share movement falls within
+ * the member's membership (a refund may come after the exit: the law gives the cooperative time to
+ * pay it), and every meeting of the attendance sheet is in the fiscal year checked, one finding per
+ * meeting. Movements of ids missing from the register are DATA-4's.
+ */
+export default defineCondition({
+  id: 'DATA-6',
+  group: 'DATA',
+  kind: 'data',
+  title: {
+    fr: 'Les dates sont cohérentes',
+    nl: 'De datums zijn samenhangend',
+    en: 'The dates are consistent',
+  },
+  legalBasis: DATA_CONTRACT_BASIS,
+  requires: [{ sheet: 'members', columns: ['memberId'] }],
+  messages,
+  evaluate({ model, index, fiscalYear }, report) {
+    for (const member of model.members) {
+      const { admissionDate, exitDate, memberId } = member;
+      if (admissionDate === undefined || exitDate === undefined || exitDate >= admissionDate) continue;
+      report('exitBeforeAdmission', { origin: member.origin, field: 'exitDate' }, memberId || `row ${member.origin.row}`, {
+        memberId, admissionDate: isoOfDay(admissionDate), exitDate: isoOfDay(exitDate),
+      });
+    }
+
+    for (const movement of model.movements) {
+      const member = index.membersById.get(movement.memberId);
+      const date = movement.date;
+      if (!member || date === undefined) continue;
+      const place = { origin: movement.origin, field: 'date' };
+      const movementDate = isoOfDay(date);
+      const subject = `${movement.memberId} ${movementDate}`;
+      if (member.admissionDate !== undefined && date < member.admissionDate) {
+        report('movementBeforeAdmission', place, subject, { memberId: movement.memberId, movementDate, admissionDate: isoOfDay(member.admissionDate) });
+      } else if (member.exitDate !== undefined && date > member.exitDate && movement.type !== 'refund') {
+        report('movementAfterExit', place, subject, { memberId: movement.memberId, movementDate, exitDate: isoOfDay(member.exitDate) });
+      }
+    }
+
+    for (const [date, rows] of index.meetingsByDate) {
+      if (date >= fiscalYear.start && date <= fiscalYear.end) continue;
+      const meetingDate = isoOfDay(date);
+      report('meetingOutsideFiscalYear', { origin: rows[0]!.origin, field: 'meetingDate' }, meetingDate, { meetingDate, rows: rows.length, year: fiscalYear.year });
+    }
+  },
+});

@@ -1,0 +1,62 @@
+/**
+ * Conditions carried by a clause of the statutes (ES-1, ES-2, ES-4). The checker cannot read the
+ * statutes, so the condition is attested by the row of the `statutes` sheet that names the article
+ * carrying it (legal.md §1.1: "a checklist item with a manual attestation … reference to the statutes
+ * article"), and lacks evidence without one.
+ */
+import { defineCondition, type Condition, type EvaluationResult } from '../condition';
+import { defineMessages, type MessageDef } from '../../findings';
+import type { Localized } from '../../i18n/lang';
+import type { StatuteReference } from '../../model';
+import { normaliseLabel } from '../../extract/values';
+
+export const statuteMessages = defineMessages({
+  articleGiven: {
+    severity: 'info',
+    text: {
+      fr: (p) => `Statuts, ${p.article}${p.excerpt ? ` : « ${p.excerpt} »` : ''}`,
+      nl: (p) => `Statuten, ${p.article}${p.excerpt ? `: "${p.excerpt}"` : ''}`,
+      en: (p) => `Articles of association, ${p.article}${p.excerpt ? `: "${p.excerpt}"` : ''}`,
+    },
+  } satisfies MessageDef<{ article: string; excerpt?: string }>,
+  noArticle: {
+    severity: 'info',
+    text: {
+      fr: (p) => `Aucun article des statuts n'est indiqué pour ${p.conditionId} dans la feuille des statuts.`,
+      nl: (p) => `Geen artikel van de statuten opgegeven voor ${p.conditionId} in het blad met de statuten.`,
+      en: (p) => `No article of the articles of association is given for ${p.conditionId} in the statutes sheet.`,
+    },
+  } satisfies MessageDef<{ conditionId: string }>,
+});
+
+/** "ES-1", "es 1" and "ES1" name the same condition. */
+function conditionKey(text: string): string {
+  return normaliseLabel(text).replace(/ /g, '');
+}
+
+/** Every row naming the condition counts: their articles are listed together, with the first excerpt given. */
+export function attestFromStatutes(statutes: readonly StatuteReference[], conditionId: string): EvaluationResult {
+  const key = conditionKey(conditionId);
+  const articles: string[] = [];
+  let excerpt: string | undefined;
+  for (const row of statutes) {
+    if (conditionKey(row.conditionId) !== key || !row.article?.trim()) continue;
+    articles.push(row.article.trim());
+    excerpt ??= row.excerpt?.trim() || undefined;
+  }
+  if (!articles.length) return { attestation: { attested: false, messageId: 'noArticle', params: { conditionId } } };
+  const params: Record<string, string> = { article: articles.join('; ') };
+  if (excerpt) params.excerpt = excerpt;
+  return { attestation: { attested: true, messageId: 'articleGiven', params } };
+}
+
+export function statutesCondition(definition: { id: string; title: Localized; legalBasis: Localized }): Condition<typeof statuteMessages> {
+  return defineCondition({
+    ...definition,
+    group: 'ES',
+    kind: 'statutes',
+    requires: [{ sheet: 'statutes', columns: ['conditionId', 'article'] }],
+    messages: statuteMessages,
+    evaluate: ({ model }) => attestFromStatutes(model.statutes, definition.id),
+  });
+}

@@ -1,0 +1,191 @@
+/**
+ * Builds the special report (CONDITIONS.md "The special report the checker writes") from a check's
+ * result, as translated plain data that a sink lays out on a sheet: header, compliance table, the
+ * figure tables, and every finding with a link to its cell.
+ */
+import type { CheckResult } from '../engine';
+import type { Condition } from '../conditions/condition';
+import { CONDITIONS } from '../conditions/registry';
+import type { ParameterName, Parameters } from '../parameters';
+import { PARAMETER_SPECS } from '../parameters';
+import { ALLOCATION_ITEMS } from '../extract/fields';
+import type { AllocationItem } from '../model';
+import type { Lang } from '../i18n/lang';
+import { formatFor } from '../i18n/lang';
+import { outcomeLabel, severityLabel } from '../i18n/labels';
+import { describeResult, renderMessage } from '../i18n/render';
+import { ACCREDITATION_NAMES, REPORT_TEXTS as T, VOTING_MODE_NAMES } from '../i18n/report-texts';
+import type { MembershipMovements } from './figures';
+import { NO_CATEGORY } from './figures';
+import type { ReportColumn, ReportTable, ReportValue, SpecialReport } from './special-report-types';
+
+export interface ReportInput {
+  fileName: string;
+  /** SHA-256 of the input file's bytes, hexadecimal. */
+  sha256: string;
+  /** When the check ran, as an ISO date or date-time. */
+  checkedAt: string;
+  toolVersion: string;
+}
+
+export const TOOL_NAME = 'CoopCheck';
+
+export function buildSpecialReport(
+  result: CheckResult, input: ReportInput, lang: Lang, conditions: readonly Condition[] = CONDITIONS,
+): SpecialReport {
+  const byId = new Map(conditions.map((c) => [c.id, c]));
+  return {
+    lang,
+    sheetName: T.sheetName[lang],
+    title: T.title[lang].replace('{year}', String(result.fiscalYear.year)),
+    header: header(result, input, lang),
+    tables: [
+      complianceTable(result, byId, lang),
+      membershipTable(result, lang),
+      meetingsTable(result, lang),
+      allocationTable(result, lang),
+      trainingTable(result, lang),
+      findingsTable(result, byId, lang),
+    ],
+  };
+}
+
+function header(result: CheckResult, input: ReportInput, lang: Lang): [string, string][] {
+  const f = formatFor(lang);
+  const { parameters, loosened } = result.parameters;
+  const { year, start, end } = result.fiscalYear;
+  const lines: [string, string][] = [
+    [T.header.cooperative[lang], parameters.cooperativeName ?? T.header.notGiven[lang]],
+    [T.header.companyNumber[lang], parameters.companyNumber ?? T.header.notGiven[lang]],
+    [T.header.fiscalYear[lang], `${year} (${f.date(start)} – ${f.date(end)})`],
+    [T.header.accreditations[lang], parameters.accreditations.map((a) => ACCREDITATION_NAMES[a][lang]).join(', ')],
+    [T.header.checkedAt[lang], f.date(input.checkedAt.slice(0, 10))],
+    [T.header.tool[lang], `${TOOL_NAME} ${input.toolVersion}`],
+    [T.header.file[lang], input.fileName],
+    [T.header.sha256[lang], input.sha256],
+  ];
+  if (loosened.length) {
+    lines.push([T.header.loosened[lang], loosened.map((name) => `${name} = ${formatParameter(name, parameters, lang)}`).join('; ')]);
+  }
+  return lines;
+}
+
+function formatParameter(name: ParameterName, parameters: Parameters, lang: Lang): string {
+  const f = formatFor(lang);
+  const value = parameters[name];
+  switch (PARAMETER_SPECS[name].type) {
+    case 'rate': return f.percent(value as number);
+    case 'amount': return f.money(value as number);
+    case 'date': return f.date(value as number);
+    case 'boolean': return (value ? T.yes : T.no)[lang];
+    default: return String(value);
+  }
+}
+
+const column = (header: string, kind: ReportColumn['kind'], width?: number): ReportColumn => ({ header, kind, width });
+
+function complianceTable(result: CheckResult, byId: ReadonlyMap<string, Condition>, lang: Lang): ReportTable {
+  const C = T.compliance;
+  return {
+    id: 'compliance',
+    title: C.title[lang],
+    columns: [
+      column(C.id[lang], 'text', 8), column(C.condition[lang], 'text', 50), column(C.legalBasis[lang], 'text', 30),
+      column(C.outcome[lang], 'text', 18), column(C.evidence[lang], 'text', 50), column(C.findings[lang], 'integer', 10),
+    ],
+    rows: result.conditions.map((r) => {
+      const condition = byId.get(r.id);
+      return [
+        r.id, condition?.title[lang] ?? r.id, condition?.legalBasis[lang] ?? '', outcomeLabel(r.outcome, lang),
+        describeResult(r, condition, lang), r.findings,
+      ];
+    }),
+  };
+}
+
+const MOVEMENT_COLUMNS = ['start', 'admitted', 'refused', 'resigned', 'leftByRight', 'excluded', 'transferred', 'exitsRefused', 'end'] as const;
+
+function membershipTable(result: CheckResult, lang: Lang): ReportTable {
+  const M = T.membership;
+  const members = result.figures.members;
+  const categories = Object.keys(members.byCategory).sort();
+  // Applications carry no category, so refusals are only known in total.
+  const row = (label: string, movements: MembershipMovements, total: boolean): ReportValue[] =>
+    [label, ...MOVEMENT_COLUMNS.map((key) => (key === 'refused' && !total ? null : movements[key]))];
+  const rows = categories.map((category) =>
+    row(category === NO_CATEGORY ? M.noCategory[lang] : category, members.byCategory[category]!, false));
+  rows.push(row(M.total[lang], members, true));
+  const empty = MOVEMENT_COLUMNS.every((key) => members[key] === 0);
+  return {
+    id: 'T1',
+    title: M.title[lang],
+    columns: [column(M.category[lang], 'text', 16), ...MOVEMENT_COLUMNS.map((key) => column(M[key][lang], 'integer', 14))],
+    rows,
+    note: empty ? M.empty[lang] : categories.length && members.refused ? M.refusedNote[lang] : undefined,
+  };
+}
+
+function meetingsTable(result: CheckResult, lang: Lang): ReportTable {
+  const G = T.meetings;
+  const mode = VOTING_MODE_NAMES[result.parameters.parameters.votingMode][lang];
+  const meetings = result.figures.meetings;
+  return {
+    id: 'T2',
+    title: G.title[lang],
+    columns: [
+      column(G.date[lang], 'date', 12), column(G.votingMode[lang], 'text', 24), column(G.present[lang], 'integer', 12),
+      column(G.represented[lang], 'integer', 12), column(G.voters[lang], 'integer', 12), column(G.votesRepresented[lang], 'integer', 16),
+      column(G.cap[lang], 'number', 12), column(G.aboveCap[lang], 'integer', 14),
+    ],
+    rows: meetings.map((m) => [m.date, mode, m.present, m.represented, m.voters, m.votesRepresented, m.cap, m.aboveCap]),
+    note: meetings.length ? undefined : G.empty[lang],
+  };
+}
+
+function allocationTable(result: CheckResult, lang: Lang): ReportTable {
+  const A = T.allocation;
+  const amounts = result.figures.allocation;
+  const items = (Object.keys(ALLOCATION_ITEMS) as AllocationItem[]).filter((item) => amounts[item] !== undefined);
+  return {
+    id: 'T4',
+    title: A.title[lang],
+    columns: [column(A.item[lang], 'text', 32), column(A.amount[lang], 'money', 16)],
+    rows: items.map((item) => [ALLOCATION_ITEMS[item][lang][0]!, amounts[item]!]),
+    note: items.length ? undefined : A.empty[lang],
+  };
+}
+
+function trainingTable(result: CheckResult, lang: Lang): ReportTable {
+  const R = T.training;
+  const { sessions, days, participants, amount } = result.figures.training;
+  return {
+    id: 'T6',
+    title: R.title[lang],
+    columns: [
+      column(R.sessions[lang], 'integer', 12), column(R.days[lang], 'number', 12),
+      column(R.participants[lang], 'integer', 14), column(R.amount[lang], 'money', 16),
+    ],
+    rows: [[sessions, days, participants, amount]],
+  };
+}
+
+function findingsTable(result: CheckResult, byId: ReadonlyMap<string, Condition>, lang: Lang): ReportTable {
+  const F = T.findings;
+  return {
+    id: 'findings',
+    title: F.title[lang],
+    columns: [
+      column(F.number[lang], 'integer', 6), column(F.severity[lang], 'text', 14), column(F.condition[lang], 'text', 10),
+      column(F.subject[lang], 'text', 20), column(F.message[lang], 'text', 70), column(F.cell[lang], 'text', 18),
+    ],
+    rows: result.findings.map((finding, i) => {
+      const condition = byId.get(finding.conditionId);
+      return [
+        i + 1, severityLabel(finding.severity, lang), finding.conditionId, finding.subject,
+        condition ? renderMessage(finding, condition, lang) : finding.messageId,
+        { link: { sheet: finding.sheet, cell: finding.cell }, text: `${finding.sheet}!${finding.cell}` },
+      ];
+    }),
+    note: result.findings.length ? undefined : F.empty[lang],
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * An outcome as colour, icon and text together, so that it reads without colour too; "could not
+ * check" (not evaluated, missing evidence, crashed) never shares a look with "passed".
+ */
+import { Badge } from '@fluentui/react-components';
+import type { BadgeProps } from '@fluentui/react-components';
+import {
+  CheckmarkCircleRegular, DismissCircleRegular, DocumentQuestionMarkRegular, ErrorCircleRegular, QuestionCircleRegular,
+  ShieldCheckmarkRegular, SubtractCircleRegular, WarningRegular,
+} from '@fluentui/react-icons';
+import type { Outcome } from '../../core/findings';
+import { outcomeLabel } from '../../core/i18n/labels';
+import { useI18n } from '../i18n/i18n';
+
+const LOOKS: Readonly<Record<Outcome, { color: BadgeProps['color']; appearance: BadgeProps['appearance']; icon: React.JSX.Element }>> = {
+  passed: { color: 'success', appearance: 'filled', icon: <CheckmarkCircleRegular /> },
+  attested: { color: 'success', appearance: 'tint', icon: <ShieldCheckmarkRegular /> },
+  failed: { color: 'danger', appearance: 'filled', icon: <DismissCircleRegular /> },
+  review: { color: 'warning', appearance: 'filled', icon: <WarningRegular /> },
+  'missing-evidence': { color: 'severe', appearance: 'tint', icon: <DocumentQuestionMarkRegular /> },
+  'not-evaluated': { color: 'informative', appearance: 'outline', icon: <QuestionCircleRegular /> },
+  'not-applicable': { color: 'subtle', appearance: 'outline', icon: <SubtractCircleRegular /> },
+  crashed: { color: 'important', appearance: 'filled', icon: <ErrorCircleRegular /> },
+};
+
+export function OutcomeBadge({ outcome, count }: { outcome: Outcome; count?: number }) {
+  const { lang, format } = useI18n();
+  const { color, appearance, icon } = LOOKS[outcome];
+  const label = outcomeLabel(outcome, lang);
+  return (
+    <Badge color={color} appearance={appearance} icon={icon} shape="rounded" data-outcome-badge={outcome}>
+      {count === undefined ? label : `${label}: ${format.number(count)}`}
+    </Badge>
+  );
+}
