@@ -16,7 +16,8 @@ import packageJson from '../../package.json';
 import { check, type CheckResult } from '../core/engine';
 import type { Outcome, Severity } from '../core/findings';
 import type { CellValue } from '../core/snapshot';
-import type { Progress } from '../core/ports';
+import type { Progress, ProgressListener } from '../core/ports';
+import type { Model } from '../core/model';
 import { CONDITIONS } from '../core/conditions/registry';
 import { extractWorkbook, mappingOverrideProblems, type MappingOverride } from '../core/extract/extract';
 import { parameterNameOf, parseParameterValue } from '../core/parameters';
@@ -26,6 +27,8 @@ import { buildSpecialReport } from '../core/report/special-report';
 import { buildJsonReport, type JsonReport } from '../core/report/json-report';
 import { loadWorkbook, readSnapshot, UnreadableWorkbookError } from '../adapters/exceljs/source';
 import { ExcelJsSink } from '../adapters/exceljs/sink';
+
+type Workbook = Awaited<ReturnType<typeof loadWorkbook>>;
 
 export const TOOL_VERSION: string = packageJson.version;
 
@@ -193,17 +196,14 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   const progress = progressLine(io.stderr, file, bytes.length);
   progress.start();
   try {
-    let workbook;
+    let workbook: Workbook;
     try {
       workbook = await loadWorkbook(bytes);
     } catch (error) {
       if (error instanceof UnreadableWorkbookError) throw new UsageError(`${file}: ${UNREADABLE[error.reason]}`);
       throw error;
     }
-    const snapshot = readSnapshot(workbook, progress.update);
-    if (!snapshot.sheets.some((sheet) => sheet.rows.length)) throw new UsageError(`${file}: empty workbook (no sheet holds any data)`);
-
-    const result = check(extractWorkbook(snapshot, options.mapping), { parameterOverrides: options.overrides });
+    const result = check(modelOf(workbook, file, options, progress.update), { parameterOverrides: options.overrides });
     const fileName = basename(file);
     const json = buildJsonReport(result, { fileName, sha256, toolVersion: TOOL_VERSION }, options.lang);
     const report = buildSpecialReport(result, { fileName, sha256, checkedAt: new Date().toISOString(), toolVersion: TOOL_VERSION }, options.lang);
@@ -226,19 +226,32 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   }
 }
 
+/** Snapshot to model in its own frame, so that the snapshot can be collected while the copy is written. */
+function modelOf(workbook: Workbook, file: string, options: Options, onProgress: ProgressListener): Model {
+  const snapshot = readSnapshot(workbook, onProgress);
+  if (!snapshot.sheets.some((sheet) => sheet.rows.length)) throw new UsageError(`${file}: empty workbook (no sheet holds any data)`);
+  return extractWorkbook(snapshot, options.mapping);
+}
+
 /** A single self-overwriting line on stderr while a large file is read and flagged; silent otherwise. */
 function progressLine(stderr: OutputStream, file: string, size: number) {
   const active = Boolean(stderr.isTTY) && size >= LARGE_FILE_BYTES;
   let last = 0;
+  let lastPhase = '';
   const show = (text: string) => { if (active) stderr.write(`\r\x1b[K${text}`); };
   return {
-    start: () => show(`Reading ${file} (${(size / 1e6).toFixed(1)} MB)…`),
+    start: () => show(`Reading ${file} (${(size / 1e6).toFixed(1)} MB)...`),
     update: (p: Progress) => {
+      // At most five updates a second, but a new phase always shows.
       const now = Date.now();
-      if (now - last < 200) return;
+      if (now - last < 200 && p.phase === lastPhase) return;
       last = now;
+      lastPhase = p.phase;
       const where = p.sheet ? ` ${p.sheet}` : '';
-      show(p.phase === 'writing' ? `Writing the checked copy of ${file}…` : `${p.phase}${where}: ${p.done.toLocaleString('en')} / ${p.total.toLocaleString('en')}`);
+      const count = `${p.done.toLocaleString('en')} / ${p.total.toLocaleString('en')}`;
+      if (p.phase === 'reading') show(`Reading${where}: row ${count}`);
+      else if (p.phase === 'flagging') show(`Flagging cells: ${count}`);
+      else show(`Writing the checked copy of ${file}...`);
     },
     stop: () => { if (active) stderr.write('\r\x1b[K'); },
   };

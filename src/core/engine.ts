@@ -83,6 +83,8 @@ function runCondition(condition: Condition, context: EvaluationContext, findings
   if (condition.group !== 'DATA' && !context.parameters.accreditations.includes(condition.group)) {
     return { ...base, outcome: 'not-applicable', findings: 0 };
   }
+  const exemption = condition.notApplicableWhen?.(context.parameters);
+  if (exemption) return { ...base, outcome: 'not-applicable', findings: 0, note: exemption };
   const missing = missingInputs(condition, context.model);
   if (missing.length) return { ...base, outcome: 'not-evaluated', findings: 0, missing };
 

@@ -117,7 +117,8 @@ describe('exceljs sink: summary sheet', () => {
     expect(sheet.getCell('A1').value).toBe('Rapport spécial — exercice 2025');
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.getCell('B3').value).toBe('Les Tisserands');
+    expect(sheet.getCell('A3').value).toBe('Coopérative');
+    expect(sheet.getCell('C3').value).toBe('Les Tisserands');
 
     const rowOf = (text: string) => {
       let found = 0;

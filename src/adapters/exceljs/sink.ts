@@ -176,11 +176,12 @@ function layOutReport(sheet: Worksheet, report: SpecialReport): void {
   title.value = report.title;
   title.font = { bold: true, size: 16 };
   let row = 3;
+  // Labels span the first two columns, so that the tables below set the column widths alone.
   for (const [label, value] of report.header) {
+    sheet.mergeCells(row, 1, row, 2);
     sheet.getCell(row, 1).value = label;
     sheet.getCell(row, 1).font = { bold: true };
-    sheet.getCell(row, 2).value = value;
-    widen(0, label.length + 2);
+    sheet.getCell(row, 3).value = value;
     row += 1;
   }
   for (const table of report.tables) row = layOutTable(sheet, table, row + 1, widen);

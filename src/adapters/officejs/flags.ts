@@ -24,8 +24,13 @@ export interface PlacedCell {
 export interface FlagTarget extends PlacedCell {
   severity: FlaggedSeverity;
   findings: Finding[];
-  /** The message the note gives. */
-  note: string;
+}
+
+export interface NoteOptions {
+  /** Whether Excel has notes (ExcelApi 1.18). */
+  enabled: boolean;
+  max: number;
+  text: (target: FlagTarget) => string;
 }
 
 interface CellState {
@@ -161,13 +166,11 @@ export interface FlagCounts {
 }
 
 /**
- * Records each target's fill and note, then queues the flag fills and, up to `maxNotes`, a note
+ * Records each target's fill and note, then queues the flag fills and, up to `notes.max`, a note
  * on each target that has none: a user's note is never replaced.
  */
-export async function queueFlags(
-  meter: WriteMeter, targets: readonly FlagTarget[], withNotes: boolean, maxNotes: number,
-): Promise<FlagCounts> {
-  const states = await readCellStates(meter.context, targets, withNotes);
+export async function queueFlags(meter: WriteMeter, targets: readonly FlagTarget[], notes: NoteOptions): Promise<FlagCounts> {
+  const states = await readCellStates(meter.context, targets, notes.enabled);
   const stateOf = (target: FlagTarget) => states.get(key(target.sheet.name, target.address))!;
   const records = targets.map((target): FlagRecord => {
     const state = stateOf(target);
@@ -189,12 +192,13 @@ export async function queueFlags(
 
   const userNotesKept = records.filter((r) => r.note !== null).length;
   let noted = 0;
-  if (withNotes) {
+  if (notes.enabled) {
     for (const [i, target] of targets.entries()) {
-      if (noted >= maxNotes) break;
+      if (noted >= notes.max) break;
       if (records[i]!.note !== null) continue;
-      await meter.reserve(target.note.length + CALL_BYTES);
-      target.sheet.sheet.notes.add(target.address, target.note);
+      const text = notes.text(target);
+      await meter.reserve(text.length + CALL_BYTES);
+      target.sheet.sheet.notes.add(target.address, text);
       noted += 1;
     }
   }

@@ -12,7 +12,7 @@ import type { SpecialReport } from '../../core/report/special-report-types';
 import { cellSeverity, flagNote, isFlagged } from '../flag-style';
 import { isCoopCheckSheet } from '../workbook-state';
 import { WriteMeter, isExcelApiSupported, runBatch } from './batches';
-import type { FlagTarget } from './flags';
+import type { FlagTarget, PlacedCell } from './flags';
 import { placeCell, queueClear, queueFlags } from './flags';
 import type { LoadedSheet } from './state';
 import { loadSheets, readState, writeState } from './state';
@@ -42,7 +42,7 @@ function sheetsByName(sheets: readonly LoadedSheet[]): Map<string, LoadedSheet> 
   return new Map(sheets.map((s) => [s.name, s]));
 }
 
-export class OfficeFlagSink implements FlagSink {
+export class OfficeJsSink implements FlagSink {
   private readonly maxNotes: number;
   private readonly conditions: ReadonlyMap<string, Condition>;
 
@@ -59,9 +59,13 @@ export class OfficeFlagSink implements FlagSink {
       const withNotes = notesSupported();
       await queueClear(meter, sheetsByName(sheets), stored.state.flags, withNotes);
 
-      const { targets, unplaced } = this.targets(findings, sheets.filter((s) => !isCoopCheckSheet(s.name, stored.state)), lang);
+      const { targets, unplaced } = this.targets(findings, sheets.filter((s) => !isCoopCheckSheet(s.name, stored.state)));
       onProgress?.({ phase: 'flagging', done: 0, total: targets.length });
-      const counts = await queueFlags(meter, targets, withNotes, this.maxNotes);
+      const counts = await queueFlags(meter, targets, {
+        enabled: withNotes,
+        max: this.maxNotes,
+        text: (target) => flagNote(target.findings, lang, this.conditions),
+      });
       await writeState(meter, stored, { ...stored.state, flags: counts.records });
       onProgress?.({ phase: 'flagging', done: targets.length, total: targets.length });
       return { flagged: targets.length, noted: counts.noted, userNotesKept: counts.userNotesKept, withoutNote: counts.withoutNote, unplaced };
@@ -100,23 +104,19 @@ export class OfficeFlagSink implements FlagSink {
   }
 
   /** One target per flagged cell, carrying all its findings, in the order of the findings. */
-  private targets(findings: readonly Finding[], sheets: readonly LoadedSheet[], lang: Lang): { targets: FlagTarget[]; unplaced: number } {
+  private targets(findings: readonly Finding[], sheets: readonly LoadedSheet[]): { targets: FlagTarget[]; unplaced: number } {
     const byName = sheetsByName(sheets);
-    const byCell = new Map<string, FlagTarget>();
+    const groups = new Map<string, { cell: PlacedCell; findings: Finding[] }>();
     let unplaced = 0;
     for (const finding of findings.filter(isFlagged)) {
       const cell = placeCell(byName, finding.sheet, finding.cell);
       if (!cell) { unplaced += 1; continue; }
       const key = `${cell.sheet.name}\u0000${cell.address}`;
-      const target = byCell.get(key);
-      if (target) target.findings.push(finding);
-      else byCell.set(key, { ...cell, findings: [finding], severity: 'warning', note: '' });
+      const group = groups.get(key);
+      if (group) group.findings.push(finding);
+      else groups.set(key, { cell, findings: [finding] });
     }
-    const targets = [...byCell.values()].map((target) => ({
-      ...target,
-      severity: cellSeverity(target.findings),
-      note: flagNote(target.findings, lang, this.conditions),
-    }));
+    const targets = [...groups.values()].map(({ cell, findings: cellFindings }) => ({ ...cell, findings: cellFindings, severity: cellSeverity(cellFindings) }));
     return { targets, unplaced };
   }
 }

@@ -54,6 +54,11 @@ export interface Condition<M extends Record<string, MessageDef<any>> = any> {
   title: Localized;
   legalBasis: Localized;
   requires: readonly Requirement[];
+  /**
+   * Checked before the inputs: a condition the parameters make inapplicable (e.g. CNC-6 for a
+   * social enterprise) is not-applicable even when its sheets are missing.
+   */
+  notApplicableWhen?(parameters: Parameters): { messageId: keyof M & string; params: Params } | undefined;
   messages: M;
   evaluate(context: EvaluationContext, report: Reporter<M>): EvaluationResult | void;
 }

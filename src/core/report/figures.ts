@@ -3,12 +3,18 @@
  * computed from the model as plain data, in one pass over each sheet.
  */
 import type { EvaluationContext } from '../conditions/condition';
-import type { Cents } from '../money';
-import type { Day } from '../dates';
+import type { Cents, Ppm } from '../money';
+import type { Day, FiscalYear } from '../dates';
 import { isoOfDay } from '../dates';
-import type { AllocationItem, Member, Model } from '../model';
+import type { AllocationItem, AppointedBy, DistributionKind, ExitReason, Member, Model } from '../model';
 import type { Parameters } from '../parameters';
 import { countVotes, isAboveTenth, votesCast } from '../conditions/ES-7/votes';
+import { allocationOfYear, type AllocatedItem } from '../conditions/shared/allocation';
+import { trainingOfYear, type TrainingOfYear } from '../conditions/shared/training';
+import { grossOf, netOf, returnsByMember } from '../conditions/shared/distributions';
+import { highestRate, rateEachMember } from '../conditions/shared/rate-cap';
+import { exitRefundOf } from '../conditions/ES-5/refunds';
+import { servedInYear } from '../conditions/ES-6/pay';
 
 export interface MembershipMovements {
   start: number;
@@ -48,16 +54,51 @@ export interface TrainingFigures {
   sessions: number;
   days: number;
   participants: number;
-  /** Σ of the training sheet's costs, or the allocation's information-and-training line without one. */
+  /** Σ of the training sheet's costs, or the allocation's information-and-training line when they are 0. */
   amount: Cents;
+}
+
+/** T3: one row per director in office during the year. */
+export interface BoardFigures {
+  name: string;
+  memberId?: string;
+  appointedBy?: AppointedBy;
+  /** ISO dates. */
+  appointmentDate?: string;
+  confirmedByGaDate?: string;
+  mandateEnd?: string;
+  remuneration: Cents;
+  attendanceFees: Cents;
+  allowance: Cents;
+  gaAuthorisedAmount?: Cents;
+  profitLinked: boolean;
+}
+
+/** T4: allocation item → amount for the fiscal year, with the highest effective dividend rate. */
+export type AllocationFigures = Partial<Record<AllocationItem, Cents>> & {
+  /** Highest dividend ÷ base among members (ES reading when ES is held, else the CNC net-on-nominal one). */
+  highestDividendRatePpm?: Ppm;
+  highestDividendMemberId?: string;
+};
+
+/** T5: one row per exit of the year, the refund against its cap (CSA art. 8:5 §1 / AR 28 June 2019 art. 6). */
+export interface ExitFigures {
+  memberId: string;
+  /** ISO date. */
+  exitDate: string;
+  exitReason?: ExitReason;
+  refunded?: Cents;
+  cap?: Cents;
+  postponed: boolean;
 }
 
 export interface Figures {
   members: MembershipFigures;
   meetings: MeetingFigures[];
+  board: BoardFigures[];
+  allocation: AllocationFigures;
+  exits: ExitFigures[];
   training: TrainingFigures;
-  /** Allocation item → amount for the fiscal year. */
-  allocation: Partial<Record<AllocationItem, Cents>>;
 }
 
 /** Members without a category are counted under this key. */
@@ -118,39 +159,61 @@ export function meetingFigures(context: Pick<EvaluationContext, 'index' | 'fisca
   return meetings.sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
-function allocationFigures(model: Model, year: number): Partial<Record<AllocationItem, Cents>> {
-  const allocation: Partial<Record<AllocationItem, Cents>> = {};
-  for (const line of model.allocation) {
-    if (!line.item || line.amount === undefined || (line.year !== undefined && line.year !== year)) continue;
-    allocation[line.item] = (allocation[line.item] ?? 0) + line.amount;
-  }
-  return allocation;
+function trainingFigures(training: TrainingOfYear, allocation: ReadonlyMap<AllocationItem, AllocatedItem>): TrainingFigures {
+  const { sessions, days, participants, costs } = training;
+  return { sessions, days, participants, amount: costs > 0 ? costs : allocation.get('trainingInformation')?.amount ?? 0 };
 }
 
-function trainingFigures(model: Model, start: Day, end: Day, allocation: Partial<Record<AllocationItem, Cents>>): TrainingFigures {
-  const figures: TrainingFigures = { sessions: 0, days: 0, participants: 0, amount: 0 };
-  let costs = 0;
-  let anyCost = false;
-  for (const session of model.training) {
-    if (session.date !== undefined && (session.date < start || session.date > end)) continue;
-    figures.sessions += 1;
-    // Days may be halves; summed in hundredths to keep the total exact.
-    figures.days += Math.round((session.days ?? 0) * 100);
-    figures.participants += session.participants ?? 0;
-    if (session.cost !== undefined) { costs += session.cost; anyCost = true; }
+function boardFigures(model: Model, fiscalYear: FiscalYear): BoardFigures[] {
+  const iso = (day: Day | undefined) => (day === undefined ? undefined : isoOfDay(day));
+  return model.directors.filter((d) => servedInYear(d, fiscalYear)).map((d) => ({
+    name: d.name, memberId: d.memberId, appointedBy: d.appointedBy, appointmentDate: iso(d.appointmentDate),
+    confirmedByGaDate: iso(d.confirmedByGaDate), mandateEnd: iso(d.mandateEnd), remuneration: d.remuneration ?? 0,
+    attendanceFees: d.attendanceFees ?? 0, allowance: d.allowance ?? 0, gaAuthorisedAmount: d.gaAuthorisedAmount,
+    profitLinked: d.profitLinked ?? false,
+  }));
+}
+
+const DIVIDENDS: ReadonlySet<DistributionKind> = new Set(['dividend']);
+
+function highestDividendRate(context: EvaluationContext): Pick<AllocationFigures, 'highestDividendRatePpm' | 'highestDividendMemberId'> {
+  const { index, fiscalYear, parameters: p } = context;
+  const esReading = p.accreditations.includes('ES');
+  const net = !esReading || p.esRateNetOfTax;
+  const dividends = returnsByMember(index, fiscalYear, DIVIDENDS, (d) => (net ? netOf(d, p.withholdingTaxRate) : grossOf(d)));
+  if (dividends.size === 0) return {};
+  const ratings = rateEachMember(dividends, index, fiscalYear, esReading ? p.dividendBase : 'nominal', p.proRataTemporis, p.maxDividendRate);
+  const highest = highestRate(ratings);
+  return highest ? { highestDividendRatePpm: highest.ratePpm, highestDividendMemberId: highest.memberId } : {};
+}
+
+function exitFigures(context: EvaluationContext): ExitFigures[] {
+  const { model, index, fiscalYear } = context;
+  const exits: ExitFigures[] = [];
+  for (const member of model.members) {
+    const exitDate = member.exitDate;
+    if (!member.memberId || exitDate === undefined || exitDate < fiscalYear.start || exitDate > fiscalYear.end) continue;
+    const { refunded, cap } = exitRefundOf(member, index.movementsByMember.get(member.memberId), fiscalYear);
+    exits.push({
+      memberId: member.memberId, exitDate: isoOfDay(exitDate), exitReason: member.exitReason, refunded, cap,
+      postponed: member.refundPostponed ?? false,
+    });
   }
-  figures.days /= 100;
-  figures.amount = anyCost ? costs : allocation.trainingInformation ?? 0;
-  return figures;
+  return exits;
 }
 
 export function computeFigures(context: EvaluationContext): Figures {
   const { model, fiscalYear, parameters } = context;
-  const allocation = allocationFigures(model, fiscalYear.year);
+  const allocation = allocationOfYear(model.allocation, fiscalYear.year);
   return {
     members: membershipFigures(model, fiscalYear.start, fiscalYear.end),
     meetings: meetingFigures(context, parameters),
-    training: trainingFigures(model, fiscalYear.start, fiscalYear.end, allocation),
-    allocation,
+    board: boardFigures(model, fiscalYear),
+    allocation: {
+      ...Object.fromEntries([...allocation].map(([item, { amount }]) => [item, amount])),
+      ...highestDividendRate(context),
+    },
+    exits: exitFigures(context),
+    training: trainingFigures(trainingOfYear(model.training, fiscalYear), allocation),
   };
 }

@@ -54,9 +54,10 @@ export default defineCondition({
     en: 'Royal Decree of 8 January 1962, art. 1 §1 6°',
   },
   requires: [{ sheet: 'distributions', columns: ['memberId', 'kind', 'grossAmount'] }],
+  notApplicableWhen: (parameters) =>
+    parameters.accreditations.includes('ES') ? { messageId: 'exemptAsSocialEnterprise', params: {} } : undefined,
   messages,
-  evaluate({ model, index, parameters, fiscalYear }, report): EvaluationResult | void {
-    if (parameters.accreditations.includes('ES')) return { notApplicable: { messageId: 'exemptAsSocialEnterprise', params: {} } };
+  evaluate({ model, index, fiscalYear }, report): EvaluationResult | void {
 
     const ristournes: Distribution[] = model.distributions.filter((d) =>
       d.kind === 'ristourne' && d.grossAmount !== undefined && d.grossAmount > 0 && isOfFiscalYear(d, fiscalYear));

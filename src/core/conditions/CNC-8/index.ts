@@ -1,5 +1,6 @@
 import { defineCondition, type Place } from '../condition';
 import { allocationOfYear } from '../shared/allocation';
+import { trainingOfYear } from '../shared/training';
 import { rateOf } from '../../money';
 import { a1 } from '../../snapshot';
 import { messages } from './messages';
@@ -32,20 +33,8 @@ export default defineCondition({
   evaluate({ model, fiscalYear }, report) {
     const year = fiscalYear.year;
     const allocation = allocationOfYear(model.allocation, year);
-    let sessions = 0;
-    let hundredthDays = 0;
-    let participants = 0;
-    let spent = 0;
-    let firstSession: Place | undefined;
-    for (const session of model.training) {
-      if (session.date !== undefined && (session.date < fiscalYear.start || session.date > fiscalYear.end)) continue;
-      sessions += 1;
-      // Days may be halves: summed in hundredths to stay exact.
-      hundredthDays += Math.round((session.days ?? 0) * 100);
-      participants += session.participants ?? 0;
-      spent += session.cost ?? 0;
-      firstSession ??= { origin: session.origin, field: 'cost' };
-    }
+    const { sessions, days, participants, costs: spent, first } = trainingOfYear(model.training, fiscalYear);
+    const firstSession: Place | undefined = first && { origin: first.origin, field: 'cost' };
     const reserved = allocation.get('trainingInformation');
     const amountCents = spent > 0 ? spent : reserved?.amount ?? 0;
     if (amountCents <= 0) {
@@ -59,7 +48,7 @@ export default defineCondition({
     }
     const resources = allocation.get('annualResources')?.amount;
     const sharePpm = resources !== undefined && resources > 0 ? rateOf(amountCents, resources) : undefined;
-    const params = { amountCents, sessions, days: hundredthDays / 100, participants, ...(sharePpm !== undefined && { sharePpm }) };
+    const params = { amountCents, sessions, days, participants, ...(sharePpm !== undefined && { sharePpm }) };
     return { evidence: { messageId: 'trainingAmount', params } };
   },
 });

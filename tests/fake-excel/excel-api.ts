@@ -1,0 +1,557 @@
+/**
+ * A fake of the slice of Office.js the adapter uses, over a FakeWorkbook, strict where the real
+ * API is and where the adapter's correctness depends on it:
+ * - nothing happens before `context.sync()`: calls, writes and loads are queued and run in order;
+ * - a property read before it was loaded and synced throws, like the real PropertyNotLoaded;
+ * - every sync is counted and its request and response are measured (JSON of the queued calls
+ *   with their arguments, values included, and of the loaded data); either above 5 MB fails with
+ *   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, as on Excel on the web;
+ * - `Range.values` over 5,000,000 cells comes back null; `getRanges` refuses long address lists;
+ * - notes need ExcelApi 1.18, a very hidden sheet cannot be deleted, a sheet name is unique;
+ * - an Excel.run that ends with queued calls never synced fails (they would be silently lost).
+ * Anything the adapter does not use is absent, so a new use shows up as a failing test.
+ */
+import type { FakeCell, FakeSheet, FakeWorkbook, Rect, Scalar, Visibility } from './workbook';
+import { MAX_COLUMNS, MAX_ROWS, parseAddress, rectAddress } from './workbook';
+
+export class FakeRichApiError extends Error {
+  override readonly name = 'RichApi.Error';
+  readonly debugInfo: { code: string; message: string };
+
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.debugInfo = { code, message };
+  }
+}
+
+function fail(code: string, message: string): never {
+  throw new FakeRichApiError(code, message);
+}
+
+/** Range.values returns null rather than failing above this many cells (office-js-docs-pr #5821). */
+const MAX_READ_CELLS = 5_000_000;
+/** A guard against a fake test writing formats over a whole sheet cell by cell. */
+const MAX_FORMATTED_CELLS = 1_000_000;
+
+interface Delivery {
+  data: unknown;
+  deliver(): void;
+}
+
+interface Action {
+  bytes: number;
+  run(): Delivery | void;
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbookObject;
+  private queue: Action[] = [];
+
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = new FakeWorkbookObject(this);
+  }
+
+  enqueue(op: string, args: unknown, run: () => Delivery | void): void {
+    this.queue.push({ bytes: JSON.stringify({ op, args: args ?? null }).length, run });
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const actions = this.queue;
+    this.queue = [];
+    const record = { requestBytes: actions.reduce((sum, a) => sum + a.bytes, 0), responseBytes: 0, error: undefined as string | undefined };
+    this.book.syncs.push(record);
+    await Promise.resolve();
+    const limit = this.book.payloadLimitBytes;
+    try {
+      if (record.requestBytes > limit) fail('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);
+      const deliveries: Delivery[] = [];
+      for (const action of actions) {
+        const delivery = action.run();
+        if (delivery) deliveries.push(delivery);
+      }
+      record.responseBytes = deliveries.reduce((sum, d) => sum + JSON.stringify(d.data ?? null).length, 0);
+      if (record.responseBytes > limit) fail('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
+      for (const delivery of deliveries) delivery.deliver();
+    } catch (error) {
+      record.error = error instanceof FakeRichApiError ? error.code : String(error);
+      throw error;
+    }
+  }
+}
+
+/** A proxy: what it stands for is found when the call that created it runs, at a sync. */
+abstract class FakeClientObject<T> {
+  private readonly loaded = new Map<string, unknown>();
+  private target: T | null | undefined;
+  protected abstract readonly loadable: readonly string[];
+
+  constructor(protected readonly ctx: FakeRequestContext) {}
+
+  /** Queues the call that creates this object; `resolve` finds what it stands for (null: a null object). */
+  protected created(op: string, args: unknown, resolve: () => T | null): this {
+    this.ctx.enqueue(op, args, () => {
+      this.target = resolve();
+      const isNull = this.target === null;
+      return { data: isNull, deliver: () => this.loaded.set('isNullObject', isNull) };
+    });
+    return this;
+  }
+
+  /** An object Excel hands over already loaded, such as a collection's items. */
+  bound(target: T, properties: Record<string, unknown>): this {
+    this.target = target;
+    this.loaded.set('isNullObject', false);
+    for (const [name, value] of Object.entries(properties)) this.loaded.set(name, value);
+    return this;
+  }
+
+  /** What the object stands for, while a sync runs. */
+  live(): T {
+    if (this.target === undefined) throw new Error('fake: object used before the call creating it ran');
+    if (this.target === null) fail('InvalidOperation', 'The object is a null object.');
+    return this.target;
+  }
+
+  protected read<V>(name: string): V {
+    if (!this.loaded.has(name)) {
+      fail('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.loaded.get(name) as V;
+  }
+
+  protected abstract valueOf(name: string, target: T): unknown;
+
+  load(names: string | readonly string[]): this {
+    const list = (typeof names === 'string' ? names.split(',') : names).map((n) => n.trim()).filter(Boolean);
+    for (const name of list) if (!this.loadable.includes(name)) throw new Error(`fake: loading ${name} is not supported`);
+    this.ctx.enqueue('load', list, () => {
+      if (this.target === null) return { data: null, deliver: () => undefined };
+      const target = this.live();
+      const data = Object.fromEntries(list.map((name) => [name, this.valueOf(name, target)]));
+      return { data, deliver: () => list.forEach((name) => this.loaded.set(name, data[name])) };
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+
+  /** Queues a call on the object. */
+  protected call(op: string, args: unknown, run: (target: T) => Delivery | void): void {
+    this.ctx.enqueue(op, args, () => run(this.live()));
+  }
+}
+
+class FakeWorkbookObject {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly application: { suspendScreenUpdatingUntilNextSync(): void };
+
+  constructor(ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx).bound(ctx.book, {});
+    this.application = { suspendScreenUpdatingUntilNextSync: () => ctx.enqueue('suspendScreenUpdatingUntilNextSync', null, () => undefined) };
+  }
+}
+
+/** Excel's rules for a sheet name: 1–31 characters, none of : \ / ? * [ ], not quoted. */
+function checkSheetName(book: FakeWorkbook, name: string, renamed?: FakeSheet): void {
+  if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) fail('InvalidArgument', `Invalid sheet name ${name}.`);
+  const other = book.find(name);
+  if (other && other !== renamed) fail('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+}
+
+class FakeWorksheetCollection extends FakeClientObject<FakeWorkbook> {
+  protected readonly loadable = ['items/name', 'items/id', 'items/visibility'];
+
+  protected valueOf(name: string, book: FakeWorkbook): unknown {
+    const property = name.slice('items/'.length) as 'name' | 'id' | 'visibility';
+    return book.sheets.map((sheet) => sheet[property]);
+  }
+
+  override load(names: string | readonly string[]): this {
+    const list = (typeof names === 'string' ? names.split(',') : names).map((n) => n.trim());
+    for (const name of list) if (!this.loadable.includes(name)) throw new Error(`fake: loading ${name} is not supported`);
+    this.call('load', list, (book) => {
+      const data = book.sheets.map((sheet) => Object.fromEntries(list.map((n) => [n.slice('items/'.length), sheet[n.slice('items/'.length) as 'name']])));
+      return {
+        data,
+        deliver: () => this.bound(book, { items: book.sheets.map((sheet, i) => new FakeWorksheet(this.ctx).bound(sheet, data[i]!)) }),
+      };
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.read('items');
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx).at('getItem', key, (book) => book.find(key) ?? fail('ItemNotFound', `No sheet ${key}.`));
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx).at('getItemOrNullObject', key, (book) => book.find(key) ?? null);
+  }
+
+  add(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx).at('add', name, (book) => {
+      checkSheetName(book, name);
+      return book.addSheet(name);
+    });
+  }
+}
+
+interface CellRange {
+  sheet: FakeSheet;
+  rects: Rect[];
+}
+
+function* cellsOf(rects: readonly Rect[]): Generator<[row: number, column: number]> {
+  for (const rect of rects) {
+    if (rect.rows * rect.columns > MAX_FORMATTED_CELLS) throw new Error('fake: formatting that many cells one by one is not supported');
+    for (let r = 0; r < rect.rows; r += 1) for (let c = 0; c < rect.columns; c += 1) yield [rect.row + r, rect.column + c];
+  }
+}
+
+function checkIndexes(row: number, column: number, rows: number, columns: number): void {
+  if (row < 0 || column < 0 || rows < 1 || columns < 1 || row + rows > MAX_ROWS || column + columns > MAX_COLUMNS) {
+    fail('InvalidArgument', `Invalid range ${row},${column} ${rows}x${columns}.`);
+  }
+}
+
+class FakeWorksheet extends FakeClientObject<FakeSheet> {
+  protected readonly loadable = ['name', 'id', 'visibility'];
+
+  protected valueOf(name: string, sheet: FakeSheet): unknown {
+    return sheet[name as 'name' | 'id' | 'visibility'];
+  }
+
+  /** Created by a call on the collection; `resolve` runs at the sync. */
+  at(op: string, args: unknown, resolve: (book: FakeWorkbook) => FakeSheet | null): this {
+    return this.created(op, args, () => resolve(this.ctx.book));
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  set name(name: string) {
+    this.call('setName', name, (sheet) => {
+      checkSheetName(this.ctx.book, name, sheet);
+      sheet.name = name;
+    });
+  }
+
+  get id(): string {
+    return this.read('id');
+  }
+
+  get visibility(): Visibility {
+    return this.read('visibility');
+  }
+
+  set visibility(visibility: Visibility) {
+    this.call('setVisibility', visibility, (sheet) => { sheet.visibility = visibility; });
+  }
+
+  get notes(): FakeNoteCollection {
+    return new FakeNoteCollection(this.ctx, this);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== true) throw new Error('fake: only getUsedRangeOrNullObject(true) is supported');
+    return new FakeRange(this.ctx).of(this, 'getUsedRangeOrNullObject', valuesOnly, (sheet) => sheet.usedValuesRect() ?? null);
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    return new FakeRange(this.ctx).of(this, 'getRangeByIndexes', [row, column, rows, columns], () => {
+      checkIndexes(row, column, rows, columns);
+      return { row, column, rows, columns };
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx).of(this, 'getRange', address ?? null, () => (address === undefined
+      ? { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS }
+      : parseAddress(address) ?? fail('InvalidArgument', `Invalid address ${address}.`)));
+  }
+
+  getRanges(addresses: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx).of(this, addresses, (sheet) => {
+      if (addresses.length > this.ctx.book.addressLimitChars) fail('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      const rects = addresses.split(/[,;]/).map((a) => parseAddress(a) ?? fail('InvalidArgument', `Invalid address ${a}.`));
+      return { sheet, rects };
+    });
+  }
+
+  activate(): void {
+    this.call('activate', null, (sheet) => {
+      if (sheet.visibility !== 'Visible') fail('InvalidOperation', 'A hidden sheet cannot be activated.');
+      this.ctx.book.activeSheetId = sheet.id;
+    });
+  }
+
+  delete(): void {
+    this.call('delete', null, (sheet) => {
+      const book = this.ctx.book;
+      if (sheet.visibility === 'VeryHidden') fail('InvalidOperation', 'A very hidden sheet cannot be deleted.');
+      if (!book.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) fail('InvalidOperation', 'The last visible sheet cannot be deleted.');
+      book.sheets.splice(book.sheets.indexOf(sheet), 1);
+    });
+  }
+}
+
+/** What Excel stores when a value is entered in a cell, as typing it would. */
+function enter(cell: FakeCell, input: unknown): void {
+  cell.formula = undefined;
+  cell.value = undefined;
+  if (input === '' || input === null) return;
+  if (typeof input === 'number' || typeof input === 'boolean') { cell.value = input; return; }
+  if (typeof input !== 'string') fail('InvalidArgument', `Cannot enter ${typeof input}.`);
+  if (cell.numberFormat === '@') cell.value = input;
+  else if (input.startsWith("'")) cell.value = input.slice(1);
+  else if (input.startsWith('=')) { cell.formula = input; cell.value = evaluate(input); }
+  else if (/^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i.test(input)) cell.value = Number(input);
+  else if (/^(TRUE|FALSE)$/i.test(input)) cell.value = input.toUpperCase() === 'TRUE';
+  else cell.value = input;
+}
+
+/** The fake computes only what the adapter writes: HYPERLINK("target","text") shows its text. */
+function evaluate(formula: string): Scalar {
+  const match = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/.exec(formula);
+  if (!match) throw new Error(`fake: cannot compute ${formula}`);
+  return match[1]!.replace(/""/g, '"');
+}
+
+function checkShape(rect: Rect, values: unknown): unknown[][] {
+  if (!Array.isArray(values) || values.length !== rect.rows || values.some((row) => !Array.isArray(row) || row.length !== rect.columns)) {
+    fail('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rectAddress(rect)}).`);
+  }
+  return values as unknown[][];
+}
+
+class FakeRangeFormat {
+  constructor(private readonly owner: { callOnCells(op: string, args: unknown, run: (range: CellRange) => void): void }) {}
+
+  readonly fill = {
+    set color(colour: string) { this.owner.callOnCells('fill.color', colour, ({ sheet, rects }) => { for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.fill = colour.toUpperCase(); }); }); },
+    clear: () => this.owner.callOnCells('fill.clear', null, ({ sheet, rects }) => { for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.fill = undefined; }); }),
+    owner: this.owner,
+  };
+
+  readonly font = {
+    set bold(bold: boolean) { this.owner.callOnCells('font.bold', bold, ({ sheet, rects }) => { for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.bold = bold; }); }); },
+    set italic(italic: boolean) { this.owner.callOnCells('font.italic', italic, ({ sheet, rects }) => { for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.italic = italic; }); }); },
+    set size(size: number) { this.owner.callOnCells('font.size', size, ({ sheet, rects }) => { for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.size = size; }); }); },
+    owner: this.owner,
+  };
+
+  set columnWidth(points: number) {
+    this.owner.callOnCells('columnWidth', points, ({ sheet, rects }) => {
+      for (const rect of rects) for (let c = 0; c < rect.columns; c += 1) sheet.columnWidths.set(rect.column + c, points);
+    });
+  }
+}
+
+abstract class FakeCells<T extends CellRange> extends FakeClientObject<T> {
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this);
+  }
+
+  callOnCells(op: string, args: unknown, run: (range: CellRange) => void): void {
+    this.call(op, args, (target) => { run(target); });
+  }
+}
+
+class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
+  protected readonly loadable = ['values', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+
+  of(sheet: FakeWorksheet, op: string, args: unknown, rect: (sheet: FakeSheet) => Rect | null): this {
+    return this.created(op, args, () => {
+      const live = sheet.live();
+      const found = rect(live);
+      return found && { sheet: live, rect: found, rects: [found] };
+    });
+  }
+
+  protected valueOf(name: string, { sheet, rect }: CellRange & { rect: Rect }): unknown {
+    switch (name) {
+      case 'rowIndex': return rect.row;
+      case 'columnIndex': return rect.column;
+      case 'rowCount': return rect.rows;
+      case 'columnCount': return rect.columns;
+      default:
+        if (rect.rows * rect.columns > MAX_READ_CELLS) return null;
+        return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => sheet.cell(rect.row + r, rect.column + c)?.value ?? ''));
+    }
+  }
+
+  get values(): Scalar[][] | null { return this.read('values'); }
+  get rowIndex(): number { return this.read('rowIndex'); }
+  get columnIndex(): number { return this.read('columnIndex'); }
+  get rowCount(): number { return this.read('rowCount'); }
+  get columnCount(): number { return this.read('columnCount'); }
+
+  set values(values: unknown[][]) { this.enterAll('setValues', values); }
+  set formulas(formulas: unknown[][]) { this.enterAll('setFormulas', formulas); }
+
+  set numberFormat(formats: string[][]) {
+    this.call('setNumberFormat', formats, ({ sheet, rect }) => {
+      const rows = checkShape(rect, formats);
+      rows.forEach((row, r) => row.forEach((format, c) => sheet.update(rect.row + r, rect.column + c, (cell) => {
+        cell.numberFormat = format === 'General' ? undefined : String(format);
+      })));
+    });
+  }
+
+  private enterAll(op: string, values: unknown[][]): void {
+    this.call(op, values, ({ sheet, rect }) => {
+      const rows = checkShape(rect, values);
+      rows.forEach((row, r) => row.forEach((input, c) => sheet.update(rect.row + r, rect.column + c, (cell) => enter(cell, input))));
+    });
+  }
+
+  clear(): void {
+    this.call('clear', null, ({ sheet, rect }) => {
+      for (const [row, column] of [...sheet.entries()].map(([r, c]) => [r, c] as const)) {
+        const inside = row >= rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns;
+        if (inside) sheet.update(row, column, (cell) => { for (const key of Object.keys(cell)) delete cell[key as keyof FakeCell]; });
+      }
+    });
+  }
+
+  select(): void {
+    this.call('select', null, ({ sheet, rect }) => {
+      if (this.ctx.book.activeSheetId !== sheet.id) fail('InvalidSelection', 'The range is not on the active sheet.');
+      this.ctx.book.selection = { sheet: sheet.name, address: rectAddress(rect) };
+    });
+  }
+
+  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): { readonly value: unknown[][] } {
+    let result: unknown[][] | undefined;
+    const wanted = options.format?.fill ?? {};
+    this.call('getCellProperties', options, ({ sheet, rect }) => {
+      const data = Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => {
+        const fill = sheet.cell(rect.row + r, rect.column + c)?.fill;
+        return {
+          format: {
+            fill: {
+              ...(wanted.color ? { color: fill ?? '#FFFFFF' } : {}),
+              ...(wanted.pattern ? { pattern: fill ? 'Solid' : 'None' } : {}),
+            },
+          },
+        };
+      }));
+      return { data, deliver: () => { result = data; } };
+    });
+    return {
+      get value() {
+        return result ?? fail('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+      },
+    };
+  }
+}
+
+class FakeRangeAreas extends FakeCells<CellRange> {
+  protected readonly loadable = [];
+
+  of(sheet: FakeWorksheet, addresses: string, resolve: (sheet: FakeSheet) => CellRange): this {
+    return this.created('getRanges', addresses, () => resolve(sheet.live()));
+  }
+
+  protected valueOf(): unknown {
+    throw new Error('fake: RangeAreas has nothing to load');
+  }
+}
+
+/** Notes need ExcelApi 1.18; an older Excel has no such API. */
+function checkNotesApi(book: FakeWorkbook): void {
+  if (!book.supports('1.18')) fail('ApiNotFound', 'The API you are trying to use could not be found (ExcelApi 1.18).');
+}
+
+/** A single-cell address, normalised ("$c$5" → "C5"), or InvalidCellAddress. */
+function singleCell(address: string): string {
+  const rect = parseAddress(address);
+  if (!rect || rect.rows !== 1 || rect.columns !== 1) fail('InvalidCellAddress', `${address} is not a single cell.`);
+  return rectAddress(rect);
+}
+
+class FakeNoteCollection {
+  constructor(private readonly ctx: FakeRequestContext, private readonly worksheet: FakeWorksheet) {}
+
+  add(cellAddress: string, content: string): void {
+    this.ctx.enqueue('notes.add', [cellAddress, content], () => {
+      checkNotesApi(this.ctx.book);
+      const sheet = this.worksheet.live();
+      const address = singleCell(cellAddress);
+      if (sheet.notes.has(address)) fail('InvalidArgument', `${address} already has a note.`);
+      sheet.notes.set(address, String(content));
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeNote {
+    return new FakeNote(this.ctx).of(this.worksheet, key);
+  }
+}
+
+class FakeNote extends FakeClientObject<{ sheet: FakeSheet; address: string }> {
+  protected readonly loadable = ['content'];
+
+  of(worksheet: FakeWorksheet, key: string): this {
+    return this.created('notes.getItemOrNullObject', key, () => {
+      checkNotesApi(this.ctx.book);
+      const sheet = worksheet.live();
+      const address = singleCell(key);
+      return sheet.notes.has(address) ? { sheet, address } : null;
+    });
+  }
+
+  protected valueOf(_: string, { sheet, address }: { sheet: FakeSheet; address: string }): unknown {
+    return sheet.notes.get(address);
+  }
+
+  get content(): string {
+    return this.read('content');
+  }
+
+  set content(content: string) {
+    this.call('note.content', content, ({ sheet, address }) => { sheet.notes.set(address, content); });
+  }
+
+  delete(): void {
+    this.call('note.delete', null, ({ sheet, address }) => { sheet.notes.delete(address); });
+  }
+}
+
+export async function fakeRun<T>(
+  book: FakeWorkbook, ...args: [batch: (context: FakeRequestContext) => Promise<T>] | [options: object, batch: (context: FakeRequestContext) => Promise<T>]
+): Promise<T> {
+  const [options, batch] = args.length === 2 ? args : [{}, args[0]];
+  book.runs.push(options);
+  const context = new FakeRequestContext(book);
+  const result = await batch(context);
+  if (context.pending) throw new Error(`fake Excel.run: ${context.pending} queued calls were never synced`);
+  return result;
+}
+
+/**
+ * Installs the fake as the `Excel` and `Office` globals the adapter uses: Excel.run over `book`,
+ * and Office.context.requirements.isSetSupported answering for ExcelApi up to `excelApi`.
+ * Returns the function that removes them.
+ */
+export function installFakeOffice(book: FakeWorkbook, { excelApi = '1.18' }: { excelApi?: string } = {}): () => void {
+  book.excelApi = excelApi;
+  const globals = globalThis as Record<string, unknown>;
+  globals.Excel = { run: (...args: Parameters<typeof fakeRun>) => fakeRun(book, ...(args.slice(1) as [never])) };
+  globals.Office = {
+    context: { requirements: { isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && book.supports(version) } },
+  };
+  return () => {
+    delete globals.Excel;
+    delete globals.Office;
+  };
+}
