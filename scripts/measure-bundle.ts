@@ -29,6 +29,13 @@ export interface BundleMeasure {
 /** Paths inside exceljs's ZIP writer and reader: present in its bundle, absent from CoopCheck's own code. */
 const EXCELJS_MARKERS = ['xl/workbook.xml', 'xl/sharedStrings.xml'];
 
+/** The local scripts an HTML page references; the minified HTML leaves attribute values unquoted. */
+function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => (m[1] ?? m[2] ?? m[3])!)
+    .filter((src) => !/^https?:/.test(src));
+}
+
 async function sizeOf(dist: string, file: string): Promise<ScriptSize & { text: string }> {
   const content = await readFile(join(dist, file));
   return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length, text: content.toString('utf8') };
@@ -36,9 +43,8 @@ async function sizeOf(dist: string, file: string): Promise<ScriptSize & { text: 
 
 export async function measureBundle(dist: string): Promise<BundleMeasure> {
   const html = await readFile(join(dist, 'taskpane.html'), 'utf8');
-  const entryFiles = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
-  const commandsHtml = await readFile(join(dist, 'commands.html'), 'utf8');
-  const commandFiles = new Set([...commandsHtml.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!));
+  const entryFiles = scriptSources(html);
+  const commandFiles = new Set(scriptSources(await readFile(join(dist, 'commands.html'), 'utf8')));
   const firstLoad = await Promise.all(entryFiles.map((file) => sizeOf(dist, file)));
   const lazyFiles = (await readdir(dist)).filter((file) => file.endsWith('.js') && !entryFiles.includes(file) && !commandFiles.has(file) && !file.startsWith('cli.'));
   const lazy = await Promise.all(lazyFiles.map((file) => sizeOf(dist, file)));

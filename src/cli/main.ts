@@ -45,9 +45,9 @@ export interface CliIo {
   cwd: string;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_UNREADABLE = 2;
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_UNREADABLE = 2;
 
 const USAGE = `Usage: coopcheck <workbook.xlsx>… [options]
 
@@ -83,10 +83,10 @@ interface Options {
   overrides: Record<string, CellValue>;
 }
 
-/** A problem that ends the run with exit 2 and one line on stderr. */
-class UsageError extends Error {}
+/** Bad arguments or an input that cannot be read: ends the file's check with exit 2 and one line on stderr. */
+class CliProblem extends Error {}
 
-export function defaultLang(env: CliIo['env']): Lang {
+function defaultLang(env: CliIo['env']): Lang {
   const locale = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').toLowerCase();
   if (locale.startsWith('nl')) return 'nl';
   if (locale.startsWith('en')) return 'en';
@@ -106,29 +106,29 @@ async function parseOptions(argv: readonly string[], io: CliIo): Promise<Options
       },
     });
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (see coopcheck --help)`);
+    throw new CliProblem(`${error instanceof Error ? error.message : String(error)} (see coopcheck --help)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   if (values.version) return 'version';
-  if (!positionals.length) throw new UsageError('no workbook given (see coopcheck --help)');
+  if (!positionals.length) throw new CliProblem('no workbook given (see coopcheck --help)');
 
   const lang = values.lang ?? defaultLang(io.env);
-  if (!isLang(lang)) throw new UsageError(`--lang ${lang}: expected fr, nl or en`);
+  if (!isLang(lang)) throw new CliProblem(`--lang ${lang}: expected fr, nl or en`);
   const failOn = values['fail-on'] ?? 'breach';
-  if (!(failOn in FAIL_ON)) throw new UsageError(`--fail-on ${failOn}: expected breach, warning or never`);
+  if (!(failOn in FAIL_ON)) throw new CliProblem(`--fail-on ${failOn}: expected breach, warning or never`);
 
   const overrides: Record<string, CellValue> = {};
   for (const assignment of values.param ?? []) {
     const at = assignment.indexOf('=');
     const name = at > 0 ? parameterNameOf(assignment.slice(0, at)) : undefined;
-    if (!name) throw new UsageError(`--param ${assignment}: expected name=value with a known parameter name`);
+    if (!name) throw new CliProblem(`--param ${assignment}: expected name=value with a known parameter name`);
     const raw = assignment.slice(at + 1);
-    if (parseParameterValue(name, raw) === undefined) throw new UsageError(`--param ${assignment}: "${raw}" is not a valid value for ${name}`);
+    if (parseParameterValue(name, raw) === undefined) throw new CliProblem(`--param ${assignment}: "${raw}" is not a valid value for ${name}`);
     overrides[name] = raw;
   }
   if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year ${values.year}: expected a year such as 2025`);
+    if (!/^\d{4}$/.test(values.year)) throw new CliProblem(`--year ${values.year}: expected a year such as 2025`);
     overrides.fiscalYear = Number(values.year);
   }
 
@@ -148,16 +148,16 @@ async function readMapping(path: string, shown: string): Promise<MappingOverride
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`${shown}: ${fileProblem(error)}`);
+    throw new CliProblem(`${shown}: ${fileProblem(error)}`);
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new UsageError(`${shown}: not valid JSON`);
+    throw new CliProblem(`${shown}: not valid JSON`);
   }
   const problems = mappingOverrideProblems(value);
-  if (problems.length) throw new UsageError(`${shown}: ${problems.join('; ')}`);
+  if (problems.length) throw new CliProblem(`${shown}: ${problems.join('; ')}`);
   return value as MappingOverride;
 }
 
@@ -190,7 +190,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new UsageError(`${file}: ${fileProblem(error)}`);
+    throw new CliProblem(`${file}: ${fileProblem(error)}`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const progress = progressLine(io.stderr, file, bytes.length);
@@ -200,7 +200,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     try {
       workbook = await loadWorkbook(bytes);
     } catch (error) {
-      if (error instanceof UnreadableWorkbookError) throw new UsageError(`${file}: ${UNREADABLE[error.reason]}`);
+      if (error instanceof UnreadableWorkbookError) throw new CliProblem(`${file}: ${UNREADABLE[error.reason]}`);
       throw error;
     }
     const result = check(modelOf(workbook, file, options, progress.update), { parameterOverrides: options.overrides });
@@ -218,7 +218,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       await mkdir(options.outDir, { recursive: true });
       await writeFile(checkedCopy, new Uint8Array(await workbook.xlsx.writeBuffer()));
     } catch (error) {
-      throw new UsageError(`${checkedCopy}: cannot write the checked copy (${fileProblem(error)})`);
+      throw new CliProblem(`${checkedCopy}: cannot write the checked copy (${fileProblem(error)})`);
     }
     return { json, result, checkedCopy };
   } finally {
@@ -229,7 +229,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
 /** Snapshot to model in its own frame, so that the snapshot can be collected while the copy is written. */
 function modelOf(workbook: Workbook, file: string, options: Options, onProgress: ProgressListener): Model {
   const snapshot = readSnapshot(workbook, onProgress);
-  if (!snapshot.sheets.some((sheet) => sheet.rows.length)) throw new UsageError(`${file}: empty workbook (no sheet holds any data)`);
+  if (!snapshot.sheets.some((sheet) => sheet.rows.length)) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
   return extractWorkbook(snapshot, options.mapping);
 }
 
@@ -318,7 +318,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (outcome.result.findings.some((f) => failing.includes(f.severity)) && exit === EXIT_OK) exit = EXIT_FINDINGS;
     } catch (error) {
       // Anything unexpected still ends in one line naming the file, as the contract asks.
-      exit = fail(error instanceof UsageError ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`);
+      exit = fail(error instanceof CliProblem ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

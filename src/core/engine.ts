@@ -30,7 +30,7 @@ export interface ConditionResult {
   group: Condition['group'];
   kind: Condition['kind'];
   outcome: Outcome;
-  /** Number of findings of this condition. */
+  /** Number of breaches and warnings of this condition (info findings are listed, not counted). */
   findings: number;
   missing?: readonly MissingInput[];
   /** Why not-applicable, attested or missing-evidence, or a figure supporting the outcome. */
@@ -104,16 +104,18 @@ function runCondition(condition: Condition, context: EvaluationContext, findings
     return { ...base, outcome: 'crashed', findings: 0, error: error instanceof Error ? error.message : String(error) };
   }
   const hasWarning = findings.some((f) => f.severity === 'warning');
+  // Info findings (e.g. which header matched a field) explain; they are not problems to count.
+  const problems = findings.filter((f) => f.severity !== 'info').length;
   const note = result?.notApplicable ?? result?.attestation ?? result?.evidence;
   const noteOf = note ? { note: { messageId: note.messageId, params: note.params } } : {};
-  if (result?.notApplicable) return { ...base, outcome: 'not-applicable', findings: findings.length, ...noteOf };
-  if (findings.some((f) => f.severity === 'breach')) return { ...base, outcome: 'failed', findings: findings.length, ...noteOf };
+  if (result?.notApplicable) return { ...base, outcome: 'not-applicable', findings: problems, ...noteOf };
+  if (findings.some((f) => f.severity === 'breach')) return { ...base, outcome: 'failed', findings: problems, ...noteOf };
   if (result?.attestation) {
     const outcome: Outcome = result.attestation.attested ? 'attested' : condition.kind === 'produced' ? 'review' : 'missing-evidence';
-    return { ...base, outcome, findings: findings.length, ...noteOf };
+    return { ...base, outcome, findings: problems, ...noteOf };
   }
-  if (hasWarning) return { ...base, outcome: 'review', findings: findings.length, ...noteOf };
-  return { ...base, outcome: 'passed', findings: findings.length, ...noteOf };
+  if (hasWarning) return { ...base, outcome: 'review', findings: problems, ...noteOf };
+  return { ...base, outcome: 'passed', findings: problems, ...noteOf };
 }
 
 export function missingInputs(condition: Condition, model: Model): MissingInput[] {

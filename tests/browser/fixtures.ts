@@ -101,6 +101,15 @@ export async function brokenWorkbook(): Promise<{ name: string; bytes: Buffer }>
   return { name: BROKEN.name, bytes: await xlsx({ Registre: members, AG: meeting(2) }) };
 }
 
+/** The register's member-number column headed "Num", a header no synonym matches: the data step must let the user point to it. */
+export const RENAMED = { name: 'registre-num.xlsx', memberIdHeader: 'Num', memberIdColumn: 'A' };
+
+export async function renamedWorkbook(): Promise<{ name: string; bytes: Buffer }> {
+  const members = register();
+  members[0]![0] = RENAMED.memberIdHeader;
+  return { name: RENAMED.name, bytes: await xlsx({ Registre: members, AG: meeting(0) }) };
+}
+
 export function notAWorkbook(): { name: string; bytes: Buffer } {
   return { name: 'notes.xlsx', bytes: Buffer.from('These are notes, not a workbook.\n') };
 }

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -84,4 +85,12 @@ export async function guardedContext(browser: Browser, origin: string, options: 
     }
   });
   return { context, requested, external };
+}
+
+/** tests/browser/fake-office.ts as one browser script, to be served in place of office.js. */
+export async function bundleFakeOffice(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, 'tests/browser/fake-office.ts')], bundle: true, format: 'iife', target: 'es2022', write: false, logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
 }

@@ -28,6 +28,16 @@ function fail(code: string, message: string): never {
   throw new FakeRichApiError(code, message);
 }
 
+function notLoaded(name: string): never {
+  fail('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+}
+
+function propertyList(names: string | readonly string[], loadable: readonly string[]): string[] {
+  const list = (typeof names === 'string' ? names.split(',') : names).map((n) => n.trim()).filter(Boolean);
+  for (const name of list) if (!loadable.includes(name)) throw new Error(`fake: loading ${name} is not supported`);
+  return list;
+}
+
 /** Range.values returns null rather than failing above this many cells (office-js-docs-pr #5821). */
 const MAX_READ_CELLS = 5_000_000;
 /** A guard against a fake test writing formats over a whole sheet cell by cell. */
@@ -117,17 +127,14 @@ abstract class FakeClientObject<T> {
   }
 
   protected read<V>(name: string): V {
-    if (!this.loaded.has(name)) {
-      fail('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
-    }
+    if (!this.loaded.has(name)) notLoaded(name);
     return this.loaded.get(name) as V;
   }
 
   protected abstract valueOf(name: string, target: T): unknown;
 
   load(names: string | readonly string[]): this {
-    const list = (typeof names === 'string' ? names.split(',') : names).map((n) => n.trim()).filter(Boolean);
-    for (const name of list) if (!this.loadable.includes(name)) throw new Error(`fake: loading ${name} is not supported`);
+    const list = propertyList(names, this.loadable);
     this.ctx.enqueue('load', list, () => {
       if (this.target === null) return { data: null, deliver: () => undefined };
       const target = this.live();
@@ -152,7 +159,7 @@ class FakeWorkbookObject {
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
 
   constructor(ctx: FakeRequestContext) {
-    this.worksheets = new FakeWorksheetCollection(ctx).bound(ctx.book, {});
+    this.worksheets = new FakeWorksheetCollection(ctx);
     this.application = { suspendScreenUpdatingUntilNextSync: () => ctx.enqueue('suspendScreenUpdatingUntilNextSync', null, () => undefined) };
   }
 }
@@ -164,29 +171,25 @@ function checkSheetName(book: FakeWorkbook, name: string, renamed?: FakeSheet): 
   if (other && other !== renamed) fail('ItemAlreadyExists', `A sheet named ${name} already exists.`);
 }
 
-class FakeWorksheetCollection extends FakeClientObject<FakeWorkbook> {
-  protected readonly loadable = ['items/name', 'items/id', 'items/visibility'];
+const SHEET_PROPERTIES = ['name', 'id', 'visibility'] as const;
 
-  protected valueOf(name: string, book: FakeWorkbook): unknown {
-    const property = name.slice('items/'.length) as 'name' | 'id' | 'visibility';
-    return book.sheets.map((sheet) => sheet[property]);
-  }
+class FakeWorksheetCollection {
+  private loadedItems: FakeWorksheet[] | undefined;
 
-  override load(names: string | readonly string[]): this {
-    const list = (typeof names === 'string' ? names.split(',') : names).map((n) => n.trim());
-    for (const name of list) if (!this.loadable.includes(name)) throw new Error(`fake: loading ${name} is not supported`);
-    this.call('load', list, (book) => {
-      const data = book.sheets.map((sheet) => Object.fromEntries(list.map((n) => [n.slice('items/'.length), sheet[n.slice('items/'.length) as 'name']])));
-      return {
-        data,
-        deliver: () => this.bound(book, { items: book.sheets.map((sheet, i) => new FakeWorksheet(this.ctx).bound(sheet, data[i]!)) }),
-      };
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  load(names: string | readonly string[]): this {
+    const list = propertyList(names, SHEET_PROPERTIES.map((p) => `items/${p}`)).map((n) => n.slice('items/'.length) as typeof SHEET_PROPERTIES[number]);
+    this.ctx.enqueue('worksheets.load', list, () => {
+      const sheets = [...this.ctx.book.sheets];
+      const data = sheets.map((sheet) => Object.fromEntries(list.map((name) => [name, sheet[name]])));
+      return { data, deliver: () => { this.loadedItems = sheets.map((sheet, i) => new FakeWorksheet(this.ctx).bound(sheet, data[i]!)); } };
     });
     return this;
   }
 
   get items(): FakeWorksheet[] {
-    return this.read('items');
+    return this.loadedItems ?? notLoaded('items');
   }
 
   getItem(key: string): FakeWorksheet {
@@ -224,7 +227,7 @@ function checkIndexes(row: number, column: number, rows: number, columns: number
 }
 
 class FakeWorksheet extends FakeClientObject<FakeSheet> {
-  protected readonly loadable = ['name', 'id', 'visibility'];
+  protected readonly loadable = SHEET_PROPERTIES;
 
   protected valueOf(name: string, sheet: FakeSheet): unknown {
     return sheet[name as 'name' | 'id' | 'visibility'];
@@ -323,7 +326,7 @@ function enter(cell: FakeCell, input: unknown): void {
 /** The fake computes only what the adapter writes: HYPERLINK("target","text") shows its text. */
 function evaluate(formula: string): Scalar {
   const match = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/.exec(formula);
-  if (!match) throw new Error(`fake: cannot compute ${formula}`);
+  if (!match) throw new Error(`fake: cannot compute ${formula.slice(0, 60)}`);
   return match[1]!.replace(/""/g, '"');
 }
 
@@ -334,21 +337,28 @@ function checkShape(rect: Rect, values: unknown): unknown[][] {
   return values as unknown[][];
 }
 
+interface CellsOwner {
+  callOnCells(op: string, args: unknown, run: (range: CellRange) => void): void;
+}
+
 class FakeRangeFormat {
-  constructor(private readonly owner: { callOnCells(op: string, args: unknown, run: (range: CellRange) => void): void }) {}
+  readonly fill: { color: string; clear(): void };
+  readonly font: { bold: boolean; italic: boolean; size: number };
 
-  readonly fill = {
-    set color(colour: string) { this.owner.callOnCells('fill.color', colour, ({ sheet, rects }) => { for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.fill = colour.toUpperCase(); }); }); },
-    clear: () => this.owner.callOnCells('fill.clear', null, ({ sheet, rects }) => { for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.fill = undefined; }); }),
-    owner: this.owner,
-  };
-
-  readonly font = {
-    set bold(bold: boolean) { this.owner.callOnCells('font.bold', bold, ({ sheet, rects }) => { for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.bold = bold; }); }); },
-    set italic(italic: boolean) { this.owner.callOnCells('font.italic', italic, ({ sheet, rects }) => { for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.italic = italic; }); }); },
-    set size(size: number) { this.owner.callOnCells('font.size', size, ({ sheet, rects }) => { for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.size = size; }); }); },
-    owner: this.owner,
-  };
+  constructor(private readonly owner: CellsOwner) {
+    const eachCell = (op: string, args: unknown, change: (cell: FakeCell) => void) => owner.callOnCells(op, args, ({ sheet, rects }) => {
+      for (const [r, c] of cellsOf(rects)) sheet.update(r, c, change);
+    });
+    this.fill = {
+      set color(colour: string) { eachCell('fill.color', colour, (cell) => { cell.fill = colour.toUpperCase(); }); },
+      clear: () => eachCell('fill.clear', null, (cell) => { cell.fill = undefined; }),
+    } as { color: string; clear(): void };
+    this.font = {
+      set bold(bold: boolean) { eachCell('font.bold', bold, (cell) => { cell.bold = bold; }); },
+      set italic(italic: boolean) { eachCell('font.italic', italic, (cell) => { cell.italic = italic; }); },
+      set size(size: number) { eachCell('font.size', size, (cell) => { cell.size = size; }); },
+    } as { bold: boolean; italic: boolean; size: number };
+  }
 
   set columnWidth(points: number) {
     this.owner.callOnCells('columnWidth', points, ({ sheet, rects }) => {
@@ -546,7 +556,7 @@ export async function fakeRun<T>(
 export function installFakeOffice(book: FakeWorkbook, { excelApi = '1.18' }: { excelApi?: string } = {}): () => void {
   book.excelApi = excelApi;
   const globals = globalThis as Record<string, unknown>;
-  globals.Excel = { run: (...args: Parameters<typeof fakeRun>) => fakeRun(book, ...(args.slice(1) as [never])) };
+  globals.Excel = { run: (...args: [never] | [never, never]) => fakeRun(book, ...args) };
   globals.Office = {
     context: { requirements: { isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && book.supports(version) } },
   };

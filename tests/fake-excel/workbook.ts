@@ -138,6 +138,8 @@ export class FakeWorkbook {
   payloadLimitBytes = 5_000_000;
   /** Longer getRanges address lists failed in real Excel (OfficeDev/office-js#5198). */
   addressLimitChars = 8_192;
+  /** The highest ExcelApi requirement set this Excel supports. */
+  excelApi = '1.18';
   private nextId = 1;
 
   addSheet(name: string): FakeSheet {
@@ -156,6 +158,12 @@ export class FakeWorkbook {
     const sheet = this.find(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
     return sheet;
+  }
+
+  supports(version: string): boolean {
+    const [major = 0, minor = 0] = version.split('.').map(Number);
+    const [topMajor = 0, topMinor = 0] = this.excelApi.split('.').map(Number);
+    return major < topMajor || (major === topMajor && minor <= topMinor);
   }
 
   get syncCount(): number {

@@ -12,11 +12,11 @@ import { CONDITIONS } from '../../core/conditions/registry';
 import { renderMessage } from '../../core/i18n/render';
 import { dayFromIso, excelSerialOfDay } from '../../core/dates';
 import type { ColumnKind, ReportTable, ReportValue, SpecialReport } from '../../core/report/special-report-types';
-import { readState, writeState, type CoopCheckState, type FlagRecord } from './state';
+import { readState, writeState, type FlagRecord } from './state';
 
 const NOTE_PREFIX = 'CoopCheck:';
 /** Beyond this many notes a workbook gets slow to open; the rest stay reachable from the summary sheet. */
-export const MAX_NOTES = 5_000;
+const MAX_NOTES = 5_000;
 
 const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 /** Excel's own "light red" and "neutral" fills, so flags read like conditional formatting users know. */

@@ -60,6 +60,9 @@ describe('exceljs source', () => {
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await reasonOf(ole)).toBe('encrypted');
     expect(await reasonOf(new TextEncoder().encode('N° sociétaire;Nom\nM001;Anne\n'))).toBe('not-xlsx');
+    const { default: JSZip } = await import('jszip');
+    const otherZip = await new JSZip().file('word/document.xml', '<w:document/>').generateAsync({ type: 'uint8array' });
+    expect(await reasonOf(otherZip)).toBe('not-xlsx');
     const truncated = (await xlsxOf({ Data: [['a']] })).subarray(0, 200);
     expect(await reasonOf(truncated)).toBe('corrupt');
   });

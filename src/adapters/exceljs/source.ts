@@ -41,10 +41,12 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
   } catch (error) {
     throw new UnreadableWorkbookError('corrupt', error instanceof Error ? error.message : String(error));
   }
+  // Excel never saves a workbook without a sheet: this is another kind of ZIP (.docx, .ods…).
+  if (!workbook.worksheets.length) throw new UnreadableWorkbookError('not-xlsx', 'no worksheet');
   return workbook;
 }
 
-export function plainValue(value: ExcelCellValue): CellValue {
+function plainValue(value: ExcelCellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value === '' ? null : value;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
@@ -65,7 +67,7 @@ function isBlankValue(value: CellValue): boolean {
 /** Rows between progress reports. */
 const PROGRESS_EVERY = 10_000;
 
-export function sheetSnapshot(sheet: Worksheet, onProgress?: ProgressListener): SheetSnapshot {
+function sheetSnapshot(sheet: Worksheet, onProgress?: ProgressListener): SheetSnapshot {
   const rows: CellValue[][] = [];
   let lastDataRow = 0;
   const total = sheet.rowCount;

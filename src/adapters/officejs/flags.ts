@@ -8,7 +8,7 @@ import type { Finding } from '../../core/findings';
 import type { FlaggedSeverity } from '../flag-style';
 import { FLAG_COLOURS, NOTE_PREFIX } from '../flag-style';
 import type { FlagRecord } from '../workbook-state';
-import type { CellPosition } from './addresses';
+import type { CellPosition, Run } from './addresses';
 import { cellAddress, packAddresses, parseCell, runAddress, runLength, runsOf } from './addresses';
 import type { WriteMeter } from './batches';
 import { byPayload } from './batches';
@@ -42,11 +42,15 @@ interface CellState {
   note: Excel.Note | undefined;
 }
 
-/** Estimates for a getCellProperties fill read: per run (request) and per cell (response). */
-const RUN_READ_BYTES = 200;
-const CELL_READ_BYTES = 80;
-/** A note read: the request and the content of a fairly long note. */
-const NOTE_READ_BYTES = 500;
+/**
+ * Bytes of the reads, request and response apart (each has its own 5 MB limit): a run's
+ * getCellProperties call, each cell's fill in the answer, each note looked up and its answer.
+ * Measured on the fake's JSON and rounded up for the RichApi envelope; user notes are rare.
+ */
+const RUN_READ_REQUEST_BYTES = 250;
+const CELL_READ_RESPONSE_BYTES = 80;
+const NOTE_READ_REQUEST_BYTES = 120;
+const NOTE_READ_RESPONSE_BYTES = 60;
 /** A getRanges call besides its address list, and a note's add besides its text. */
 const CALL_BYTES = 120;
 
@@ -78,8 +82,11 @@ async function readCellStates(
 ): Promise<Map<string, CellState>> {
   const work = [...bySheet(cells)].flatMap(([sheet, group]) => runsOf(group.map((c) => c.position)).map((run) => ({ sheet, run })));
   const states = new Map<string, CellState>();
-  const cellBytes = CELL_READ_BYTES + (withNotes ? NOTE_READ_BYTES : 0);
-  for (const batch of byPayload(work, ({ run }) => RUN_READ_BYTES + runLength(run) * cellBytes)) {
+  const readBytes = (run: Run) => Math.max(
+    RUN_READ_REQUEST_BYTES + runLength(run) * (withNotes ? NOTE_READ_REQUEST_BYTES : 0),
+    runLength(run) * (CELL_READ_RESPONSE_BYTES + (withNotes ? NOTE_READ_RESPONSE_BYTES : 0)),
+  );
+  for (const batch of byPayload(work, ({ run }) => readBytes(run))) {
     const reads = batch.map(({ sheet, run }) => {
       const properties = sheet.sheet.getRange(runAddress(run)).getCellProperties({ format: { fill: { color: true, pattern: true } } });
       const addresses = Array.from({ length: runLength(run) }, (_, i) => cellAddress({ column: run.column, row: run.firstRow + i }));

@@ -18,8 +18,10 @@ function sampleResult(parameters: Readonly<Record<string, CellValue>> = {}): Che
     ['M1', 'A', '01/01/2020', '', ''], ['M2', 'A', '01/03/2025', '', ''], ['M3', 'B', '01/01/2019', '30/04/2025', 'exclusion'],
   ];
   const settings = [['Paramètre', 'Valeur'], ['Nom de la coopérative', 'Les Tisserands'], ["Numéro d'entreprise", 'BE 0123.456.789']];
+  const board = [['Nom', 'Nommé par', 'Date de nomination', 'Fin du mandat', 'Jetons de présence'], ['Anne Peeters', 'AG', '15/06/2023', '15/06/2029', 300]];
   const snapshot = { sheets: [
     { name: 'Registre', rows: register }, { name: 'AG', rows: [HEAD, ...present, ...represented] }, { name: 'Paramètres', rows: settings },
+    { name: 'Administrateurs', rows: board },
   ] };
   return check(extractWorkbook(snapshot), { parameterOverrides: { fiscalYear: 2025, ...parameters } });
 }
@@ -50,7 +52,7 @@ describe('special report', () => {
 
   it('lays out the tables in the order of CONDITIONS.md', () => {
     const report = buildSpecialReport(sampleResult(), INPUT, 'fr');
-    expect(report.tables.map((t) => t.id)).toEqual(['compliance', 'T1', 'T2', 'T4', 'T6', 'findings']);
+    expect(report.tables.map((t) => t.id)).toEqual(['compliance', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'findings']);
     for (const table of report.tables) for (const r of table.rows) expect(r).toHaveLength(table.columns.length);
   });
 
@@ -85,6 +87,16 @@ describe('special report', () => {
     const t2 = report.tables.find((t) => t.id === 'T2')!;
     expect(t2.rows).toEqual([['2025-06-17', 'One member, one vote', 10, 10, 20, 20, 2, 1]]);
     expect(t2.columns[0]!.kind).toBe('date');
+  });
+
+  it('reproduces T3 per director and T5 per exit of the year, in the words of the data contract', () => {
+    const report = buildSpecialReport(sampleResult(), INPUT, 'fr');
+    expect(report.tables.find((t) => t.id === 'T3')!.rows).toEqual([
+      ['Anne Peeters', null, 'AG', '2023-06-15', null, '2029-06-15', 0, 30_000, 0, null, 'non'],
+    ]);
+    const t5 = report.tables.find((t) => t.id === 'T5')!;
+    expect(t5.rows).toEqual([['M3', '2025-04-30', 'exclusion', null, null, 'non']]);
+    expect(t5.columns.map((c) => c.kind)).toEqual(['text', 'date', 'text', 'money', 'money', 'text']);
   });
 
   it('lists every finding with a link to its cell', () => {

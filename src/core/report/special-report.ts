@@ -8,8 +8,8 @@ import type { Condition } from '../conditions/condition';
 import { CONDITIONS } from '../conditions/registry';
 import type { ParameterName, Parameters } from '../parameters';
 import { PARAMETER_SPECS } from '../parameters';
-import { ALLOCATION_ITEMS } from '../extract/fields';
-import type { AllocationItem } from '../model';
+import { ALLOCATION_ITEMS, fieldSpec } from '../extract/fields';
+import type { AllocationItem, SheetKind } from '../model';
 import type { Lang } from '../i18n/lang';
 import { formatFor } from '../i18n/lang';
 import { outcomeLabel, severityLabel } from '../i18n/labels';
@@ -28,7 +28,7 @@ export interface ReportInput {
   toolVersion: string;
 }
 
-export const TOOL_NAME = 'CoopCheck';
+const TOOL_NAME = 'CoopCheck';
 
 export function buildSpecialReport(
   result: CheckResult, input: ReportInput, lang: Lang, conditions: readonly Condition[] = CONDITIONS,
@@ -43,7 +43,9 @@ export function buildSpecialReport(
       complianceTable(result, byId, lang),
       membershipTable(result, lang),
       meetingsTable(result, lang),
+      boardTable(result, lang),
       allocationTable(result, lang),
+      exitsTable(result, lang),
       trainingTable(result, lang),
       findingsTable(result, byId, lang),
     ],
@@ -77,10 +79,12 @@ function formatParameter(name: ParameterName, parameters: Parameters, lang: Lang
     case 'rate': return f.percent(value as number);
     case 'amount': return f.money(value as number);
     case 'date': return f.date(value as number);
-    case 'boolean': return (value ? T.yes : T.no)[lang];
+    case 'boolean': return yesNo(value as boolean, lang);
     default: return String(value);
   }
 }
+
+const yesNo = (value: boolean, lang: Lang) => (value ? T.yes : T.no)[lang];
 
 const column = (header: string, kind: ReportColumn['kind'], width?: number): ReportColumn => ({ header, kind, width });
 
@@ -142,16 +146,64 @@ function meetingsTable(result: CheckResult, lang: Lang): ReportTable {
   };
 }
 
+/** An enum value as the data contract writes it in the language (its first word), e.g. 'AG' for ga in French. */
+function enumWord(kind: SheetKind, field: string, value: string | undefined, lang: Lang): string | null {
+  if (value === undefined) return null;
+  return fieldSpec(kind, field)?.values?.[value]?.[lang][0] ?? value;
+}
+
+function boardTable(result: CheckResult, lang: Lang): ReportTable {
+  const B = T.board;
+  const directors = result.figures.board;
+  return {
+    id: 'T3',
+    title: B.title[lang],
+    columns: [
+      column(B.name[lang], 'text', 24), column(B.memberId[lang], 'text', 14), column(B.appointedBy[lang], 'text', 12),
+      column(B.appointmentDate[lang], 'date', 12), column(B.confirmedByGaDate[lang], 'date', 12), column(B.mandateEnd[lang], 'date', 12),
+      column(B.remuneration[lang], 'money', 14), column(B.attendanceFees[lang], 'money', 14), column(B.allowance[lang], 'money', 14),
+      column(B.gaAuthorisedAmount[lang], 'money', 16), column(B.profitLinked[lang], 'text', 10),
+    ],
+    rows: directors.map((d) => [
+      d.name, d.memberId ?? null, enumWord('directors', 'appointedBy', d.appointedBy, lang), d.appointmentDate ?? null,
+      d.confirmedByGaDate ?? null, d.mandateEnd ?? null, d.remuneration, d.attendanceFees, d.allowance,
+      d.gaAuthorisedAmount ?? null, yesNo(d.profitLinked, lang),
+    ]),
+    note: directors.length ? undefined : B.empty[lang],
+  };
+}
+
 function allocationTable(result: CheckResult, lang: Lang): ReportTable {
   const A = T.allocation;
-  const amounts = result.figures.allocation;
-  const items = (Object.keys(ALLOCATION_ITEMS) as AllocationItem[]).filter((item) => amounts[item] !== undefined);
+  const allocation = result.figures.allocation;
+  const items = (Object.keys(ALLOCATION_ITEMS) as AllocationItem[]).filter((item) => allocation[item] !== undefined);
+  const { highestDividendRatePpm: rate, highestDividendMemberId: memberId } = allocation;
+  const highest = rate === undefined ? undefined
+    : A.highestDividend[lang].replace('{rate}', formatFor(lang).percent(rate)).replace('{memberId}', memberId ?? '?');
   return {
     id: 'T4',
     title: A.title[lang],
     columns: [column(A.item[lang], 'text', 32), column(A.amount[lang], 'money', 16)],
-    rows: items.map((item) => [ALLOCATION_ITEMS[item][lang][0]!, amounts[item]!]),
-    note: items.length ? undefined : A.empty[lang],
+    rows: items.map((item) => [ALLOCATION_ITEMS[item][lang][0]!, allocation[item]!]),
+    note: items.length ? highest : A.empty[lang],
+  };
+}
+
+function exitsTable(result: CheckResult, lang: Lang): ReportTable {
+  const E = T.exits;
+  const exits = result.figures.exits;
+  return {
+    id: 'T5',
+    title: E.title[lang],
+    columns: [
+      column(E.memberId[lang], 'text', 14), column(E.exitDate[lang], 'date', 12), column(E.exitReason[lang], 'text', 16),
+      column(E.refunded[lang], 'money', 14), column(E.cap[lang], 'money', 16), column(E.postponed[lang], 'text', 12),
+    ],
+    rows: exits.map((e) => [
+      e.memberId, e.exitDate, enumWord('members', 'exitReason', e.exitReason, lang), e.refunded ?? null, e.cap ?? null,
+      yesNo(e.postponed, lang),
+    ]),
+    note: exits.length ? undefined : E.empty[lang],
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, CounterBadge, Field, ProgressBar, Text,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Field, ProgressBar, Text,
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, PlayRegular } from '@fluentui/react-icons';
@@ -29,7 +29,8 @@ const useStyles = makeStyles({
   summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   heading: { margin: 0 },
-  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, textAlign: 'start' },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, textAlign: 'start', paddingBlock: tokens.spacingVerticalXS },
+  headerLine: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
 });
 
@@ -118,10 +119,12 @@ function ConditionRow({ result, findings }: { result: ConditionResult; findings:
     <AccordionItem value={result.id} data-condition-id={result.id} data-outcome={result.outcome}>
       <AccordionHeader size="small">
         <span className={styles.header}>
-          <OutcomeBadge outcome={result.outcome} />
-          <Text weight="semibold">{result.id}</Text>
+          <span className={styles.headerLine}>
+            <Text weight="semibold">{result.id}</Text>
+            <OutcomeBadge outcome={result.outcome} />
+            {findings.length > 0 && <Caption1>{t('check.findingCount', { count: findings.length })}</Caption1>}
+          </span>
           <Text>{condition?.title[lang] ?? result.id}</Text>
-          {findings.length > 0 && <CounterBadge count={findings.length} overflowCount={9999} size="small" color="informative" aria-label={t('check.findingCount', { count: findings.length })} />}
         </span>
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>

@@ -18,8 +18,8 @@ const LOOKS: Readonly<Record<Outcome, { color: BadgeProps['color']; appearance: 
   failed: { color: 'danger', appearance: 'filled', icon: <DismissCircleRegular /> },
   review: { color: 'warning', appearance: 'filled', icon: <WarningRegular /> },
   'missing-evidence': { color: 'severe', appearance: 'tint', icon: <DocumentQuestionMarkRegular /> },
-  'not-evaluated': { color: 'informative', appearance: 'outline', icon: <QuestionCircleRegular /> },
-  'not-applicable': { color: 'subtle', appearance: 'outline', icon: <SubtractCircleRegular /> },
+  'not-evaluated': { color: 'important', appearance: 'outline', icon: <QuestionCircleRegular /> },
+  'not-applicable': { color: 'informative', appearance: 'tint', icon: <SubtractCircleRegular /> },
   crashed: { color: 'important', appearance: 'filled', icon: <ErrorCircleRegular /> },
 };
 

@@ -51,6 +51,25 @@ testCondition(condition, [
     outcome: 'passed',
   },
   {
+    name: 'a former member may keep the shares held when leaving in the register',
+    sheets: {
+      Registre: [HEAD, ['M1', 'A', '01/02/2020', '30/06/2025', 2]],
+      Mouvements: [MOVEMENTS_HEAD, ['01/02/2020', 'M1', 'souscription', 2, 100], ['30/06/2025', 'M1', 'remboursement', 2, 100]],
+    },
+    parameters: YEAR,
+    outcome: 'passed',
+  },
+  {
+    name: 'a former member with neither what is left nor what was held at exit',
+    sheets: {
+      Registre: [HEAD, ['M1', 'A', '01/02/2020', '30/06/2025', 3]],
+      Mouvements: [MOVEMENTS_HEAD, ['01/02/2020', 'M1', 'souscription', 2, 100], ['30/06/2025', 'M1', 'remboursement', 2, 100]],
+    },
+    parameters: YEAR,
+    outcome: 'failed',
+    findings: [['sharesDoNotMatchMovements', 'Registre!E2']],
+  },
+  {
     name: 'register shares one more than the movements',
     sheets: {
       Registre: [HEAD, ['M1', 'A', '01/02/2020', null, 6], ['M2', 'A', '01/02/2020', null, 1]],

@@ -57,10 +57,11 @@ export default defineCondition({
     for (const member of model.members) {
       if (firstMovement === undefined || member.shares === undefined || member.admissionDate === undefined || member.admissionDate < firstMovement) continue;
       if (index.membersById.get(member.memberId) !== member) continue;
-      const movementShares = sharesFromMovements(index, member.memberId);
-      if (movementShares === undefined) continue;
+      const fromMovements = sharesFromMovements(index, member.memberId, member.exitDate);
+      if (fromMovements === undefined) continue;
+      const { movementShares, sharesAtExit } = fromMovements;
       sharesCompared += 1;
-      if (movementShares !== member.shares) {
+      if (movementShares !== member.shares && sharesAtExit !== member.shares) {
         report('sharesDoNotMatchMovements', { origin: member.origin, field: 'shares' }, member.memberId, {
           memberId: member.memberId, registerShares: member.shares, movementShares,
         });
@@ -108,18 +109,24 @@ function firstMovementDay(movements: readonly Movement[]): Day | undefined {
 /**
  * The member's shares according to their movements; undefined when they have none, or when a
  * movement's type or its number of shares cannot be read (DATA-2 reports those cells). A refund
- * written as a negative number of shares counts the same as a positive one.
+ * written as a negative number of shares counts the same as a positive one. For a former member the
+ * register may show either what is left (usually 0) or the shares held when they left, which the
+ * exit refund needs (ES-5): `sharesAtExit` leaves out the decreases dated on or after the exit.
  */
-function sharesFromMovements(index: ModelIndex, memberId: string): number | undefined {
+function sharesFromMovements(index: ModelIndex, memberId: string, exitDate: Day | undefined): { movementShares: number; sharesAtExit: number } | undefined {
   const movements = index.movementsByMember.get(memberId);
   if (!movements?.length) return undefined;
-  let shares = 0;
+  let movementShares = 0;
+  let sharesAtExit = 0;
   for (const movement of movements) {
     if (movement.type === undefined) return undefined;
     const effect = SHARE_EFFECT[movement.type];
     if (effect === 0) continue;
     if (movement.shares === undefined) return undefined;
-    shares += effect * Math.abs(movement.shares);
+    const change = effect * Math.abs(movement.shares);
+    movementShares += change;
+    const decreaseAfterExit = effect < 0 && exitDate !== undefined && movement.date !== undefined && movement.date >= exitDate;
+    if (!decreaseAfterExit) sharesAtExit += change;
   }
-  return shares;
+  return { movementShares, sharesAtExit };
 }

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_NOTES, OfficeJsSink } from '../../src/adapters/officejs/sink';
+import { FLAG_COLOURS, NOTE_PREFIX } from '../../src/adapters/flag-style';
+import { STATE_SHEET_NAME } from '../../src/adapters/workbook-state';
+import type { FakeWorkbook } from '../fake-excel/workbook';
+import { addRegister, fakeExcel, finding, spreadFindings, syncsOf } from './helpers';
+
+const sink = () => new OfficeJsSink({ conditions: [] });
+
+/** Every cell of a sheet that carries a fill, by address. */
+function fills(book: FakeWorkbook, sheet: string): Record<string, string> {
+  return Object.fromEntries(
+    [...book.sheet(sheet).entries()].filter(([, , cell]) => cell.fill).map(([row, column, cell]) => [`${'ABCDEFGHIJKL'[column]}${row + 1}`, cell.fill!]),
+  );
+}
+
+describe('OfficeJsSink flags', () => {
+  it('flags 5,000 findings and clears them back to the identical workbook', async () => {
+    const book = fakeExcel();
+    const register = addRegister(book, 10_000);
+    register.setFill('A3:L3', '#D9E1F2').setFill('F100:F120', '#00B050').setNote('B200', 'Membre décédé, voir PV du 3 mars.');
+    const before = book.snapshot();
+    const findings = spreadFindings('Registre', 5_000, 10_000);
+
+    const { result: summary, syncs } = await syncsOf(book, () => sink().applyFlags(findings, 'fr'));
+    console.log(`[officejs] flagging 5,000 findings (${summary.flagged} cells, ${summary.noted} notes): ${syncs} syncs`);
+    expect(summary.flagged).toBe(new Set(findings.map((f) => f.cell)).size);
+    expect(summary.noted).toBe(DEFAULT_MAX_NOTES);
+    expect(summary.flagged).toBe(summary.noted + summary.userNotesKept + summary.withoutNote);
+    expect(Object.values(fills(book, 'Registre')).filter((colour) => colour === FLAG_COLOURS.breach).length).toBeGreaterThan(3_000);
+    expect(book.find(STATE_SHEET_NAME)?.visibility).toBe('VeryHidden');
+
+    await sink().clearFlags();
+    expect(book.snapshot()).toEqual(before);
+  });
+
+  it('never changes a value, keeps user notes and restores user fills', async () => {
+    const book = fakeExcel();
+    const register = addRegister(book, 20);
+    register.setFill('B5', '#FFFF00').setNote('C6', 'À vérifier avec le notaire.');
+    const before = book.snapshot();
+
+    const summary = await sink().applyFlags([finding('Registre', 'B5'), finding('Registre', 'C6', 'warning'), finding('Registre', 'D7')], 'fr');
+    const sheet = book.sheet('Registre');
+    expect(summary).toMatchObject({ flagged: 3, noted: 2, userNotesKept: 1, withoutNote: 0, unplaced: 0 });
+    expect(fills(book, 'Registre')).toMatchObject({ B5: FLAG_COLOURS.breach, C6: FLAG_COLOURS.warning, D7: FLAG_COLOURS.breach });
+    expect(sheet.notes.get('C6')).toBe('À vérifier avec le notaire.');
+    expect(sheet.notes.get('B5')).toBe(`${NOTE_PREFIX} TEST-1 shareNotPaid`);
+    expect(sheet.cell(4, 1)?.value).toBe('Nom2');
+
+    await sink().clearFlags();
+    expect(book.snapshot()).toEqual(before);
+  });
+
+  it('replaces the flags of an earlier run after the user edited the data, never stacks them', async () => {
+    const book = fakeExcel();
+    const register = addRegister(book, 50);
+    register.setFill('E10', '#C6EFCE');
+    const pristine = book.snapshot();
+
+    await sink().applyFlags([finding('Registre', 'E10'), finding('Registre', 'E11'), finding('Registre', 'G20', 'warning')], 'fr');
+    // The user corrects E11 and moves on; the next check finds E10 and H30 only.
+    register.setValues('E11', [['+32 470 999999']]);
+    const summary = await sink().applyFlags([finding('Registre', 'E10', 'warning'), finding('Registre', 'H30')], 'fr');
+
+    expect(summary.flagged).toBe(2);
+    expect(fills(book, 'Registre')).toEqual({ E10: FLAG_COLOURS.warning, H30: FLAG_COLOURS.breach });
+    expect([...register.notes.keys()].sort()).toEqual(['E10', 'H30']);
+
+    await sink().clearFlags();
+    register.setValues('E11', [['+32 470 000008']]);
+    expect(book.snapshot()).toEqual(pristine);
+  });
+
+  it('leaves a fill the user chose on a flagged cell when clearing', async () => {
+    const book = fakeExcel();
+    const register = addRegister(book, 10);
+    await sink().applyFlags([finding('Registre', 'C5'), finding('Registre', 'C6')], 'fr');
+    register.setFill('C5', '#92D050');
+    await sink().clearFlags();
+    expect(fills(book, 'Registre')).toEqual({ C5: '#92D050' });
+  });
+
+  it('syncs as often for 5,000 findings as for 500: the count follows the payload, not the findings', async () => {
+    const counts: number[] = [];
+    for (const count of [500, 5_000]) {
+      const book = fakeExcel();
+      addRegister(book, 10_000);
+      const { syncs } = await syncsOf(book, () => sink().applyFlags(spreadFindings('Registre', count, 10_000), 'fr'));
+      const rerun = await syncsOf(book, () => sink().applyFlags(spreadFindings('Registre', count, 10_000), 'fr'));
+      const clear = await syncsOf(book, () => sink().clearFlags());
+      counts.push(syncs, rerun.syncs, clear.syncs);
+    }
+    console.log(`[officejs] syncs for flag, rerun, clear: 500 findings ${counts.slice(0, 3).join('/')}, 5,000 findings ${counts.slice(3).join('/')}`);
+    expect(counts.slice(3)).toEqual(counts.slice(0, 3));
+  });
+
+  it('adds no note and calls no notes API in an Excel before ExcelApi 1.18', async () => {
+    const book = fakeExcel('1.17');
+    const register = addRegister(book, 10);
+    const before = book.snapshot();
+    const summary = await sink().applyFlags([finding('Registre', 'B5'), finding('Registre', 'B6')], 'fr');
+    expect(summary).toMatchObject({ flagged: 2, noted: 0, withoutNote: 2 });
+    expect(register.notes.size).toBe(0);
+    await sink().clearFlags();
+    expect(book.snapshot()).toEqual(before);
+  });
+
+  it('counts findings it cannot place and never flags CoopCheck\'s own sheets or info findings', async () => {
+    const book = fakeExcel();
+    addRegister(book, 10);
+    const summary = await sink().applyFlags([
+      finding('Registre', 'B5', 'info'), finding('Absente', 'A1'), finding('Registre', 'not a cell'), finding(STATE_SHEET_NAME, 'A1'),
+    ], 'fr');
+    expect(summary).toMatchObject({ flagged: 0, unplaced: 3 });
+    expect(fills(book, 'Registre')).toEqual({});
+  });
+
+  it('makes a flagging pass one undo step where Excel allows it (ExcelApi 1.20)', async () => {
+    const book = fakeExcel('1.20');
+    addRegister(book, 10);
+    await sink().applyFlags([finding('Registre', 'B5')], 'fr');
+    expect(book.runs.at(-1)).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
+  });
+
+  it('selects a finding\'s cell on its sheet', async () => {
+    const book = fakeExcel();
+    book.addSheet('Notes');
+    addRegister(book, 10);
+    await sink().selectCell({ sheet: 'Registre', cell: 'C7' });
+    expect(book.activeSheetId).toBe(book.sheet('Registre').id);
+    expect(book.selection).toEqual({ sheet: 'Registre', address: 'C7' });
+  });
+});

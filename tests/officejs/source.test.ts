@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { OfficeSnapshotSource } from '../../src/adapters/officejs/source';
+import { PAYLOAD_BUDGET_BYTES } from '../../src/adapters/officejs/batches';
+import { STATE_SHEET_NAME, stateChunks } from '../../src/adapters/workbook-state';
+import type { Progress } from '../../src/core/ports';
+import { REGISTER_COLUMNS, addRegister, fakeExcel, syncsOf } from './helpers';
+
+describe('OfficeSnapshotSource', () => {
+  it('reads a 50,000-member register in a few syncs, each within the payload budget', async () => {
+    const book = fakeExcel();
+    addRegister(book, 50_000);
+    const progress: Progress[] = [];
+    const { result: snapshot, syncs } = await syncsOf(book, () => new OfficeSnapshotSource().read((p) => progress.push(p)));
+    console.log(`[officejs] read of a 50,000-member register: ${syncs} syncs, largest response ${Math.max(...book.syncs.map((s) => s.responseBytes))} bytes`);
+
+    // Two to list the sheets and their used ranges, then one per row block of ≤ 2 MB.
+    expect(syncs).toBeLessThanOrEqual(10);
+    expect(book.syncs.every((s) => s.responseBytes <= PAYLOAD_BUDGET_BYTES * 1.25 && !s.error)).toBe(true);
+    const rows = snapshot.sheets[0]!.rows;
+    expect(rows).toHaveLength(50_003);
+    expect(rows[0]).toEqual(['Registre des sociétaires']);
+    expect(rows[1]).toEqual([]);
+    expect(rows[2]).toEqual(REGISTER_COLUMNS);
+    expect(rows[3]).toEqual(['M000001', 'Nom1', 'Prénom1', 'membre1@example.be', '+32 470 000001', 'A', 42_006, null, 2, 25, 50, false]);
+    expect(progress.at(-1)).toEqual({ phase: 'reading', done: 50_003, total: 50_003, sheet: 'Registre' });
+  });
+
+  it('places a used range that does not start at A1, turns "" into null and keeps errors as text', async () => {
+    const book = fakeExcel();
+    book.addSheet('Assemblées').setValues('C3', [
+      ['Date', 'Membre', 'Présent'],
+      [45_000, '', true],
+      ['#N/A', 'M2', false],
+      [null, '  ', null],
+    ]);
+    const snapshot = await new OfficeSnapshotSource().read();
+    expect(snapshot.sheets).toEqual([{
+      name: 'Assemblées',
+      // The row of blanks after the data is dropped, as the exceljs adapter drops it.
+      rows: [[], [], [null, null, 'Date', 'Membre', 'Présent'], [null, null, 45_000, null, true], [null, null, '#N/A', 'M2', false]],
+    }]);
+  });
+
+  it('gives an empty sheet no rows', async () => {
+    const book = fakeExcel();
+    book.addSheet('Vide');
+    expect(await new OfficeSnapshotSource().read()).toEqual({ sheets: [{ name: 'Vide', rows: [] }] });
+  });
+
+  it('halves the block when Excel refuses a payload, and still reads everything', async () => {
+    const book = fakeExcel();
+    addRegister(book, 20_000);
+    book.payloadLimitBytes = 900_000;
+    const snapshot = await new OfficeSnapshotSource().read();
+    expect(snapshot.sheets[0]!.rows).toHaveLength(20_003);
+    expect(book.syncs.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(snapshot.sheets[0]!.rows[20_002]![0]).toBe('M020000');
+  });
+
+  it('leaves CoopCheck\'s own sheets out: the state sheet and the summary sheet it wrote', async () => {
+    const book = fakeExcel();
+    addRegister(book, 3);
+    book.addSheet('Rapport spécial').setValues('A1', [['Rapport spécial 2025']]);
+    const state = book.addSheet(STATE_SHEET_NAME);
+    state.visibility = 'VeryHidden';
+    state.setValues('A1', stateChunks({ version: 1, summarySheet: 'Rapport spécial', flags: [] }).map((chunk) => [chunk]));
+    const snapshot = await new OfficeSnapshotSource().read();
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(['Registre']);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { OfficeJsSink } from '../../src/adapters/officejs/sink';
+import { readMapping, saveMapping } from '../../src/adapters/officejs/state';
+import { STATE_CHUNK_CHARS, STATE_SHEET_NAME } from '../../src/adapters/workbook-state';
+import type { MappingOverride } from '../../src/core/extract/extract';
+import { addRegister, fakeExcel, finding } from './helpers';
+
+describe('Office.js state sheet', () => {
+  it('is very hidden and survives from one run to the next, with the flags and the confirmed mapping', async () => {
+    const book = fakeExcel();
+    addRegister(book, 10);
+    const pristine = book.snapshot();
+    const mapping: MappingOverride = { members: { sheet: 'Registre', columns: { memberId: 'N° membre' } } };
+
+    await saveMapping(mapping);
+    await new OfficeJsSink().applyFlags([finding('Registre', 'B5')], 'fr');
+    expect(book.sheet(STATE_SHEET_NAME).visibility).toBe('VeryHidden');
+
+    // Another pane session: nothing but the workbook carries the state over.
+    expect(await readMapping()).toEqual(mapping);
+    await new OfficeJsSink().clearFlags();
+    expect(book.sheet('Registre').snapshot()).toEqual((pristine as { sheets: object[] }).sheets[0]);
+    expect(await readMapping()).toEqual(mapping);
+
+    // With nothing left to keep, the sheet goes and the workbook is the one it was.
+    await saveMapping(undefined);
+    expect(book.snapshot()).toEqual(pristine);
+  });
+
+  it('splits a long state over cells and reads back a chunk Excel would otherwise take for a formula', async () => {
+    const book = fakeExcel();
+    book.addSheet('Registre');
+    const prefix = JSON.stringify({ version: 1, flags: [], mapping: { members: { sheet: '' } } }).indexOf('""') + 1;
+    // The second chunk starts with "=1+1".
+    const sheet = `${'a'.repeat(STATE_CHUNK_CHARS - prefix)}=1+1${'b'.repeat(STATE_CHUNK_CHARS - 4)}`;
+    const mapping: MappingOverride = { members: { sheet } };
+
+    await saveMapping(mapping);
+    const state = book.sheet(STATE_SHEET_NAME);
+    expect(state.cell(1, 0)?.value).toMatch(/^=1\+1/);
+    expect(state.cell(2, 0)?.value).toBe('"}}}');
+    expect(await readMapping()).toEqual(mapping);
+  });
+});
