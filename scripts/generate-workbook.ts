@@ -1,12 +1,18 @@
 /**
  * Writes a synthetic but realistic cooperative workbook of any size, deterministic from a seed:
- * a register, a share-movement journal consistent with it (one subscription per member, a refund per
- * exit), a general meeting's attendance, directors, a result allocation and parameters.
+ * a register, a share-movement journal consistent with it, a general meeting's attendance,
+ * directors, a result allocation and parameters. Returns the figures a correct check must find.
  *
  *   npx tsx scripts/generate-workbook.ts --members 50000 --voters 2000 --year 2025 --seed 1 --out bench-data/m50k.xlsx
  *
- * Uses exceljs's streaming writer so that a register at Excel's row limit (1,048,575 members) is
- * written in bounded memory.
+ * The data is clean (no finding at breach or warning level) unless `--flaws N` asks for N deliberate
+ * errors spread through the two large sheets, half in each: a number of shares that is not a number
+ * in the register (DATA-2) and a payment by an id missing from the register in the journal (DATA-4).
+ * Neither changes the figures.
+ *
+ * The journal covers the last JOURNAL_YEARS years, as a large cooperative's usually does: a register
+ * at Excel's row limit (1,048,575 members) could not hold one subscription row per member beside
+ * its refunds. Uses exceljs's streaming writer so that such a register is written in bounded memory.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -20,7 +26,22 @@ export interface GenerateOptions {
   year: number;
   seed: number;
   out: string;
+  flaws?: number;
 }
+
+/** What a correct check of the generated workbook reports (JSON `figures.members`, meetings, findings). */
+export interface ExpectedFigures {
+  members: { start: number; admitted: number; resigned: number; leftByRight: number; excluded: number; end: number };
+  voters: number;
+  represented: number;
+  movementRows: number;
+  /** Deliberate errors: [conditionId, sheet, cell]. */
+  flaws: [string, string, string][];
+}
+
+/** Excel's last row: a sheet holds 1,048,576 rows, the header included. */
+export const MAX_DATA_ROWS = 1_048_575;
+const JOURNAL_YEARS = 5;
 
 /** mulberry32: a small, fast, seedable generator; the workbook must be the same for the same seed. */
 function random(seed: number): () => number {
@@ -43,8 +64,9 @@ function utcDate(year: number, dayOfYear: number): Date {
   return new Date(Date.UTC(year, 0, 1 + dayOfYear));
 }
 
-export async function generateWorkbook(options: GenerateOptions): Promise<void> {
-  const { members, voters, year, seed, out } = options;
+export async function generateWorkbook(options: GenerateOptions): Promise<ExpectedFigures> {
+  const { members, voters, year, seed, out, flaws = 0 } = options;
+  if (members > MAX_DATA_ROWS) throw new Error(`at most ${MAX_DATA_ROWS.toLocaleString('en')} members fit in a sheet`);
   const rand = random(seed);
   mkdirSync(dirname(out), { recursive: true });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: false, useStyles: true });
@@ -66,6 +88,17 @@ export async function generateWorkbook(options: GenerateOptions): Promise<void> 
     { header: 'Montant', width: 12, style: moneyStyle }, { header: 'Catégorie', width: 10 },
   ];
 
+  const expected: ExpectedFigures = {
+    members: { start: 0, admitted: 0, resigned: 0, leftByRight: 0, excluded: 0, end: 0 }, voters: 0, represented: 0, movementRows: 0, flaws: [],
+  };
+  // Flaws every `flawEvery` members, alternating between the register and the journal.
+  const flawEvery = flaws > 0 ? Math.max(1, Math.floor(members / flaws)) : Infinity;
+  const journalStart = utcDate(year - JOURNAL_YEARS + 1, 0);
+  let movementRow = 1;
+  const addMovement = (values: ExcelJS.CellValue[]) => {
+    movements.addRow(values).commit();
+    movementRow += 1;
+  };
   const present: string[] = [];
   for (let i = 1; i <= members; i++) {
     const id = `M${String(i).padStart(7, '0')}`;
@@ -73,20 +106,40 @@ export async function generateWorkbook(options: GenerateOptions): Promise<void> 
     const shares = 1 + Math.floor(rand() * 20);
     // About 9 % of the register joined this year; the rest over the ten years before.
     const joinedThisYear = rand() < 0.09;
-    const admission = joinedThisYear ? utcDate(year, Math.floor(rand() * 365)) : utcDate(year - 1 - Math.floor(rand() * 10), Math.floor(rand() * 365));
+    const admissionDay = Math.floor(rand() * 365);
+    const admission = joinedThisYear ? utcDate(year, admissionDay) : utcDate(year - 1 - Math.floor(rand() * 10), admissionDay);
     const exits = rand() < 0.006;
-    const exitDate = exits ? utcDate(year, 30 + Math.floor(rand() * 150)) : null;
+    // An exit this year comes after the admission, however late in the year that was.
+    const exitDate = !exits ? null : joinedThisYear ? utcDate(year, admissionDay + Math.floor(rand() * (365 - admissionDay))) : utcDate(year, 30 + Math.floor(rand() * 150));
     const exitReason = exits ? (rand() < 0.95 ? 'démission' : rand() < 0.5 ? 'décès' : 'exclusion') : null;
     const paid = shares * NOMINAL;
     const name = `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`;
+    const flawed = i % flawEvery === 0 && expected.flaws.length < flaws;
+    const flawInRegister = flawed && expected.flaws.length % 2 === 0;
     register.addRow([
       id, name, category, admission, exitDate, exitReason, exitReason === 'exclusion' ? 'Non-respect des statuts' : null,
-      shares, NOMINAL, paid, exits ? paid : null, exitDate,
+      flawInRegister ? 'quelques-unes' : shares, NOMINAL, paid, exits ? paid : null, exitDate,
     ]).commit();
-    movements.addRow([admission, id, 'souscription', shares, NOMINAL, paid, category]).commit();
-    if (exitDate) movements.addRow([exitDate, id, 'remboursement', shares, NOMINAL, paid, category]).commit();
+    if (flawInRegister) expected.flaws.push(['DATA-2', 'Registre', `H${i + 1}`]);
+
+    if (admission >= journalStart) addMovement([admission, id, 'souscription', shares, NOMINAL, paid, category]);
+    if (exitDate) addMovement([exitDate, id, 'remboursement', shares, NOMINAL, paid, category]);
     else if (present.length < voters) present.push(id);
+    if (flawed && !flawInRegister) {
+      expected.flaws.push(['DATA-4', 'Mouvements', `B${movementRow + 1}`]);
+      addMovement([admission >= journalStart ? admission : journalStart, `X${String(i).padStart(7, '0')}`, 'libération', 1, NOMINAL, NOMINAL, category]);
+    }
+
+    const counts = expected.members;
+    if (joinedThisYear) counts.admitted += 1;
+    else counts.start += 1;
+    if (exitReason === 'démission') counts.resigned += 1;
+    else if (exitReason === 'décès') counts.leftByRight += 1;
+    else if (exitReason === 'exclusion') counts.excluded += 1;
+    if (!exits) counts.end += 1;
   }
+  if (movementRow > MAX_DATA_ROWS + 1) throw new Error(`the journal needs ${movementRow.toLocaleString('en')} rows, more than a sheet holds`);
+  expected.movementRows = movementRow - 1;
   register.commit();
   movements.commit();
 
@@ -100,7 +153,9 @@ export async function generateWorkbook(options: GenerateOptions): Promise<void> 
   present.forEach((id, i) => {
     const represented = i > 12 && i % 12 === 0;
     meeting.addRow([meetingDate, id, represented ? 'représenté' : 'présent', represented ? present[i - 1 - (i % 7)] : null, 1]).commit();
+    if (represented) expected.represented += 1;
   });
+  expected.voters = present.length;
   meeting.commit();
 
   const directors = workbook.addWorksheet('Administrateurs');
@@ -127,21 +182,26 @@ export async function generateWorkbook(options: GenerateOptions): Promise<void> 
   parameters.columns = [{ header: 'Paramètre', width: 28 }, { header: 'Valeur', width: 20 }];
   parameters.addRow(['Nom de la coopérative', `Coopérative synthétique (${members} membres)`]).commit();
   parameters.addRow(['Exercice', year]).commit();
+  // The directors' attendance fees are allowed by the statutes and authorised by the meeting (CNC-7, ES-6).
+  parameters.addRow(['Rémunération prévue par les statuts', 'oui']).commit();
   parameters.commit();
 
   await workbook.commit();
+  return expected;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {
       members: { type: 'string', default: '50000' }, voters: { type: 'string', default: '2000' },
-      year: { type: 'string', default: '2025' }, seed: { type: 'string', default: '1' }, out: { type: 'string' },
+      year: { type: 'string', default: '2025' }, seed: { type: 'string', default: '1' }, flaws: { type: 'string', default: '0' },
+      out: { type: 'string' },
     },
   });
   const members = Number(values.members);
-  await generateWorkbook({
-    members, voters: Number(values.voters), year: Number(values.year), seed: Number(values.seed),
+  const expected = await generateWorkbook({
+    members, voters: Number(values.voters), year: Number(values.year), seed: Number(values.seed), flaws: Number(values.flaws),
     out: values.out ?? `bench-data/members-${members}.xlsx`,
   });
+  console.log(JSON.stringify({ ...expected, flaws: expected.flaws.length }));
 }

@@ -46,7 +46,7 @@ const MAX_COLUMN_WIDTH = 60;
 /** The text of an Excel string literal inside a formula. */
 const formulaString = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-export function laidValue(value: ReportValue, kind: ColumnKind): LaidValue | null {
+function laidValue(value: ReportValue, kind: ColumnKind): LaidValue | null {
   if (value === null) return null;
   if (typeof value === 'object') {
     const target = `#'${value.link.sheet.replace(/'/g, "''")}'!${value.link.cell}`;

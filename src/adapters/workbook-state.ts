@@ -8,7 +8,7 @@ import type { Comment, Fill } from 'exceljs';
 import type { MappingOverride } from '../core/extract/extract';
 
 export const STATE_SHEET_NAME = 'CoopCheck state';
-export const STATE_VERSION = 1;
+const STATE_VERSION = 1;
 /** Excel holds at most 32,767 characters in a cell. */
 export const STATE_CHUNK_CHARS = 32_000;
 

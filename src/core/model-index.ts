@@ -12,6 +12,11 @@ export interface ModelIndex {
   readonly distributionsByMember: ReadonlyMap<string, readonly Distribution[]>;
   /** Meeting date → its attendance rows, in sheet order; rows without a valid date are left out. */
   readonly meetingsByDate: ReadonlyMap<Day, readonly MeetingAttendance[]>;
+  /**
+   * The date of the first share movement: a movements sheet often covers recent years only, so the
+   * movements of a member admitted before it miss their subscription.
+   */
+  readonly journalStart: Day | undefined;
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K | undefined): Map<K, T[]> {
@@ -31,6 +36,7 @@ export function indexModel(model: Model): ModelIndex {
   let movementsByMember: Map<string, Movement[]> | undefined;
   let distributionsByMember: Map<string, Distribution[]> | undefined;
   let meetingsByDate: Map<Day, MeetingAttendance[]> | undefined;
+  let journalStart: { day: Day | undefined } | undefined;
   return {
     get membersById() {
       if (!membersById) {
@@ -47,6 +53,14 @@ export function indexModel(model: Model): ModelIndex {
     },
     get meetingsByDate() {
       return (meetingsByDate ??= groupBy(model.meetings, (m) => m.meetingDate));
+    },
+    get journalStart() {
+      if (!journalStart) {
+        let day: Day | undefined;
+        for (const { date } of model.movements) if (date !== undefined && (day === undefined || date < day)) day = date;
+        journalStart = { day };
+      }
+      return journalStart.day;
     },
   };
 }

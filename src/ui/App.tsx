@@ -15,6 +15,7 @@ import type { HostConnection } from './office-host';
 import { I18nProvider, i18nFor, initialLang, rememberLang, useI18n } from './i18n/i18n';
 import type { UiStringKey } from './i18n/strings';
 import { SessionProvider, useSession, useSessionContext } from './session/session';
+import { ErrorBar } from './shell/ErrorBar';
 import { Header } from './shell/Header';
 import { FilePicker } from './standalone/FilePicker';
 import { DataStep } from './data/DataStep';
@@ -104,7 +105,9 @@ function Pane() {
         <MessageBar intent="warning"><MessageBarBody>{t('host.officeUnavailable')}</MessageBarBody></MessageBar>
       )}
       {connection.kind === 'standalone' && <FilePicker onChosen={() => setStep('check')} />}
-      {connection.kind === 'excel' && !host && !session.error && <Spinner size="small" label={t('host.connecting')} />}
+      {connection.kind === 'excel' && !host && (session.error === undefined
+        ? <Spinner size="small" label={t('host.connecting')} />
+        : <ErrorBar error={session.error} />)}
       {host && (
         <>
           <TabList
@@ -116,7 +119,7 @@ function Pane() {
           >
             {steps.map(({ step: value, label, icon }) => <Tab key={value} value={value} icon={icon}>{t(label)}</Tab>)}
           </TabList>
-          <main className={styles.main} aria-label={t(steps.find((s) => s.step === step)?.label ?? 'step.data')}>
+          <main className={styles.main} role="tabpanel" aria-label={t(steps.find((s) => s.step === step)?.label ?? 'step.data')}>
             {step === 'data' && <DataStep />}
             {step === 'settings' && <SettingsStep />}
             {step === 'check' && <CheckStep />}

@@ -130,7 +130,9 @@ async function goTo(page: Page, lang: Lang, step: 'step.data' | 'step.settings' 
   await page.getByRole('tab', { name: UI_STRINGS[lang][step] }).click();
 }
 
+/** Saves the step as docs/screenshots/<name>, after checking that it reads at 320 px without scrolling sideways. */
 async function screenshot(page: Page, name: string): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} scrolls sideways`).toBeLessThanOrEqual(PANE_WIDTH);
   await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true, animations: 'disabled' });
 }
 
@@ -336,7 +338,7 @@ describe('the task pane inside Excel (the fake Excel in place of office.js), at 
 
     await expand(page, 'ES-7');
     const [sheet, cell] = BROKEN.voteCapCell.split('!') as [string, string];
-    await page.getByRole('button', { name: fr['check.selectCell'].replace('{cell}', cell).replace('{sheet}', sheet) }).click();
+    await page.getByRole('button', { name: fr['check.selectCell'].replace('{ref}', BROKEN.voteCapCell) }).click();
     await expect.poll(() => page.evaluate(() => window.fakeExcelBook.selection)).toEqual({ sheet, address: cell });
 
     const fillOf = () => page.evaluate(([s, c]) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_NOTES, OfficeJsSink } from '../../src/adapters/officejs/sink';
 import { FLAG_COLOURS, NOTE_PREFIX } from '../../src/adapters/flag-style';
-import { STATE_SHEET_NAME } from '../../src/adapters/workbook-state';
+import { STATE_SHEET_NAME, stateChunks } from '../../src/adapters/workbook-state';
 import type { FakeWorkbook } from '../fake-excel/workbook';
 import { addRegister, fakeExcel, finding, spreadFindings, syncsOf } from './helpers';
 
@@ -72,6 +72,21 @@ describe('OfficeJsSink flags', () => {
     expect(book.snapshot()).toEqual(pristine);
   });
 
+  it('can still clear what it placed when Excel refuses a flagging batch half-way', async () => {
+    const book = fakeExcel();
+    addRegister(book, 10);
+    const before = book.snapshot();
+    // "B5" passes, "D5:D6" is refused: the breach fill is placed, the warning fill fails the batch.
+    book.addressLimitChars = 3;
+    const failing = sink().applyFlags([finding('Registre', 'B5'), finding('Registre', 'D5', 'warning'), finding('Registre', 'D6', 'warning')], 'fr');
+    await expect(failing).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(fills(book, 'Registre')).toEqual({ B5: FLAG_COLOURS.breach });
+
+    book.addressLimitChars = 8_192;
+    await sink().clearFlags();
+    expect(book.snapshot()).toEqual(before);
+  });
+
   it('leaves a fill the user chose on a flagged cell when clearing', async () => {
     const book = fakeExcel();
     const register = addRegister(book, 10);
@@ -93,6 +108,28 @@ describe('OfficeJsSink flags', () => {
     }
     console.log(`[officejs] syncs for flag, rerun, clear: 500 findings ${counts.slice(0, 3).join('/')}, 5,000 findings ${counts.slice(3).join('/')}`);
     expect(counts.slice(3)).toEqual(counts.slice(0, 3));
+  });
+
+  it('clears the flags of a checked copy the CLI wrote with exceljs, once opened in Excel', async () => {
+    const book = fakeExcel();
+    const register = addRegister(book, 10);
+    register.setFill('B5', '#FFFF00').setNote('B5', 'Note de la secrétaire.');
+    const pristine = book.snapshot();
+    // What the exceljs adapter leaves: its fills, its text appended to a user's note, its records.
+    register.setFill('B5', FLAG_COLOURS.breach).setNote('B5', `Note de la secrétaire.\n\n${NOTE_PREFIX} TEST-1 shareNotPaid`);
+    register.setFill('C6', FLAG_COLOURS.warning).setNote('C6', `${NOTE_PREFIX} TEST-1 shareNotPaid`);
+    const state = book.addSheet(STATE_SHEET_NAME);
+    state.visibility = 'VeryHidden';
+    state.setValues('A1', stateChunks({
+      version: 1,
+      flags: [
+        { sheet: 'Registre', cell: 'B5', fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }, note: 'Note de la secrétaire.' },
+        { sheet: 'Registre', cell: 'C6', fill: null, note: null },
+      ],
+    }).map((chunk) => [chunk]));
+
+    await sink().clearFlags();
+    expect(book.snapshot()).toEqual(pristine);
   });
 
   it('adds no note and calls no notes API in an Excel before ExcelApi 1.18', async () => {

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { readState as readStateWithExcelJs } from '../../src/adapters/exceljs/state';
 import { OfficeJsSink } from '../../src/adapters/officejs/sink';
 import { readMapping, saveMapping } from '../../src/adapters/officejs/state';
 import { STATE_CHUNK_CHARS, STATE_SHEET_NAME } from '../../src/adapters/workbook-state';
@@ -40,5 +42,19 @@ describe('Office.js state sheet', () => {
     expect(state.cell(1, 0)?.value).toMatch(/^=1\+1/);
     expect(state.cell(2, 0)?.value).toBe('"}}}');
     expect(await readMapping()).toEqual(mapping);
+  });
+
+  it('is written in the format the exceljs adapter reads, so a saved workbook keeps its flags for the CLI', async () => {
+    const book = fakeExcel();
+    book.addSheet('Registre').setFill('B5', '#FFFF00');
+    await new OfficeJsSink().applyFlags([finding('Registre', 'B5'), finding('Registre', 'C9', 'warning')], 'fr');
+
+    const copy = new ExcelJS.Workbook();
+    const state = copy.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
+    for (const [row, column, cell] of book.sheet(STATE_SHEET_NAME).entries()) state.getCell(row + 1, column + 1).value = cell.value ?? null;
+    expect(readStateWithExcelJs(copy).flags).toEqual([
+      { sheet: 'Registre', cell: 'B5', fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }, note: null },
+      { sheet: 'Registre', cell: 'C9', fill: null, note: null },
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * cached result, rich text and hyperlinks their text, error cells their error text ("#N/A").
  * CoopCheck's own sheets (state, summary of an earlier check) are not data and are left out.
  */
-import type { CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
+import type { CellValue as ExcelCellValue, Row, Workbook, Worksheet } from 'exceljs';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import type { ProgressListener, SnapshotSource } from '../../core/ports';
 import { dayFromUtcDate, excelSerialOfDay } from '../../core/dates';
@@ -46,9 +46,15 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
   return workbook;
 }
 
+/**
+ * V8 keeps a string cut from a longer one (13 characters or more) as a view on it: a value exceljs
+ * cut from the 64 KB of XML it parsed would keep those 64 KB alive as long as the model holds it.
+ */
+const ownCopy = (text: string) => (text.length < 13 ? text : (` ${text}`).slice(1));
+
 function plainValue(value: ExcelCellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'string') return value === '' ? null : ownCopy(value);
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? null : excelSerialOfDay(dayFromUtcDate(value));
@@ -65,22 +71,31 @@ function isBlankValue(value: CellValue): boolean {
 }
 
 /** Rows between progress reports. */
-const PROGRESS_EVERY = 10_000;
+export const PROGRESS_EVERY = 10_000;
+
+/**
+ * One row's values as the core reads them, values[0] being column A (gaps are nulls), and whether
+ * any is not blank. Shared with the streaming reader, whose rows are exceljs Rows too.
+ */
+export function rowValues(row: Row): { values: CellValue[]; hasData: boolean } {
+  const values: CellValue[] = [];
+  let hasData = false;
+  row.eachCell((cell, column) => {
+    const value = plainValue(cell.value);
+    if (value === null) return;
+    values[column - 1] = value;
+    hasData ||= !isBlankValue(value);
+  });
+  return { values: Array.from(values, (v) => v ?? null), hasData };
+}
 
 function sheetSnapshot(sheet: Worksheet, onProgress?: ProgressListener): SheetSnapshot {
   const rows: CellValue[][] = [];
   let lastDataRow = 0;
   const total = sheet.rowCount;
   sheet.eachRow((row, rowNumber) => {
-    const values: CellValue[] = [];
-    let hasData = false;
-    row.eachCell((cell, column) => {
-      const value = plainValue(cell.value);
-      if (value === null) return;
-      values[column - 1] = value;
-      hasData ||= !isBlankValue(value);
-    });
-    if (values.length) rows[rowNumber - 1] = Array.from(values, (v) => v ?? null);
+    const { values, hasData } = rowValues(row);
+    if (values.length) rows[rowNumber - 1] = values;
     if (hasData) lastDataRow = rowNumber;
     if (onProgress && rowNumber % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: rowNumber, total, sheet: sheet.name });
   });

@@ -21,8 +21,8 @@ export interface Run {
  * Address lists longer than about 8,200 characters or 513 areas have failed in getRanges
  * (OfficeDev/office-js#5198); stay below both with a margin.
  */
-export const MAX_ADDRESS_CHARS = 7_500;
-export const MAX_AREAS = 400;
+const MAX_ADDRESS_CHARS = 7_500;
+const MAX_AREAS = 400;
 
 /** Excel's last row. */
 const MAX_ROW = 1_048_576;

@@ -26,12 +26,12 @@ export function runBatch<T>(batch: (context: Excel.RequestContext) => Promise<T>
 }
 
 /** RichApi.Error RequestPayloadSizeLimitExceeded or ResponsePayloadSizeLimitExceeded. */
-export function isPayloadError(error: unknown): boolean {
+function isPayloadError(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   return /PayloadSizeLimitExceeded/.test(`${String(code)} ${String(message)}`);
 }
 
-export function yieldToEventLoop(): Promise<void> {
+function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -3,7 +3,7 @@
  * recorded (FlagRecord), and clearing puts them back. No value is ever written. Cells are read and
  * filled by vertical runs, so the number of syncs grows with the payload, not with the findings.
  */
-import type { Fill } from 'exceljs';
+import type { Comment, Fill } from 'exceljs';
 import type { Finding } from '../../core/findings';
 import type { FlaggedSeverity } from '../flag-style';
 import { FLAG_COLOURS, NOTE_PREFIX } from '../flag-style';
@@ -12,7 +12,7 @@ import type { CellPosition, Run } from './addresses';
 import { cellAddress, packAddresses, parseCell, runAddress, runLength, runsOf } from './addresses';
 import type { WriteMeter } from './batches';
 import { byPayload } from './batches';
-import type { LoadedSheet } from './state';
+import type { LoadedSheet } from './sheets';
 
 /** A cell of an existing sheet, by its normalised address. */
 export interface PlacedCell {
@@ -118,8 +118,8 @@ function restoredColour(fill: Fill | null): string | null {
   return argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
 }
 
-function noteText(note: FlagRecord['note']): string {
-  return typeof note === 'string' || note === null ? note ?? '' : (note.texts ?? []).map((run) => run.text).join('');
+function noteText(note: string | Comment): string {
+  return typeof note === 'string' ? note : (note.texts ?? []).map((run) => run.text).join('');
 }
 
 /** Queues one fill (a colour, or null to clear) over many cells of a sheet. */
@@ -165,22 +165,11 @@ export async function queueClear(
   }
 }
 
-export interface FlagCounts {
-  records: FlagRecord[];
-  noted: number;
-  userNotesKept: number;
-  withoutNote: number;
-}
-
-/**
- * Records each target's fill and note, then queues the flag fills and, up to `notes.max`, a note
- * on each target that has none: a user's note is never replaced.
- */
-export async function queueFlags(meter: WriteMeter, targets: readonly FlagTarget[], notes: NoteOptions): Promise<FlagCounts> {
-  const states = await readCellStates(meter.context, targets, notes.enabled);
-  const stateOf = (target: FlagTarget) => states.get(key(target.sheet.name, target.address))!;
-  const records = targets.map((target): FlagRecord => {
-    const state = stateOf(target);
+/** What each target has before it is flagged: its fill and, where Excel has notes, its note. */
+export async function recordTargets(context: Excel.RequestContext, targets: readonly FlagTarget[], withNotes: boolean): Promise<FlagRecord[]> {
+  const states = await readCellStates(context, targets, withNotes);
+  return targets.map((target) => {
+    const state = states.get(key(target.sheet.name, target.address))!;
     return {
       sheet: target.sheet.name,
       cell: target.address,
@@ -188,7 +177,21 @@ export async function queueFlags(meter: WriteMeter, targets: readonly FlagTarget
       note: state.note && !state.note.isNullObject ? state.note.content : null,
     };
   });
+}
 
+export interface NoteCounts {
+  noted: number;
+  userNotesKept: number;
+  withoutNote: number;
+}
+
+/**
+ * Queues the flag fills and, up to `notes.max`, a note on each target that has none: a user's
+ * note is never replaced. `records` are the targets' records, in the same order.
+ */
+export async function queueFlags(
+  meter: WriteMeter, targets: readonly FlagTarget[], records: readonly FlagRecord[], notes: NoteOptions,
+): Promise<NoteCounts> {
   meter.context.workbook.application.suspendScreenUpdatingUntilNextSync();
   for (const [sheet, cells] of bySheet(targets)) {
     for (const severity of ['breach', 'warning'] as const) {
@@ -209,5 +212,5 @@ export async function queueFlags(meter: WriteMeter, targets: readonly FlagTarget
       noted += 1;
     }
   }
-  return { records, noted, userNotesKept, withoutNote: targets.length - noted - userNotesKept };
+  return { noted, userNotesKept, withoutNote: targets.length - noted - userNotesKept };
 }

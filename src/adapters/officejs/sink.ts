@@ -13,9 +13,10 @@ import { cellSeverity, flagNote, isFlagged } from '../flag-style';
 import { isCoopCheckSheet } from '../workbook-state';
 import { WriteMeter, isExcelApiSupported, runBatch } from './batches';
 import type { FlagTarget, PlacedCell } from './flags';
-import { placeCell, queueClear, queueFlags } from './flags';
-import type { LoadedSheet } from './state';
-import { loadSheets, readState, writeState } from './state';
+import { placeCell, queueClear, queueFlags, recordTargets } from './flags';
+import type { LoadedSheet } from './sheets';
+import { loadSheets } from './sheets';
+import { queueState, readState } from './state';
 import { writeSummarySheet } from './summary';
 
 export interface OfficeFlagSummary extends FlagSummary {
@@ -61,14 +62,17 @@ export class OfficeJsSink implements FlagSink {
 
       const { targets, unplaced } = this.targets(findings, sheets.filter((s) => !isCoopCheckSheet(s.name, stored.state)));
       onProgress?.({ phase: 'flagging', done: 0, total: targets.length });
-      const counts = await queueFlags(meter, targets, {
+      const records = await recordTargets(context, targets, withNotes);
+      // The records go first: should Excel refuse a fill half-way, every flag already placed can be cleared.
+      await queueState(meter, stored, { ...stored.state, flags: records });
+      const notes = await queueFlags(meter, targets, records, {
         enabled: withNotes,
         max: this.maxNotes,
         text: (target) => flagNote(target.findings, lang, this.conditions),
       });
-      await writeState(meter, stored, { ...stored.state, flags: counts.records });
+      await meter.sync();
       onProgress?.({ phase: 'flagging', done: targets.length, total: targets.length });
-      return { flagged: targets.length, noted: counts.noted, userNotesKept: counts.userNotesKept, withoutNote: counts.withoutNote, unplaced };
+      return { flagged: targets.length, ...notes, unplaced };
     });
   }
 
@@ -79,7 +83,8 @@ export class OfficeJsSink implements FlagSink {
       const stored = await readState(context, sheets);
       if (!stored.state.flags.length) return;
       await queueClear(meter, sheetsByName(sheets), stored.state.flags, notesSupported());
-      await writeState(meter, stored, { ...stored.state, flags: [] });
+      await queueState(meter, stored, { ...stored.state, flags: [] });
+      await meter.sync();
     });
   }
 
@@ -89,7 +94,8 @@ export class OfficeJsSink implements FlagSink {
       const sheets = await loadSheets(context);
       const stored = await readState(context, sheets);
       const { name, id } = await writeSummarySheet(meter, sheets, stored.state, report);
-      await writeState(meter, stored, { ...stored.state, summarySheet: name, summarySheetId: id });
+      await queueState(meter, stored, { ...stored.state, summarySheet: name, summarySheetId: id });
+      await meter.sync();
       return name;
     });
   }

@@ -9,8 +9,9 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snap
 import { isBlank } from '../../core/extract/values';
 import { isCoopCheckSheet } from '../workbook-state';
 import { readArea, runBatch } from './batches';
-import type { LoadedSheet } from './state';
-import { loadSheets, readState } from './state';
+import type { LoadedSheet } from './sheets';
+import { loadSheets } from './sheets';
+import { readState } from './state';
 
 function cellValue(value: unknown): CellValue {
   if (typeof value === 'number' || typeof value === 'boolean') return value;

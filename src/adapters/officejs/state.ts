@@ -5,35 +5,9 @@
 import type { MappingOverride } from '../../core/extract/extract';
 import type { CoopCheckState } from '../workbook-state';
 import { STATE_SHEET_NAME, emptyState, isEmptyState, parseState, stateChunks } from '../workbook-state';
-import type { Area } from './batches';
 import { WriteMeter, readArea, runBatch } from './batches';
-
-export interface LoadedSheet {
-  sheet: Excel.Worksheet;
-  name: string;
-  id: string;
-  /** The used range counting values only; undefined for an empty sheet. */
-  area: Area | undefined;
-}
-
-/** Every worksheet with its name, id and used range: two syncs whatever the workbook's size. */
-export async function loadSheets(context: Excel.RequestContext): Promise<LoadedSheet[]> {
-  const worksheets = context.workbook.worksheets.load('items/name,items/id');
-  await context.sync();
-  const used = worksheets.items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
-  await context.sync();
-  return worksheets.items.map((sheet, i) => {
-    const range = used[i]!;
-    return {
-      sheet,
-      name: sheet.name,
-      id: sheet.id,
-      area: range.isNullObject
-        ? undefined
-        : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount },
-    };
-  });
-}
+import type { LoadedSheet } from './sheets';
+import { loadSheets } from './sheets';
 
 export interface StoredState {
   state: CoopCheckState;
@@ -53,18 +27,16 @@ export async function readState(context: Excel.RequestContext, sheets: readonly 
 }
 
 /**
- * Rewrites the state sheet, creating it very hidden when missing, or deletes it when nothing is
- * left to keep, so that a workbook whose flags were cleared is the workbook it was. Ends with the
- * sync that also carries what the caller queued before.
+ * Queues rewriting the state sheet, created very hidden when missing, or deleting it when nothing
+ * is left to keep, so that a workbook whose flags were cleared is the workbook it was.
  */
-export async function writeState(meter: WriteMeter, stored: StoredState, state: CoopCheckState): Promise<void> {
+export async function queueState(meter: WriteMeter, stored: StoredState, state: CoopCheckState): Promise<void> {
   if (isEmptyState(state)) {
     if (stored.sheet) {
       // Excel refuses to delete a very hidden sheet (InvalidOperation): unhide it first.
       stored.sheet.sheet.visibility = 'Hidden';
       stored.sheet.sheet.delete();
     }
-    await meter.sync();
     return;
   }
   let sheet = stored.sheet?.sheet;
@@ -82,7 +54,6 @@ export async function writeState(meter: WriteMeter, stored: StoredState, state: 
   }
   const oldRows = stored.sheet?.area ? stored.sheet.area.rowIndex + stored.sheet.area.rowCount : 0;
   if (oldRows > chunks.length) sheet.getRangeByIndexes(chunks.length, 0, oldRows - chunks.length, 1).clear();
-  await meter.sync();
 }
 
 /** The column mapping the user confirmed in this workbook, if any. */
@@ -93,7 +64,9 @@ export function readMapping(): Promise<MappingOverride | undefined> {
 /** Keeps the confirmed mapping in the workbook (undefined forgets it). */
 export function saveMapping(mapping: MappingOverride | undefined): Promise<void> {
   return runBatch(async (context) => {
+    const meter = new WriteMeter(context);
     const stored = await readState(context, await loadSheets(context));
-    await writeState(new WriteMeter(context), stored, { ...stored.state, mapping });
+    await queueState(meter, stored, { ...stored.state, mapping });
+    await meter.sync();
   });
 }

@@ -12,13 +12,13 @@ import type { CoopCheckState } from '../workbook-state';
 import { packAddresses } from './addresses';
 import type { WriteMeter } from './batches';
 import { byPayload } from './batches';
-import type { LoadedSheet } from './state';
+import type { LoadedSheet } from './sheets';
 
 /** Excel's limit on a sheet name. */
 const MAX_SHEET_NAME = 31;
 const CALL_BYTES = 120;
 
-export function ownSummarySheet(sheets: readonly LoadedSheet[], state: CoopCheckState): LoadedSheet | undefined {
+function ownSummarySheet(sheets: readonly LoadedSheet[], state: CoopCheckState): LoadedSheet | undefined {
   return sheets.find((s) => s.name === state.summarySheet && (state.summarySheetId === undefined || s.id === state.summarySheetId));
 }
 

@@ -193,7 +193,7 @@ function exitFigures(context: EvaluationContext): ExitFigures[] {
   for (const member of model.members) {
     const exitDate = member.exitDate;
     if (!member.memberId || exitDate === undefined || exitDate < fiscalYear.start || exitDate > fiscalYear.end) continue;
-    const { refunded, cap } = exitRefundOf(member, index.movementsByMember.get(member.memberId), fiscalYear);
+    const { refunded, cap } = exitRefundOf(member, index.movementsByMember.get(member.memberId), fiscalYear, index.journalStart);
     exits.push({
       memberId: member.memberId, exitDate: isoOfDay(exitDate), exitReason: member.exitReason, refunded, cap,
       postponed: member.refundPostponed ?? false,

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Field, ProgressBar, Text,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Text,
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, PlayRegular } from '@fluentui/react-icons';
@@ -14,9 +14,9 @@ import type { Finding, Outcome } from '../../core/findings';
 import { OUTCOMES } from '../../core/findings';
 import { describeResult } from '../../core/i18n/render';
 import { ACCREDITATION_NAMES } from '../../core/i18n/report-texts';
-import type { Activity } from '../session/session';
 import { useSessionContext } from '../session/session';
 import { useI18n } from '../i18n/i18n';
+import { ActivityProgress } from '../shell/ActivityProgress';
 import { ErrorBar } from '../shell/ErrorBar';
 import { CONDITION_BY_ID } from './conditions';
 import { FindingList } from './FindingList';
@@ -54,21 +54,6 @@ export function CheckStep() {
   );
 }
 
-function ActivityProgress({ activity }: { activity: Activity }) {
-  const { t } = useI18n();
-  const progress = activity.kind === 'reading' ? activity.progress : undefined;
-  const label = activity.kind === 'checking'
-    ? t('check.checking')
-    : progress?.sheet
-      ? t('check.readingSheet', { sheet: progress.sheet, done: progress.done, total: progress.total })
-      : t('check.reading');
-  return (
-    <Field validationMessage={label} validationState="none">
-      <ProgressBar value={progress && progress.total > 0 ? progress.done / progress.total : undefined} aria-label={label} />
-    </Field>
-  );
-}
-
 function Results({ conditions, findings, fiscalYear }: { conditions: readonly ConditionResult[]; findings: readonly Finding[]; fiscalYear: number }) {
   const { lang, t } = useI18n();
   const styles = useStyles();
@@ -88,7 +73,7 @@ function Results({ conditions, findings, fiscalYear }: { conditions: readonly Co
   return (
     <>
       <Text>{t('check.fiscalYear', { year: String(fiscalYear) })}</Text>
-      <div className={styles.summary} aria-label={t('check.summary')} role="group">
+      <div className={styles.summary} aria-label={t('check.summary')} role="status">
         {counts.map(([outcome, count]) => <OutcomeBadge key={outcome} outcome={outcome} count={count} />)}
       </div>
       {GROUPS.map((group) => {

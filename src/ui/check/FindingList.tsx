@@ -39,7 +39,7 @@ export function FindingList({ condition, findings }: { condition: Condition; fin
                   <Link
                     as="button"
                     onClick={() => void host.sink.selectCell({ sheet: finding.sheet, cell: finding.cell })}
-                    aria-label={t('check.selectCell', { cell: finding.cell, sheet: finding.sheet })}
+                    aria-label={t('check.selectCell', { ref })}
                   >
                     {ref}
                   </Link>

@@ -11,6 +11,8 @@ import { ArrowResetRegular, PlayRegular } from '@fluentui/react-icons';
 import type { MappingOverride } from '../../core/extract/extract';
 import { SHEET_SPECS } from '../../core/extract/fields';
 import { cellText, isBlank } from '../../core/extract/values';
+import type { Lang } from '../../core/i18n/lang';
+import { LOCALE_OF } from '../../core/i18n/lang';
 import type { SheetKind } from '../../core/model';
 import { SHEET_KINDS } from '../../core/model';
 import type { CellValue, WorkbookSnapshot } from '../../core/snapshot';
@@ -18,6 +20,8 @@ import { columnLetters } from '../../core/snapshot';
 import { useI18n } from '../i18n/i18n';
 import type { CheckRun } from '../session/session';
 import { useSessionContext } from '../session/session';
+import { ActivityProgress } from '../shell/ActivityProgress';
+import { ErrorBar } from '../shell/ErrorBar';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -28,7 +32,7 @@ const useStyles = makeStyles({
 
 export function DataStep() {
   const { t } = useI18n();
-  const { activity, checkWorkbook, host, mapping, run, setMapping } = useSessionContext();
+  const { activity, checkWorkbook, error, host, mapping, run, setMapping } = useSessionContext();
   const styles = useStyles();
   if (!run) {
     return (
@@ -39,6 +43,8 @@ export function DataStep() {
             {t('data.read')}
           </Button>
         </div>
+        {activity.kind !== 'idle' && <ActivityProgress activity={activity} />}
+        {error !== undefined && <ErrorBar error={error} />}
       </section>
     );
   }
@@ -47,6 +53,7 @@ export function DataStep() {
     <section className={styles.step}>
       <Text>{t('data.intro')}</Text>
       <Caption1>{t(host?.kind === 'excel' ? 'data.savedInWorkbook' : 'data.keptForSession')}</Caption1>
+      {error !== undefined && <ErrorBar error={error} />}
       <Accordion multiple collapsible>
         {SHEET_KINDS.map((kind) => <SheetKindItem key={kind} kind={kind} run={run} mapping={mapping} onChange={(next) => void setMapping(next)} />)}
       </Accordion>
@@ -58,6 +65,11 @@ export function DataStep() {
       )}
     </section>
   );
+}
+
+/** The contract's field labels are written for use inside sentences; as a form label they start with a capital. */
+function capitalised(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleUpperCase(LOCALE_OF[lang]) + text.slice(1);
 }
 
 function headerCells(snapshot: WorkbookSnapshot, sheet: string, headerRow: number): CellValue[] {
@@ -107,7 +119,8 @@ function SheetKindItem({ kind, run, mapping, onChange }: {
         {found && spec.fields.map((field) => {
           const column = found.columns[field.field];
           const missing = column === undefined;
-          const label = field.required ? t('data.requiredField', { field: field.label[lang] }) : field.label[lang];
+          const name = capitalised(field.label[lang], lang);
+          const label = field.required ? t('data.requiredField', { field: name }) : name;
           return (
             <Field
               key={field.field}

@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { Format, Lang } from '../../core/i18n/lang';
-import { LANGS, formatFor, isLang } from '../../core/i18n/lang';
+import { formatFor, isLang } from '../../core/i18n/lang';
 import type { UiStringKey } from './strings';
 import { UI_STRINGS } from './strings';
 
@@ -68,4 +68,3 @@ export function useI18n(): I18n {
   return useContext(I18nContext);
 }
 
-export { LANGS };

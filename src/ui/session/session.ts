@@ -70,6 +70,8 @@ export function useSession(connection: HostConnection): Session {
       const model = extractWorkbook(snapshot, mappingNow);
       const result = check(model, { parameterOverrides: overridesNow });
       setRun({ snapshot, sha256, model, result, checkedAt: new Date().toISOString() });
+    } catch (checkError) {
+      setError(checkError);
     } finally {
       setActivity({ kind: 'idle' });
     }
@@ -120,9 +122,10 @@ export function useSession(connection: HostConnection): Session {
       setActivity({ kind: 'idle' });
       return;
     }
+    const saved = await workbook.loadMapping();
     setHost(workbook);
-    setMappingState({});
-    await readAndCheck(workbook, {});
+    setMappingState(saved);
+    await readAndCheck(workbook, saved);
   }, [readAndCheck]);
 
   const checkWorkbook = useCallback(async () => {
@@ -138,7 +141,12 @@ export function useSession(connection: HostConnection): Session {
     latest.current.mapping = next;
     const { host: workbook, run: last, overrides: overridesNow } = latest.current;
     if (last) await evaluate(last.snapshot, last.sha256, next, overridesNow);
-    await workbook?.saveMapping(next);
+    try {
+      await workbook?.saveMapping(next);
+    } catch (saveError) {
+      // The correction still applies to this session; the data step says it could not be saved.
+      setError(saveError);
+    }
   }, [evaluate]);
 
   const applyOverrides = useCallback((next: Readonly<Record<string, CellValue>>) => {

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { Button, Caption1, Checkbox, Field, Input, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Field, Input, Label, Select, Switch, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import type { Accreditation } from '../../core/conditions/condition';
 import { isoOfDay } from '../../core/dates';
@@ -25,13 +25,18 @@ const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
+  checkboxGroup: { display: 'flex', flexDirection: 'column' },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 export function SettingsStep() {
   const { t } = useI18n();
   const { overrides, resetOverrides, run } = useSessionContext();
   const styles = useStyles();
-  const resolved = run?.result.parameters ?? resolveParameters(undefined, overrides);
+  // Resolved here rather than taken from the last check, so that a control shows its new value at
+  // once while the re-check runs. The fiscal year, when not set, is the one the check found.
+  const resolved = resolveParameters(run?.model, overrides);
+  resolved.parameters.fiscalYear ??= run?.result.fiscalYear.year;
   return (
     <section className={styles.step}>
       <Text>{t('settings.intro')}</Text>
@@ -65,6 +70,8 @@ function displayValue(name: ParameterName, value: unknown, { format }: I18n): st
 function ParameterField({ name, resolved }: { name: ParameterName; resolved: ResolvedParameters }) {
   const i18n = useI18n();
   const { lang, t } = i18n;
+  const styles = useStyles();
+  const groupId = useId('parameter');
   const { overrides, setOverride } = useSessionContext();
   const spec = PARAMETER_SPECS[name];
   const text = PARAMETER_TEXTS[name];
@@ -72,7 +79,9 @@ function ParameterField({ name, resolved }: { name: ParameterName; resolved: Res
   const source = resolved.sources[name];
   const rejected = name in overrides && resolved.problems.some((p) => p.name === name && p.sheet === undefined);
   const loosened = resolved.loosened.includes(name);
-  const sourceText = name === 'fiscalYear' && source === 'default' ? t('settings.sourceDetected') : t(`settings.source.${source ?? 'default'}`);
+  const sourceText = value === undefined
+    ? t('settings.unset')
+    : name === 'fiscalYear' && source === 'default' ? t('settings.sourceDetected') : t(`settings.source.${source ?? 'default'}`);
   const hint = [text.hint?.[lang], sourceText].filter(Boolean).join(' ');
   const validation = rejected
     ? { validationState: 'error' as const, validationMessage: t('settings.rejected') }
@@ -85,21 +94,22 @@ function ParameterField({ name, resolved }: { name: ParameterName; resolved: Res
       const next = ACCREDITATIONS.filter((a) => (a === accreditation ? checked : held.includes(a)));
       setOverride(name, next.join(','));
     };
+    // A group of its own rather than a Field: a Field hands its one id to every control inside it.
     return (
-      <Field label={label} hint={hint} {...validation}>
-        <div role="group" aria-label={label}>
-          {ACCREDITATIONS.map((accreditation) => (
-            <Checkbox
-              key={accreditation}
-              label={ACCREDITATION_NAMES[accreditation][lang]}
-              checked={held.includes(accreditation)}
-              // At least one accreditation: a cooperative checked against none would have nothing to check.
-              disabled={held.length === 1 && held.includes(accreditation)}
-              onChange={(_, data) => toggle(accreditation, data.checked === true)}
-            />
-          ))}
-        </div>
-      </Field>
+      <div role="group" aria-labelledby={groupId} className={styles.checkboxGroup}>
+        <Label id={groupId}>{label}</Label>
+        {ACCREDITATIONS.map((accreditation) => (
+          <Checkbox
+            key={accreditation}
+            label={ACCREDITATION_NAMES[accreditation][lang]}
+            checked={held.includes(accreditation)}
+            // At least one accreditation: a cooperative checked against none would have nothing to check.
+            disabled={held.length === 1 && held.includes(accreditation)}
+            onChange={(_, data) => toggle(accreditation, data.checked === true)}
+          />
+        ))}
+        <Caption1 className={styles.hint}>{hint}</Caption1>
+      </div>
     );
   }
   if (spec.type === 'boolean') {

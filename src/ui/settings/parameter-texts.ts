@@ -42,15 +42,15 @@ export const PARAMETER_TEXTS: Readonly<Record<ParameterName, ParameterText>> = {
     hint: l('Une part détenue une partie de l’année donne droit au plafond au prorata des jours.', 'Een aandeel dat een deel van het jaar wordt aangehouden, krijgt het plafond naar rato van de dagen.', 'A share held part of the year earns the cap pro rata of the days held.'),
   },
   votingMode: { label: l('Mode de vote', 'Stemwijze', 'Voting mode') },
-  voteCapScope: { label: l('Plafond d’un dixième des voix : voix comptées', 'Plafond van een tiende: getelde stemmen', 'One-tenth cap: votes counted') },
+  voteCapScope: { label: l('Plafond d’un dixième des voix\u00a0: voix comptées', 'Plafond van een tiende: getelde stemmen', 'One-tenth cap: votes counted') },
   maxProxiesPerHolder: {
     label: l('Procurations maximum par mandataire', 'Maximum volmachten per volmachtdrager', 'Maximum proxies per holder'),
-    hint: l('Selon les statuts ; vide si les statuts ne fixent rien.', 'Volgens de statuten; leeg als de statuten niets bepalen.', 'From the statutes; empty when they set none.'),
+    hint: l('Selon les statuts\u00a0; vide si les statuts ne fixent rien.', 'Volgens de statuten; leeg als de statuten niets bepalen.', 'From the statutes; empty when they set none.'),
   },
   mandateYears: { label: l('Durée statutaire du mandat (années)', 'Statutaire duur van het mandaat (jaren)', 'Statutory mandate term (years)') },
   directorFeeCapPerYear: {
     label: l('Plafond annuel des indemnités d’administrateur', 'Jaarplafond bestuurdersvergoedingen', 'Director allowance cap per year'),
-    hint: l('Aucun chiffre officiel : vide par défaut.', 'Geen officieel bedrag: standaard leeg.', 'There is no official figure: empty by default.'),
+    hint: l('Aucun chiffre officiel\u00a0: vide par défaut.', 'Geen officieel bedrag: standaard leeg.', 'There is no official figure: empty by default.'),
   },
   directorFeeCapPerMeeting: { label: l('Plafond des jetons par réunion', 'Plafond presentiegeld per vergadering', 'Attendance fee cap per meeting') },
   statutoryDirectorsAllowed: { label: l('Les statuts peuvent nommer des administrateurs', 'De statuten mogen bestuurders benoemen', 'The statutes may appoint directors') },

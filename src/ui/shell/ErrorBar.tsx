@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useI18n, type Translate } from '../i18n/i18n';
 import type { UiStringKey } from '../i18n/strings';
 
@@ -20,14 +20,11 @@ export function errorText(error: unknown, t: Translate): string {
   return t('error.unexpected', { message: error instanceof Error ? error.message : String(error) });
 }
 
-export function ErrorBar({ error, title }: { error: unknown; title?: string }) {
+export function ErrorBar({ error }: { error: unknown }) {
   const { t } = useI18n();
   return (
     <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        {title && <MessageBarTitle>{title}</MessageBarTitle>}
-        {errorText(error, t)}
-      </MessageBarBody>
+      <MessageBarBody>{errorText(error, t)}</MessageBarBody>
     </MessageBar>
   );
 }

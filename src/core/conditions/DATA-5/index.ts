@@ -1,6 +1,6 @@
 import { defineCondition } from '../condition';
 import type { Day, FiscalYear } from '../../dates';
-import type { Member, Movement, MovementType } from '../../model';
+import type { Member, MovementType } from '../../model';
 import type { ModelIndex } from '../../model-index';
 import { REGISTER_BASIS } from '../shared/data-texts';
 import { messages } from './messages';
@@ -53,7 +53,7 @@ export default defineCondition({
     }
 
     let sharesCompared = 0;
-    const firstMovement = firstMovementDay(model.movements);
+    const firstMovement = index.journalStart;
     for (const member of model.members) {
       if (firstMovement === undefined || member.shares === undefined || member.admissionDate === undefined || member.admissionDate < firstMovement) continue;
       if (index.membersById.get(member.memberId) !== member) continue;
@@ -98,12 +98,6 @@ function tallyCategories(members: readonly Member[], { start, end }: FiscalYear)
     }
   }
   return categories;
-}
-
-function firstMovementDay(movements: readonly Movement[]): Day | undefined {
-  let first: Day | undefined;
-  for (const { date } of movements) if (date !== undefined && (first === undefined || date < first)) first = date;
-  return first;
 }
 
 /**

@@ -134,6 +134,35 @@ testCondition(condition, [
     outcome: 'passed',
   },
   {
+    name: 'a journal that starts after the admission misses the subscription: the cap is the register’s',
+    sheets: {
+      Register: [REGISTER, exited('M001', ''), exited('M002', '')],
+      Bewegingen: [
+        MOVEMENTS,
+        ['01/01/2020', 'M003', 'inschrijving', 1, 25, 25],
+        ['31/07/2024', 'M001', 'terugbetaling', 10, 25, 250],
+        ['31/07/2024', 'M002', 'terugbetaling', 10, 25, 250.01],
+      ],
+    },
+    parameters: YEAR,
+    outcome: 'failed',
+    findings: [['refundAboveCap', 'Bewegingen!F4']],
+  },
+  {
+    name: 'a journal that starts on the admission day holds the subscription: the cap is the movements’',
+    sheets: {
+      Register: [REGISTER, exited('M001', '')],
+      Bewegingen: [
+        MOVEMENTS,
+        ['15/03/2019', 'M001', 'inschrijving', 4, 25, 100],
+        ['31/07/2024', 'M001', 'terugbetaling', 10, 25, 250],
+      ],
+    },
+    parameters: YEAR,
+    outcome: 'failed',
+    findings: [['refundAboveCap', 'Bewegingen!F3']],
+  },
+  {
     name: 'a refund whose cap cannot be computed is a warning (English headers)',
     sheets: {
       Members: [['Member ID', 'Admission date', 'Exit date', 'Exit reason', 'Refund amount'], ['M001', '01/01/2020', '30/06/2024', 'resignation', 250]],

@@ -37,7 +37,7 @@ export default defineCondition({
       exits += 1;
       const { memberId } = member;
       const exitDate = isoOfDay(member.exitDate);
-      const { refunded, cap, place } = exitRefundOf(member, index.movementsByMember.get(memberId), fiscalYear);
+      const { refunded, cap, place } = exitRefundOf(member, index.movementsByMember.get(memberId), fiscalYear, index.journalStart);
       if (refunded === undefined) {
         // A refund may wait for the distribution tests of CSA 6:115–6:116; a postponed one is fine.
         const expected = member.exitReason !== 'transfer' && !member.refundPostponed && cap !== 0;

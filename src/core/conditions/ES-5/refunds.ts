@@ -4,7 +4,7 @@
  * (AR 28 June 2019 art. 6: "au maximum la valeur nominale de son apport réel").
  */
 import type { Cents } from '../../money';
-import type { FiscalYear } from '../../dates';
+import type { Day, FiscalYear } from '../../dates';
 import type { Member, Movement } from '../../model';
 import type { Place } from '../condition';
 import { EMPTY_POSITION, afterMovement, datedMovements, paidOnSubscription, realContribution } from '../shared/holdings';
@@ -37,13 +37,15 @@ function registerCap(member: Member): Cents | undefined {
  * contribution held just before the first of them (or, without one, held on the exit date). Earlier
  * refunds already lowered what was paid up and not yet refunded. A transfer to another member is
  * not a refund by the company. Without refund movements, the register's refund amount is used.
+ * For a member admitted before the journal starts the movements miss the subscription: the cap is
+ * then the register's, given as `knownCap`.
  */
-function movementsRefund(member: Member, movements: readonly Movement[], fy: FiscalYear): ExitRefund {
+function movementsRefund(member: Member, movements: readonly Movement[], fy: FiscalYear, knownCap: Cents | undefined): ExitRefund {
   const dated = datedMovements(movements);
   const paysOnSubscription = paidOnSubscription(dated);
   const exitDate = member.exitDate ?? fy.end;
   let position = EMPTY_POSITION;
-  let cap: Cents | undefined;
+  let cap = knownCap;
   let refunded = 0;
   let place: Place | undefined;
   let abovePlace: Place | undefined;
@@ -58,10 +60,12 @@ function movementsRefund(member: Member, movements: readonly Movement[], fy: Fis
     }
   }
   if (place) return { refunded, cap, place: abovePlace ?? place };
-  return { ...registerRefund(member), cap: realContribution(position) };
+  return { ...registerRefund(member), cap: cap ?? realContribution(position) };
 }
 
-export function exitRefundOf(member: Member, movements: readonly Movement[] | undefined, fy: FiscalYear): ExitRefund {
-  if (movements?.length) return movementsRefund(member, movements, fy);
-  return { ...registerRefund(member), cap: registerCap(member) };
+/** `journalStart`: the first movement's date (ModelIndex.journalStart). */
+export function exitRefundOf(member: Member, movements: readonly Movement[] | undefined, fy: FiscalYear, journalStart: Day | undefined): ExitRefund {
+  if (!movements?.length) return { ...registerRefund(member), cap: registerCap(member) };
+  const beforeJournal = journalStart !== undefined && member.admissionDate !== undefined && member.admissionDate < journalStart;
+  return movementsRefund(member, movements, fy, beforeJournal ? registerCap(member) : undefined);
 }
