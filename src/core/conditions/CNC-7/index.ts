@@ -1,6 +1,5 @@
 import { defineCondition } from '../condition';
-import { a1 } from '../../snapshot';
-import { MANDATE_PAY_FIELDS, largestPayField, mandatePayOf, servedInYear } from '../ES-6/pay';
+import { eachDirectorInOffice, missingPayColumnsCell } from '../ES-6/pay';
 import { messages } from './messages';
 
 /**
@@ -30,30 +29,17 @@ export default defineCondition({
   requires: [{ sheet: 'directors', columns: ['name'] }],
   messages,
   evaluate({ model, parameters, fiscalYear }, report) {
-    const mapping = model.mappings.directors!;
-    if (!MANDATE_PAY_FIELDS.some((field) => mapping.columns[field] !== undefined)) {
-      report('payColumnsMissing', { sheet: mapping.sheet, cell: a1(0, mapping.headerRow) }, mapping.sheet, {});
-    }
-    let directors = 0;
-    let paid = 0;
-    let totalCents = 0;
-    let highestCents = 0;
-    for (const director of model.directors) {
-      if (!servedInYear(director, fiscalYear)) continue;
-      directors += 1;
+    const noPayColumn = missingPayColumnsCell(model.mappings.directors!);
+    if (noPayColumn) report('payColumnsMissing', noPayColumn, noPayColumn.sheet, {});
+    const { directors, paid, totalCents, highestCents } = eachDirectorInOffice(model.directors, fiscalYear, (director, payCents, payCell) => {
       const { name, origin } = director;
       if (director.profitLinked) report('profitLinkedPay', { origin, field: 'profitLinked' }, name, { director: name });
-      const payCents = mandatePayOf(director);
-      if (payCents <= 0) continue;
-      paid += 1;
-      totalCents += payCents;
-      highestCents = Math.max(highestCents, payCents);
-      const payCell = { origin, field: largestPayField(director) };
+      if (payCents <= 0) return;
       const authorisedCents = director.gaAuthorisedAmount;
       if (!parameters.directorPayAllowedByStatutes) report('payNotAllowedByStatutes', payCell, name, { director: name, payCents });
       else if (authorisedCents === undefined) report('paidWithoutGaDecision', payCell, name, { director: name, payCents });
       else if (payCents > authorisedCents) report('payAboveGaAmount', payCell, name, { director: name, payCents, authorisedCents });
-    }
+    });
     if (directors === 0) return { notApplicable: { messageId: 'noDirectorInYear', params: { year: fiscalYear.year } } };
     return { evidence: { messageId: 'directorsPay', params: { directors, paid, totalCents, highestCents } } };
   },

@@ -5,7 +5,10 @@
  */
 import type { Cents } from '../../money';
 import type { FiscalYear } from '../../dates';
-import type { Director } from '../../model';
+import type { Director, SheetMapping } from '../../model';
+import type { CellRef } from '../../findings';
+import type { Place } from '../condition';
+import { a1 } from '../../snapshot';
 
 export const MANDATE_PAY_FIELDS = ['remuneration', 'attendanceFees', 'allowance'] as const;
 export type MandatePayField = (typeof MANDATE_PAY_FIELDS)[number];
@@ -23,4 +26,42 @@ export function largestPayField(director: Director): MandatePayField {
 export function servedInYear(director: Director, fy: FiscalYear): boolean {
   return (director.appointmentDate === undefined || director.appointmentDate <= fy.end)
     && (director.mandateEnd === undefined || director.mandateEnd >= fy.start);
+}
+
+/** The figures of the evidence note of ES-6 and CNC-7. */
+export interface PayTally {
+  directors: number;
+  paid: number;
+  totalCents: Cents;
+  highestCents: Cents;
+}
+
+/**
+ * Visits each director in office during the year with their mandate pay and the cell a finding
+ * about it points to (the largest pay component), and tallies the pay for the evidence note.
+ */
+export function eachDirectorInOffice(
+  directors: readonly Director[],
+  fy: FiscalYear,
+  visit: (director: Director, payCents: Cents, payCell: Place) => void,
+): PayTally {
+  const tally: PayTally = { directors: 0, paid: 0, totalCents: 0, highestCents: 0 };
+  for (const director of directors) {
+    if (!servedInYear(director, fy)) continue;
+    tally.directors += 1;
+    const payCents = mandatePayOf(director);
+    if (payCents > 0) {
+      tally.paid += 1;
+      tally.totalCents += payCents;
+      tally.highestCents = Math.max(tally.highestCents, payCents);
+    }
+    visit(director, payCents, { origin: director.origin, field: largestPayField(director) });
+  }
+  return tally;
+}
+
+/** Where to point when the directors sheet has no pay column at all: its header row. */
+export function missingPayColumnsCell(mapping: SheetMapping): CellRef | undefined {
+  if (MANDATE_PAY_FIELDS.some((field) => mapping.columns[field] !== undefined)) return undefined;
+  return { sheet: mapping.sheet, cell: a1(0, mapping.headerRow) };
 }
