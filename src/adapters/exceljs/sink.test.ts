@@ -77,6 +77,15 @@ describe('exceljs sink: flags', () => {
     expect(sheet.getCell('C9').fill).toBeUndefined();
   });
 
+  it('keeps a note the user wrote over a flagged cell when clearing, and removes an emptied state sheet', async () => {
+    const workbook = await userWorkbook();
+    await new ExcelJsSink(workbook).applyFlags([finding('AG', 'B3', 'breach', 'M002')], 'fr');
+    workbook.getWorksheet('AG')!.getCell('B3').note = 'Remboursement validé par le CA';
+    await new ExcelJsSink(workbook).clearFlags();
+    expect(workbook.getWorksheet('AG')!.getCell('B3').note).toBe('Remboursement validé par le CA');
+    expect(workbook.getWorksheet(STATE_SHEET_NAME)).toBeUndefined();
+  });
+
   it('replaces the flags of an earlier run rather than stacking notes', async () => {
     const workbook = await userWorkbook();
     await new ExcelJsSink(workbook).applyFlags([finding('AG', 'A3', 'warning', 'M002')], 'fr');
@@ -118,7 +127,7 @@ describe('exceljs sink: summary sheet', () => {
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getCell('A3').value).toBe('Coopérative');
-    expect(sheet.getCell('C3').value).toBe('Les Tisserands');
+    expect(sheet.getCell('B3').value).toBe('Les Tisserands');
 
     const rowOf = (text: string) => {
       let found = 0;

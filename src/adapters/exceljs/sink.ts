@@ -4,38 +4,23 @@
  * what the report says are decided by the core; this file only lays them out.
  */
 import type { Cell, Comment, Fill, Style, Workbook, Worksheet } from 'exceljs';
-import type { CellRef, Finding, Severity } from '../../core/findings';
+import type { CellRef, Finding } from '../../core/findings';
 import type { FlagSink, FlagSummary, ProgressListener } from '../../core/ports';
 import type { Lang } from '../../core/i18n/lang';
 import type { Condition } from '../../core/conditions/condition';
 import { CONDITIONS } from '../../core/conditions/registry';
-import { renderMessage } from '../../core/i18n/render';
-import { dayFromIso, excelSerialOfDay } from '../../core/dates';
-import type { ColumnKind, ReportTable, ReportValue, SpecialReport } from '../../core/report/special-report-types';
+import type { SpecialReport } from '../../core/report/special-report-types';
+import { FLAG_COLOURS, NOTE_PREFIX, cellSeverity, flagNote, isFlagged } from '../flag-style';
+import { HEADER_FILL, layOutReport, type LaidRow, type LaidValue } from '../report-layout';
 import { readState, writeState, type FlagRecord } from './state';
 
-const NOTE_PREFIX = 'CoopCheck:';
 /** Beyond this many notes a workbook gets slow to open; the rest stay reachable from the summary sheet. */
 const MAX_NOTES = 5_000;
-
-const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
-/** Excel's own "light red" and "neutral" fills, so flags read like conditional formatting users know. */
-const FLAG_FILLS: Readonly<Record<Exclude<Severity, 'info'>, Fill>> = {
-  breach: solid('FFFFC7CE'),
-  warning: solid('FFFFEB9C'),
-};
-
-const NUMBER_FORMATS: Readonly<Partial<Record<ColumnKind, string>>> = {
-  integer: '#,##0',
-  number: 'General',
-  money: '#,##0.00 "€"',
-  date: 'dd/mm/yyyy',
-  percent: '0.00%',
-};
-
-const MAX_COLUMN_WIDTH = 60;
 /** Text columns at least this wide wrap, so that long titles and messages stay readable when printed. */
 const WRAP_FROM_WIDTH = 30;
+
+/** An OOXML ARGB colour from the shared '#RRGGBB'. */
+const solid = (hex: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex.slice(1)}` } });
 
 function clone<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
@@ -73,7 +58,7 @@ export class ExcelJsSink implements FlagSink {
     const byId = new Map(this.conditions.map((c) => [c.id, c]));
     const byCell = new Map<string, Finding[]>();
     for (const finding of findings) {
-      if (finding.severity === 'info') continue;
+      if (!isFlagged(finding)) continue;
       const key = `${finding.sheet}\u0000${finding.cell}`;
       const group = byCell.get(key);
       if (group) group.push(finding);
@@ -88,13 +73,10 @@ export class ExcelJsSink implements FlagSink {
       const cell = sheet.getCell(address);
       const before: FlagRecord = { sheet: sheetName, cell: address, fill: clone(cell.style.fill) ?? null, note: clone(cell.note) ?? null };
       state.flags.push(before);
-      setFill(cell, FLAG_FILLS[group.some((f) => f.severity === 'breach') ? 'breach' : 'warning']);
+      setFill(cell, solid(FLAG_COLOURS[cellSeverity(group)]));
       if (noted < MAX_NOTES) {
-        const messages = group.map((f) => {
-          const condition = byId.get(f.conditionId);
-          return `${NOTE_PREFIX} ${f.conditionId} ${condition ? renderMessage(f, condition, lang) : f.messageId}`;
-        });
-        cell.note = [...(before.note ? [noteText(before.note)] : []), ...messages].join('\n\n');
+        // A user's note is kept above CoopCheck's, and given back as it was when the flags are cleared.
+        cell.note = [...(before.note ? [noteText(before.note)] : []), flagNote(group, lang, byId)].join('\n\n');
         noted += 1;
       }
       done += 1;
@@ -112,7 +94,9 @@ export class ExcelJsSink implements FlagSink {
       if (!sheet) continue;
       const cell = sheet.getCell(record.cell);
       setFill(cell, record.fill);
-      setNote(cell, record.note);
+      // Only a note CoopCheck wrote is given back: a note without its prefix is the user's own
+      // (written after the check, or unseen by an Excel without the Notes API when it flagged).
+      if (cell.note !== undefined && noteText(cell.note).includes(NOTE_PREFIX)) setNote(cell, record.note);
     }
     writeState(this.workbook, { ...state, flags: [] });
   }
@@ -127,8 +111,9 @@ export class ExcelJsSink implements FlagSink {
       pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
       headerFooter: { oddFooter: '&L&A&R&P / &N' },
     });
-    layOutReport(sheet, report);
-    writeState(this.workbook, { ...state, summarySheet: name });
+    writeReport(sheet, report);
+    // Excel's id of the summary sheet is unknown here; the Office adapter recognises the sheet by its name alone then.
+    writeState(this.workbook, { ...state, summarySheet: name, summarySheetId: undefined });
     return name;
   }
 
@@ -146,77 +131,42 @@ export class ExcelJsSink implements FlagSink {
   }
 }
 
-/** The text of an Excel string literal inside a formula. */
-const formulaString = (text: string) => `"${text.replace(/"/g, '""')}"`;
+const ROLE_FONTS: Readonly<Record<LaidRow['role'], Partial<Cell['font']> | undefined>> = {
+  title: { bold: true, size: 16 },
+  headerLine: undefined,
+  tableTitle: { bold: true, size: 13 },
+  tableNote: { italic: true },
+  columnHeaders: { bold: true },
+  data: undefined,
+};
 
-function writeValue(cell: Cell, value: ReportValue, kind: ColumnKind): void {
-  if (value === null) return;
-  if (typeof value === 'object') {
-    const target = `#'${value.link.sheet.replace(/'/g, "''")}'!${value.link.cell}`;
-    cell.value = { formula: `HYPERLINK(${formulaString(target)},${formulaString(value.text)})`, result: value.text };
+function writeLaidValue(cell: Cell, value: LaidValue): void {
+  if (value.kind === 'text') cell.value = value.text;
+  else if (value.kind === 'number') { cell.value = value.value; cell.numFmt = value.numberFormat; }
+  else {
+    cell.value = { formula: value.formula, result: value.text };
     cell.font = { color: { argb: 'FF0563C1' }, underline: true };
-    return;
   }
-  const format = NUMBER_FORMATS[kind];
-  if (typeof value === 'number' && kind === 'money') cell.value = value / 100;
-  else if (typeof value === 'number' && kind === 'percent') cell.value = value / 1_000_000;
-  else if (typeof value === 'string' && kind === 'date') {
-    const day = dayFromIso(value);
-    // An Excel serial number rather than a Date: no time zone can move it by a day.
-    cell.value = day === undefined ? value : excelSerialOfDay(day);
-  } else cell.value = value;
-  if (format && typeof cell.value === 'number') cell.numFmt = format;
 }
 
-function layOutReport(sheet: Worksheet, report: SpecialReport): void {
-  const widths: number[] = [];
-  const widen = (index: number, width: number) => { widths[index] = Math.min(MAX_COLUMN_WIDTH, Math.max(widths[index] ?? 10, width)); };
-
-  const title = sheet.getCell(1, 1);
-  title.value = report.title;
-  title.font = { bold: true, size: 16 };
-  let row = 3;
-  // Labels span the first two columns, so that the tables below set the column widths alone.
-  for (const [label, value] of report.header) {
-    sheet.mergeCells(row, 1, row, 2);
-    sheet.getCell(row, 1).value = label;
-    sheet.getCell(row, 1).font = { bold: true };
-    sheet.getCell(row, 3).value = value;
-    row += 1;
-  }
-  for (const table of report.tables) row = layOutTable(sheet, table, row + 1, widen);
-  widths.forEach((width, index) => { sheet.getColumn(index + 1).width = width; });
-}
-
-/** Writes one table from `row` on; returns the row after it. */
-function layOutTable(sheet: Worksheet, table: ReportTable, row: number, widen: (index: number, width: number) => void): number {
-  const title = sheet.getCell(row, 1);
-  title.value = table.title;
-  title.font = { bold: true, size: 13 };
-  row += 1;
-  if (table.note) {
-    sheet.getCell(row, 1).value = table.note;
-    sheet.getCell(row, 1).font = { italic: true };
-    row += 1;
-  }
-  table.columns.forEach((column, index) => {
-    const cell = sheet.getCell(row, index + 1);
-    cell.value = column.header;
-    cell.font = { bold: true };
-    cell.fill = solid('FFD9E1F2');
-    cell.border = { bottom: { style: 'thin' } };
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    widen(index, column.width ?? column.header.length + 2);
-  });
-  row += 1;
-  const wraps = table.columns.map((c) => c.kind === 'text' && (c.width ?? 0) >= WRAP_FROM_WIDTH);
-  for (const values of table.rows) {
-    values.forEach((value, index) => {
+/** Writes the shared layout (report-layout.ts) with exceljs: fonts by role, header fills, widths. */
+function writeReport(sheet: Worksheet, report: SpecialReport): void {
+  const layout = layOutReport(report);
+  const wideColumns = layout.columnWidths.map((width) => width >= WRAP_FROM_WIDTH);
+  for (const { row, role, cells } of layout.rows) {
+    cells.forEach((value, index) => {
       const cell = sheet.getCell(row, index + 1);
-      writeValue(cell, value, table.columns[index]?.kind ?? 'text');
-      cell.alignment = { vertical: 'top', ...(wraps[index] ? { wrapText: true } : {}) };
+      if (value) writeLaidValue(cell, value);
+      const font = ROLE_FONTS[role] ?? (role === 'headerLine' && index === 0 ? { bold: true } : undefined);
+      if (font && value?.kind !== 'link') cell.font = font;
+      if (role === 'columnHeaders') {
+        cell.fill = solid(HEADER_FILL);
+        cell.border = { bottom: { style: 'thin' } };
+        cell.alignment = { wrapText: true, vertical: 'top' };
+      } else if (role === 'data') {
+        cell.alignment = { vertical: 'top', ...(wideColumns[index] && value?.kind === 'text' ? { wrapText: true } : {}) };
+      }
     });
-    row += 1;
   }
-  return row;
+  layout.columnWidths.forEach((width, index) => { sheet.getColumn(index + 1).width = width; });
 }

@@ -1,54 +1,26 @@
 /**
- * CoopCheck's own state inside the workbook, in a very hidden sheet (DESIGN.md: it survives an
- * exceljs round trip, workbook settings do not): the flag ledger, so that clearing flags restores
- * each flagged cell's fill and note exactly, and the name of the summary sheet CoopCheck wrote, so
- * that a re-check replaces it and never reads it as data.
+ * Reads and writes CoopCheck's state sheet with exceljs. The format (one JSON document over column A
+ * of a very hidden sheet) is workbook-state.ts's, shared with the Office.js adapter, so that either
+ * can clear the other's flags and reuse the confirmed mapping.
  */
-import type { Comment, Fill, Workbook } from 'exceljs';
+import type { Workbook } from 'exceljs';
+import { STATE_SHEET_NAME, emptyState, isEmptyState, parseState, stateChunks, type CoopCheckState } from '../workbook-state';
 
-export const STATE_SHEET_NAME = 'CoopCheck state';
-const STATE_VERSION = 1;
-/** Excel holds at most 32,767 characters in a cell; the JSON is split over column A. */
-const CHUNK = 32_000;
-
-export interface FlagRecord {
-  sheet: string;
-  /** A1 address. */
-  cell: string;
-  /** The fill and note the cell had before it was flagged; null when it had none. */
-  fill: Fill | null;
-  note: string | Comment | null;
-}
-
-export interface CoopCheckState {
-  version: typeof STATE_VERSION;
-  summarySheet?: string;
-  flags: FlagRecord[];
-}
+export { STATE_SHEET_NAME, isCoopCheckSheet, type CoopCheckState, type FlagRecord } from '../workbook-state';
 
 export function readState(workbook: Workbook): CoopCheckState {
   const sheet = workbook.getWorksheet(STATE_SHEET_NAME);
-  if (!sheet) return { version: STATE_VERSION, flags: [] };
+  if (!sheet) return emptyState();
   let json = '';
   sheet.getColumn(1).eachCell((cell) => { json += typeof cell.value === 'string' ? cell.value : ''; });
-  try {
-    const state = JSON.parse(json) as CoopCheckState;
-    if (state.version === STATE_VERSION && Array.isArray(state.flags)) return state;
-  } catch {
-    // A state sheet edited by hand is ignored: flags it recorded can no longer be restored anyway.
-  }
-  return { version: STATE_VERSION, flags: [] };
+  return parseState(json);
 }
 
-/** Rewrites the state sheet, as the last sheet of the workbook. */
+/** Rewrites the state sheet as the last sheet of the workbook, or removes it when nothing is left to keep. */
 export function writeState(workbook: Workbook, state: CoopCheckState): void {
   const old = workbook.getWorksheet(STATE_SHEET_NAME);
   if (old) workbook.removeWorksheet(old.id);
+  if (isEmptyState(state)) return;
   const sheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
-  const json = JSON.stringify(state);
-  for (let at = 0, row = 1; at < json.length; at += CHUNK, row += 1) sheet.getCell(row, 1).value = json.slice(at, at + CHUNK);
-}
-
-export function isCoopCheckSheet(name: string, state: CoopCheckState): boolean {
-  return name === STATE_SHEET_NAME || name === state.summarySheet;
+  stateChunks(state).forEach((chunk, index) => { sheet.getCell(index + 1, 1).value = chunk; });
 }
