@@ -1,7 +1,7 @@
 /**
  * Which sheet holds what: per kind of sheet, the sheet found and the column found for each field,
  * each correctable. A correction re-checks at once (from the cells already read) and is saved with
- * the workbook in Excel, or kept for the session on the standalone page.
+ * the workbook in Excel, or, on the standalone page, in the state sheet of the checked copy.
  */
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Field, Select, Text,
@@ -52,7 +52,7 @@ export function DataStep() {
   return (
     <section className={styles.step}>
       <Text>{t('data.intro')}</Text>
-      <Caption1>{t(host?.kind === 'excel' ? 'data.savedInWorkbook' : 'data.keptForSession')}</Caption1>
+      <Caption1>{t(host?.kind === 'excel' ? 'data.savedInWorkbook' : 'data.savedInCheckedCopy')}</Caption1>
       {error !== undefined && <ErrorBar error={error} />}
       <Accordion multiple collapsible>
         {SHEET_KINDS.map((kind) => <SheetKindItem key={kind} kind={kind} run={run} mapping={mapping} onChange={(next) => void setMapping(next)} />)}

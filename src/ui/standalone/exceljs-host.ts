@@ -8,6 +8,7 @@ import type { MappingOverride } from '../../core/extract/extract';
 import type { SpecialReport } from '../../core/report/special-report-types';
 import { ExcelJsSink } from '../../adapters/exceljs/sink';
 import { excelJsSource, loadWorkbook } from '../../adapters/exceljs/source';
+import { readState, writeState } from '../../adapters/exceljs/state';
 import type { WorkbookHost } from '../session/workbook-host';
 import { XLSX_MIME, sha256Hex } from '../session/workbook-host';
 
@@ -20,15 +21,19 @@ export async function openWorkbookFile(file: File): Promise<WorkbookHost> {
   const sha256 = await sha256Hex(bytes);
   const workbook = await loadWorkbook(bytes);
   const sink = new ExcelJsSink(workbook);
-  // Corrections live for the session only: the user's file is never written back.
-  let mapping: MappingOverride = {};
+  // A mapping confirmed earlier (in Excel or here) is read from the state sheet; corrections go into the
+  // in-memory copy's state sheet, so the checked copy carries them. The user's file is never written back.
+  let mapping: MappingOverride = readState(workbook).mapping ?? {};
   return {
     kind: 'standalone',
     name: file.name,
     source: excelJsSource(workbook),
     sink,
     loadMapping: async () => mapping,
-    saveMapping: async (next) => { mapping = next; },
+    saveMapping: async (next) => {
+      mapping = next;
+      writeState(workbook, { ...readState(workbook), mapping: next });
+    },
     sha256: async () => sha256,
     async checkedCopy(findings, report, lang) {
       // The in-memory copy is the one flagged and given the summary; the chosen file stays as it was.
