@@ -3,7 +3,7 @@
  * a register, a share-movement journal consistent with it, a general meeting's attendance,
  * directors, a result allocation and parameters. Returns the figures a correct check must find.
  *
- *   npx tsx scripts/generate-workbook.ts --members 50000 --voters 2000 --year 2025 --seed 1 --out bench-data/m50k.xlsx
+ *   npx tsx scripts/generate-workbook.ts --members 50000 --voters 2000 --year 2025 --seed 1 [--flaws 100] [--shared-strings] --out bench-data/m50k.xlsx
  *
  * The data is clean (no finding at breach or warning level) unless `--flaws N` asks for N deliberate
  * errors spread through the two large sheets, half in each: a number of shares that is not a number
@@ -27,6 +27,8 @@ export interface GenerateOptions {
   seed: number;
   out: string;
   flaws?: number;
+  /** Text in a shared-strings table, as Excel saves it, rather than in the cells. */
+  sharedStrings?: boolean;
 }
 
 /** What a correct check of the generated workbook reports (JSON `figures.members`, meetings, findings). */
@@ -65,11 +67,11 @@ function utcDate(year: number, dayOfYear: number): Date {
 }
 
 export async function generateWorkbook(options: GenerateOptions): Promise<ExpectedFigures> {
-  const { members, voters, year, seed, out, flaws = 0 } = options;
+  const { members, voters, year, seed, out, flaws = 0, sharedStrings = false } = options;
   if (members > MAX_DATA_ROWS) throw new Error(`at most ${MAX_DATA_ROWS.toLocaleString('en')} members fit in a sheet`);
   const rand = random(seed);
   mkdirSync(dirname(out), { recursive: true });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: false, useStyles: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useSharedStrings: sharedStrings, useStyles: true });
   const dateStyle = { numFmt: 'dd/mm/yyyy' };
   const moneyStyle = { numFmt: '#,##0.00' };
 
@@ -195,13 +197,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     options: {
       members: { type: 'string', default: '50000' }, voters: { type: 'string', default: '2000' },
       year: { type: 'string', default: '2025' }, seed: { type: 'string', default: '1' }, flaws: { type: 'string', default: '0' },
-      out: { type: 'string' },
+      'shared-strings': { type: 'boolean', default: false }, out: { type: 'string' },
     },
   });
   const members = Number(values.members);
   const expected = await generateWorkbook({
     members, voters: Number(values.voters), year: Number(values.year), seed: Number(values.seed), flaws: Number(values.flaws),
-    out: values.out ?? `bench-data/members-${members}.xlsx`,
+    sharedStrings: values['shared-strings'], out: values.out ?? `bench-data/members-${members}.xlsx`,
   });
   console.log(JSON.stringify({ ...expected, flaws: expected.flaws.length }));
 }

@@ -9,26 +9,27 @@
  * parameter so that tests call it in-process.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import packageJson from '../../package.json';
-import { check, type CheckResult } from '../core/engine';
+import type { CheckResult } from '../core/engine';
 import type { Outcome, Severity } from '../core/findings';
 import type { CellValue } from '../core/snapshot';
-import type { Progress, ProgressListener } from '../core/ports';
-import type { Model } from '../core/model';
+import type { Progress } from '../core/ports';
 import { CONDITIONS } from '../core/conditions/registry';
-import { extractWorkbook, mappingOverrideProblems, type MappingOverride } from '../core/extract/extract';
+import { mappingOverrideProblems, type MappingOverride } from '../core/extract/extract';
 import { parameterNameOf, parseParameterValue } from '../core/parameters';
 import { isLang, type Lang } from '../core/i18n/lang';
 import { renderMessage } from '../core/i18n/render';
 import { buildSpecialReport } from '../core/report/special-report';
 import { buildJsonReport, type JsonReport } from '../core/report/json-report';
-import { loadWorkbook, readSnapshot, UnreadableWorkbookError } from '../adapters/exceljs/source';
-import { ExcelJsSink } from '../adapters/exceljs/sink';
-
-type Workbook = Awaited<ReturnType<typeof loadWorkbook>>;
+import { UnreadableWorkbookError } from '../adapters/exceljs/source';
+import { streamRows } from '../adapters/exceljs/stream-source';
+import { XlsxPackage } from '../adapters/xlsx-package/package';
+import { writeCheckedCopy } from '../adapters/xlsx-package/checked-copy';
+import { startChecker } from './checker-thread';
 
 export const TOOL_VERSION: string = packageJson.version;
 
@@ -184,53 +185,63 @@ interface FileOutcome {
 /** Files above this size get a progress line (on a terminal), since reading them takes seconds. */
 const LARGE_FILE_BYTES = 2_000_000;
 
+/**
+ * Reads the workbook as a stream of rows into the model (a register at Excel's row limit fits in
+ * well under 1 GB) and writes the checked copy by copying the file's parts, patching only the sheets
+ * that get flags: docs/BENCHMARKS.md measures both against exceljs reading the file.
+ */
 async function checkFile(file: string, options: Options, io: CliIo): Promise<FileOutcome> {
   const path = resolve(io.cwd, file);
-  let bytes: Buffer;
+  let size: number;
   try {
-    bytes = await readFile(path);
+    const stats = await stat(path);
+    if (stats.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    size = stats.size;
   } catch (error) {
     throw new CliProblem(`${file}: ${fileProblem(error)}`);
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const progress = progressLine(io.stderr, file, bytes.length);
+  const progress = progressLine(io.stderr, file, size);
   progress.start();
+  let pkg: XlsxPackage;
   try {
-    let workbook: Workbook;
-    try {
-      workbook = await loadWorkbook(bytes);
-    } catch (error) {
-      if (error instanceof UnreadableWorkbookError) throw new CliProblem(`${file}: ${UNREADABLE[error.reason]}`);
-      throw error;
-    }
-    const result = check(modelOf(workbook, file, options, progress.update), { parameterOverrides: options.overrides });
+    pkg = await XlsxPackage.open(path);
+  } catch (error) {
+    progress.stop();
+    if (error instanceof UnreadableWorkbookError) throw new CliProblem(`${file}: ${UNREADABLE[error.reason]}`);
+    throw new CliProblem(`${file}: ${fileProblem(error)}`);
+  }
+  const checker = startChecker({ mapping: options.mapping, parameterOverrides: options.overrides });
+  try {
+    const sha256 = sha256Of(path);
+    const { hasData, state } = await streamRows(pkg, checker, progress.update);
+    if (!hasData) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
+    const result = await checker.result();
     const fileName = basename(file);
-    const json = buildJsonReport(result, { fileName, sha256, toolVersion: TOOL_VERSION }, options.lang);
-    const report = buildSpecialReport(result, { fileName, sha256, checkedAt: new Date().toISOString(), toolVersion: TOOL_VERSION }, options.lang);
+    const input = { fileName, sha256: await sha256, toolVersion: TOOL_VERSION };
+    const json = buildJsonReport(result, input, options.lang);
+    const report = buildSpecialReport(result, { ...input, checkedAt: new Date().toISOString() }, options.lang);
 
-    const sink = new ExcelJsSink(workbook);
-    await sink.applyFlags(result.findings, options.lang, progress.update);
-    await sink.writeSummary(report);
     progress.update({ phase: 'writing', done: 0, total: 1 });
     // The copy's name always differs from the input's (".checked" is added), so the input is never overwritten.
     const checkedCopy = join(options.outDir, `${basename(file, extname(file))}.checked.xlsx`);
     try {
       await mkdir(options.outDir, { recursive: true });
-      await writeFile(checkedCopy, new Uint8Array(await workbook.xlsx.writeBuffer()));
+      await writeCheckedCopy(pkg, checkedCopy, { findings: result.findings, lang: options.lang, report, state });
     } catch (error) {
       throw new CliProblem(`${checkedCopy}: cannot write the checked copy (${fileProblem(error)})`);
     }
     return { json, result, checkedCopy };
   } finally {
     progress.stop();
+    await checker.stop();
+    await pkg.close();
   }
 }
 
-/** Snapshot to model in its own frame, so that the snapshot can be collected while the copy is written. */
-function modelOf(workbook: Workbook, file: string, options: Options, onProgress: ProgressListener): Model {
-  const snapshot = readSnapshot(workbook, onProgress);
-  if (!snapshot.sheets.some((sheet) => sheet.rows.length)) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
-  return extractWorkbook(snapshot, options.mapping);
+async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** A single self-overwriting line on stderr while a large file is read and flagged; silent otherwise. */
@@ -248,7 +259,8 @@ function progressLine(stderr: OutputStream, file: string, size: number) {
       last = now;
       lastPhase = p.phase;
       const where = p.sheet ? ` ${p.sheet}` : '';
-      const count = `${p.done.toLocaleString('en')} / ${p.total.toLocaleString('en')}`;
+      // A streamed sheet's row count is not known until its end.
+      const count = p.total ? `${p.done.toLocaleString('en')} / ${p.total.toLocaleString('en')}` : p.done.toLocaleString('en');
       if (p.phase === 'reading') show(`Reading${where}: row ${count}`);
       else if (p.phase === 'flagging') show(`Flagging cells: ${count}`);
       else show(`Writing the checked copy of ${file}...`);

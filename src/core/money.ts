@@ -9,7 +9,10 @@ export const PPM_PER_UNIT = 1_000_000;
 
 /** A spreadsheet number in euros to cents, rounding half away from zero after removing float noise. */
 export function centsFromEuros(euros: number): Cents {
-  const scaled = Number((euros * 100).toPrecision(15));
+  const exact = euros * 100;
+  // Whole cents below 10^15 are what toPrecision(15) would give back; most amounts are, and it is slow.
+  if (Number.isInteger(exact) && Math.abs(exact) < 1e15) return exact;
+  const scaled = Number(exact.toPrecision(15));
   return Math.sign(scaled) * Math.round(Math.abs(scaled));
 }
 

@@ -80,13 +80,15 @@ export const PROGRESS_EVERY = 10_000;
 export function rowValues(row: Row): { values: CellValue[]; hasData: boolean } {
   const values: CellValue[] = [];
   let hasData = false;
+  // Cells come left to right: gaps are filled as they appear, so the array is never sparse.
   row.eachCell((cell, column) => {
     const value = plainValue(cell.value);
     if (value === null) return;
-    values[column - 1] = value;
+    while (values.length < column - 1) values.push(null);
+    values.push(value);
     hasData ||= !isBlankValue(value);
   });
-  return { values: Array.from(values, (v) => v ?? null), hasData };
+  return { values, hasData };
 }
 
 function sheetSnapshot(sheet: Worksheet, onProgress?: ProgressListener): SheetSnapshot {

@@ -2,52 +2,138 @@
  * Reads an .xlsx with exceljs's streaming reader (Node only) and pushes each row into the extractor
  * as it is parsed, so that a register at Excel's row limit is checked holding the model, never the
  * rows. Values are normalised by source.ts's rowValues, as for a workbook loaded whole.
+ *
+ * exceljs's WorkbookReader takes the ZIP entries in file order, and Excel (and exceljs) store the
+ * shared strings, styles and workbook part after the sheets: it then inflates every sheet into a
+ * temporary file and parses it afterwards. Here the package's central directory gives the parts in
+ * the order they are needed, and exceljs's own parsers (the WorkbookReader's for the shared strings,
+ * styles and workbook, its WorksheetReader for the rows) read them straight from the ZIP:
+ * docs/BENCHMARKS.md measures both ways.
  */
-import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { createExtractor, type MappingOverride } from '../../core/extract/extract';
+import { createExtractor, type Extractor, type MappingOverride } from '../../core/extract/extract';
 import type { Model } from '../../core/model';
 import type { ProgressListener } from '../../core/ports';
+import { columnIndex, type CellValue } from '../../core/snapshot';
+import { cellText } from '../../core/extract/values';
+import { RELATIONSHIP, type XlsxPackage } from '../xlsx-package/package';
+import { emptyState, isCoopCheckSheet, parseState, STATE_SHEET_NAME, type CoopCheckState } from '../workbook-state';
+import { partParsers } from './internals';
 import { PROGRESS_EVERY, rowValues } from './source';
 
-/**
- * Shared strings and styles are kept (a cell's text and its date format), hyperlinks are not: a
- * link's text is its value. scripts/bench/read-floor.mjs measures the reader with the same options.
- */
-export const STREAM_READER_OPTIONS = {
-  sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore',
-} as const;
-
-export interface StreamedModel {
-  model: Model;
+export interface StreamedWorkbook {
   /** Whether a sheet read holds any value that is not blank. */
   hasData: boolean;
+  /** CoopCheck's state left in the workbook by an earlier check (flags to clear, the summary sheet). */
+  state: CoopCheckState;
 }
 
-export interface StreamOptions {
-  mapping?: MappingOverride;
-  /** CoopCheck's own sheets (state, an earlier summary), which are not data. */
-  skipSheet: (name: string) => boolean;
-  onProgress?: ProgressListener;
+/** A merged range (one-based rows, zero-based columns) and, once its first row is read, its value. */
+interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  value: CellValue;
 }
 
-export async function extractStream(input: Readable, { mapping, skipSheet, onProgress }: StreamOptions): Promise<StreamedModel> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, STREAM_READER_OPTIONS);
-  const extractor = createExtractor(mapping);
+const MERGE_CELLS = Buffer.from('<mergeCells');
+
+/**
+ * A sheet's merged ranges. They are listed after its rows, so the part is inflated a second time
+ * (on zlib's thread pool, beside the parse) and searched for them; exceljs's streaming reader skips them.
+ */
+async function mergesOf(pkg: XlsxPackage, part: string): Promise<Merge[]> {
+  const tail: Buffer[] = [];
+  let previous = Buffer.alloc(0);
+  for await (const chunk of await pkg.stream(part, 1 << 20)) {
+    if (tail.length) { tail.push(chunk); continue; }
+    // The marker may be cut between two chunks.
+    const joined = Buffer.concat([previous, chunk]);
+    const at = joined.indexOf(MERGE_CELLS);
+    if (at >= 0) tail.push(joined.subarray(at));
+    previous = joined.subarray(Math.max(0, joined.length - MERGE_CELLS.length));
+  }
+  const text = Buffer.concat(tail).toString('utf8');
+  return [...text.matchAll(/<mergeCell\b[^>]*?\sref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"/gi)].map((m) => ({
+    top: Number(m[2]), left: columnIndex(m[1]!) ?? 0, bottom: Number(m[4]), right: columnIndex(m[3]!) ?? 0, value: null,
+  })).sort((a, b) => a.top - b.top);
+}
+
+/** Gives each cell of a merge the value of its first cell, as exceljs's full load does (source.ts). */
+function mergeFiller(merges: Merge[]): (rowNumber: number, values: CellValue[]) => void {
+  let next = 0;
+  let active: Merge[] = [];
+  return (rowNumber, values) => {
+    while (next < merges.length && merges[next]!.top <= rowNumber) active.push(merges[next++]!);
+    active = active.filter((m) => m.bottom >= rowNumber);
+    for (const merge of active) {
+      if (merge.top === rowNumber) merge.value = values[merge.left] ?? null;
+      while (values.length <= merge.right) values.push(null);
+      for (let column = merge.left; column <= merge.right; column++) {
+        if (rowNumber !== merge.top || column !== merge.left) values[column] = merge.value;
+      }
+    }
+  };
+}
+
+/**
+ * Pushes the rows of every sheet but CoopCheck's own into `into`: an extractor, or the CLI's
+ * checker thread, which feeds one.
+ */
+export async function streamRows(pkg: XlsxPackage, into: Pick<Extractor, 'beginSheet'>, onProgress?: ProgressListener): Promise<StreamedWorkbook> {
+  const parsers = partParsers(pkg.zip.path);
+  const rowsOf = async function* (part: string) {
+    for (const { value: rows } of parsers._parseWorksheet(await pkg.stream(part), part)) yield* rows;
+  };
+  // The workbook part says whether dates count from 1904; the shared strings and styles come before any sheet.
+  await parsers._parseWorkbook(await pkg.stream(pkg.workbookPart));
+  const sharedStrings = pkg.workbookPartOfType(RELATIONSHIP.sharedStrings);
+  if (sharedStrings) for await (const _ of parsers._parseSharedStrings(await pkg.stream(sharedStrings)));
+  const styles = pkg.workbookPartOfType(RELATIONSHIP.styles);
+  if (styles) await parsers._parseStyles(await pkg.stream(styles));
+
+  // The state sheet is read first, wherever it is, so that the summary sheet it names is skipped.
+  const stateSheet = pkg.sheets.find((s) => s.name === STATE_SHEET_NAME);
+  let json = '';
+  if (stateSheet) for await (const row of rowsOf(stateSheet.part)) json += cellText(rowValues(row).values[0]);
+  const state = stateSheet ? parseState(json) : emptyState();
+
+  const dataSheets = pkg.sheets.filter((sheet) => !isCoopCheckSheet(sheet.name, state));
+  const merges = new Map(dataSheets.map(({ part }) => [part, mergesOf(pkg, part)]));
+  for (const found of merges.values()) found.catch(() => undefined);
   let hasData = false;
-  for await (const worksheet of reader) {
-    // exceljs sets the name from workbook.xml; its typings leave it out.
-    const { name } = worksheet as unknown as { name: string };
-    const sheet = skipSheet(name) ? undefined : extractor.beginSheet(name);
-    // A skipped sheet is still read through: exceljs may have parked it in a temporary file.
-    for await (const row of worksheet) {
-      if (!sheet) continue;
+  for (const { name, part } of dataSheets) {
+    const sheet = into.beginSheet(name);
+    // Rows wait for the sheet's merged ranges, searched for on zlib's threads while exceljs parses the first rows.
+    let fillMerges: ReturnType<typeof mergeFiller> | undefined;
+    let found = false;
+    const finding = merges.get(part)!.then((list) => {
+      if (list.length) fillMerges = mergeFiller(list);
+      found = true;
+    });
+    let waiting: [number, CellValue[]][] = [];
+    const push = (rowNumber: number, values: CellValue[]) => {
+      fillMerges?.(rowNumber, values);
+      sheet.row(rowNumber, values);
+    };
+    for await (const row of rowsOf(part)) {
       const { values, hasData: filled } = rowValues(row);
       hasData ||= filled;
-      sheet.row(row.number, values);
+      if (!found) { waiting.push([row.number, values]); continue; }
+      if (waiting.length) { for (const [n, v] of waiting) push(n, v); waiting = []; }
+      push(row.number, values);
       if (onProgress && row.number % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: row.number, total: 0, sheet: name });
     }
-    sheet?.end();
+    await finding;
+    for (const [n, v] of waiting) push(n, v);
+    sheet.end();
   }
-  return { model: extractor.finish(), hasData };
+  return { hasData, state };
+}
+
+/** The model of a workbook package, built in this thread. */
+export async function extractPackage(pkg: XlsxPackage, mapping?: MappingOverride): Promise<StreamedWorkbook & { model: Model }> {
+  const extractor = createExtractor(mapping);
+  const read = await streamRows(pkg, extractor);
+  return { ...read, model: extractor.finish() };
 }

@@ -134,7 +134,17 @@ export function enumLookup<T extends string>(synonyms: Readonly<Record<T, readon
   return lookup;
 }
 
+/** Raw text → enum value per lookup: a column of a million rows holds a handful of distinct words. */
+const ENUM_MEMO = new WeakMap<ReadonlyMap<string, string>, Map<string, string | undefined>>();
+const ENUM_MEMO_SIZE = 1_000;
+
 export function parseEnum<T extends string>(value: CellValue, lookup: ReadonlyMap<string, T>): T | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  return lookup.get(normaliseLabel(String(value)));
+  const text = String(value);
+  let memo = ENUM_MEMO.get(lookup);
+  if (!memo) ENUM_MEMO.set(lookup, (memo = new Map()));
+  if (memo.has(text)) return memo.get(text) as T | undefined;
+  const parsed = lookup.get(normaliseLabel(text));
+  if (memo.size < ENUM_MEMO_SIZE) memo.set(text, parsed);
+  return parsed;
 }

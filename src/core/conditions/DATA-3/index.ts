@@ -23,16 +23,15 @@ export default defineCondition({
     /** Occurrences so far of each id seen more than once; numbering keeps each duplicate's fingerprint distinct and stable. */
     const occurrences = new Map<string, number>();
     for (const member of model.members) {
-      const place = { origin: member.origin, field: 'memberId' };
       if (!member.memberId) {
-        report('blankMemberId', place, member.name || `row ${member.origin.row}`, { name: member.name ?? '' });
+        report('blankMemberId', { origin: member.origin, field: 'memberId' }, member.name || `row ${member.origin.row}`, { name: member.name ?? '' });
         continue;
       }
       const first = membersById.get(member.memberId)!;
       if (first === member) continue;
       const occurrence = (occurrences.get(member.memberId) ?? 1) + 1;
       occurrences.set(member.memberId, occurrence);
-      report('duplicateMemberId', place, `${member.memberId} #${occurrence}`, { memberId: member.memberId, firstRow: first.origin.row });
+      report('duplicateMemberId', { origin: member.origin, field: 'memberId' }, `${member.memberId} #${occurrence}`, { memberId: member.memberId, firstRow: first.origin.row });
     }
     return { evidence: { messageId: 'idsChecked', params: { members: model.members.length, distinct: membersById.size } } };
   },

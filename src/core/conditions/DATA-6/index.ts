@@ -30,18 +30,19 @@ export default defineCondition({
       });
     }
 
+    const { membersById } = index;
     for (const movement of model.movements) {
-      const member = index.membersById.get(movement.memberId);
+      const member = membersById.get(movement.memberId);
       const date = movement.date;
       if (!member || date === undefined) continue;
+      const before = member.admissionDate !== undefined && date < member.admissionDate;
+      const after = !before && member.exitDate !== undefined && date > member.exitDate && movement.type !== 'refund';
+      if (!before && !after) continue;
       const place = { origin: movement.origin, field: 'date' };
       const movementDate = isoOfDay(date);
       const subject = `${movement.memberId} ${movementDate}`;
-      if (member.admissionDate !== undefined && date < member.admissionDate) {
-        report('movementBeforeAdmission', place, subject, { memberId: movement.memberId, movementDate, admissionDate: isoOfDay(member.admissionDate) });
-      } else if (member.exitDate !== undefined && date > member.exitDate && movement.type !== 'refund') {
-        report('movementAfterExit', place, subject, { memberId: movement.memberId, movementDate, exitDate: isoOfDay(member.exitDate) });
-      }
+      if (before) report('movementBeforeAdmission', place, subject, { memberId: movement.memberId, movementDate, admissionDate: isoOfDay(member.admissionDate!) });
+      else report('movementAfterExit', place, subject, { memberId: movement.memberId, movementDate, exitDate: isoOfDay(member.exitDate!) });
     }
 
     for (const [date, rows] of index.meetingsByDate) {

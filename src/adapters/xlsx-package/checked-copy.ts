@@ -1,0 +1,390 @@
+/**
+ * Writes the checked copy of a workbook package without loading it: every part is copied as its
+ * compressed bytes, except the sheets that get flags (streamed through sheet-patch.ts), their notes,
+ * the styles, workbook and relationship parts (edited as text: they are small) and CoopCheck's two
+ * sheets. The input is only read. As with the other adapters, flags change no value and are
+ * recorded in the state sheet, and the flags of an earlier check are cleared first.
+ */
+import { posix } from 'node:path';
+import { rm } from 'node:fs/promises';
+import type { Fill } from 'exceljs';
+import type { Condition } from '../../core/conditions/condition';
+import { CONDITIONS } from '../../core/conditions/registry';
+import type { Finding } from '../../core/findings';
+import type { Lang } from '../../core/i18n/lang';
+import type { SpecialReport } from '../../core/report/special-report-types';
+import { columnIndex } from '../../core/snapshot';
+import { FLAG_COLOURS, NOTE_PREFIX, cellSeverity, flagNote, isFlagged } from '../flag-style';
+import { STATE_SHEET_NAME, type CoopCheckState, type FlagRecord } from '../workbook-state';
+import { partParsers } from '../exceljs/internals';
+import { SheetNotes, EMPTY_COMMENTS_XML, EMPTY_VML } from './notes';
+import { stateSheetXml, summarySheetXml } from './own-sheets';
+import { RELATIONSHIP, isType, relationshipsPartOf, relativeTarget, type Relationship, type SheetEntry, type XlsxPackage } from './package';
+import { patchSheet, type CellTarget } from './sheet-patch';
+import { DEFAULT_STYLES_XML, StylesEditor } from './styles';
+import { attributes, encodeXml, prefixedAttribute, tagsOf } from './xml';
+import { ZipWriter, deflateEntry, type DeflatedEntry } from './zip';
+
+/** Beyond this many notes a workbook gets slow to open; the rest stay reachable from the summary sheet (as in ExcelJsSink). */
+const MAX_NOTES = 5_000;
+/** Excel's limit on a sheet name. */
+const MAX_SHEET_NAME = 31;
+/**
+ * zlib level of the sheets rewritten: the fastest, since a flagged register of a million rows is
+ * deflated again in full (docs/BENCHMARKS.md). The sheet comes out as large as exceljs writes it,
+ * a third larger than at zlib's default level, which takes three times as long.
+ */
+const SHEET_DEFLATE_LEVEL = 1;
+/** Chunks of the sheets patched: larger than exceljs's, since only byte searches go over them. */
+const PATCH_CHUNK_BYTES = 1 << 20;
+
+const TYPE_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const CONTENT_TYPES_PART = '[Content_Types].xml';
+const CONTENT_TYPE = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
+  vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+} as const;
+
+const flagFill = (colour: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour.replace('#', '').toUpperCase()}` } });
+const FLAG_FILLS = { breach: flagFill(FLAG_COLOURS.breach), warning: flagFill(FLAG_COLOURS.warning) };
+const FLAG_ARGBS = new Set(Object.values(FLAG_FILLS).map((fill) => (fill.type === 'pattern' ? fill.fgColor?.argb : undefined)));
+
+export interface CheckedCopyInput {
+  findings: readonly Finding[];
+  lang: Lang;
+  report: SpecialReport;
+  /** The state the workbook holds from an earlier check (extractPackage gives it). */
+  state: CoopCheckState;
+  conditions?: readonly Condition[];
+}
+
+export interface CheckedCopySummary {
+  flagged: number;
+  noted: number;
+  summarySheet: string;
+}
+
+/** A cell to flag, to unflag, or both. */
+interface CellPlan {
+  sheet: SheetEntry;
+  target: CellTarget;
+  address: string;
+  findings: Finding[];
+  /** The record of an earlier check's flag on it: what the cell had before any flag. */
+  earlier?: FlagRecord;
+  /** What the state records for a flagged cell: the earlier record, else its fill and note as they are. */
+  record?: FlagRecord;
+}
+
+function parseAddress(cell: string): { address: string; target: CellTarget } | undefined {
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(cell.trim());
+  const column = match ? columnIndex(match[1]!) : undefined;
+  if (!match || column === undefined) return undefined;
+  const address = `${match[1]!.toUpperCase()}${Number(match[2])}`;
+  return { address, target: { row: Number(match[2]), column } };
+}
+
+const noteText = (note: FlagRecord['note']) => (note === null ? null : typeof note === 'string' ? note : (note.texts ?? []).map((run) => run.text).join(''));
+
+/** A name not yet taken (Excel compares sheet names case-blind): the name, or "Name (2)", "Name (3)"… */
+function freeSheetName(base: string, taken: readonly string[]): string {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  let name = base.slice(0, MAX_SHEET_NAME);
+  for (let n = 2; used.has(name.toLowerCase()); n += 1) {
+    const suffix = ` (${n})`;
+    name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+  }
+  return name;
+}
+
+function freeRelationshipId(relationships: readonly Relationship[]): string {
+  const ids = new Set(relationships.map((r) => r.id));
+  for (let n = relationships.length + 1; ; n++) if (!ids.has(`rId${n}`)) return `rId${n}`;
+}
+
+function relationshipsXml(relationships: readonly Relationship[], sourcePart: string): string {
+  const items = relationships.map((r) => `<Relationship Id="${encodeXml(r.id)}" Type="${encodeXml(r.type)}" Target="${encodeXml(r.external ? r.target : relativeTarget(sourcePart, r.target))}"${r.external ? ' TargetMode="External"' : ''}/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
+}
+
+/** What the copy changes in the package besides the patched sheets: parts replaced or added, parts dropped, content types. */
+class PackageEdits {
+  readonly replaced = new Map<string, string>();
+  readonly removed = new Set<string>();
+  readonly overrides = new Map<string, string>();
+  readonly defaults = new Map<string, string>();
+  readonly workbookRelationships: Relationship[];
+  private readonly parts: Set<string>;
+
+  constructor(readonly pkg: XlsxPackage) {
+    this.parts = new Set(pkg.zip.entries.keys());
+    this.workbookRelationships = [...pkg.workbookRelationships];
+  }
+
+  /** A part name not used yet, e.g. xl/comments3.xml for `comments${n}.xml`. */
+  newPart(pattern: (n: number) => string): string {
+    const folder = posix.dirname(this.pkg.workbookPart);
+    for (let n = 1; ; n++) {
+      const part = posix.join(folder, pattern(n));
+      if (!this.parts.has(part)) { this.parts.add(part); return part; }
+    }
+  }
+
+  relateToWorkbook(type: string, part: string): string {
+    const id = freeRelationshipId(this.workbookRelationships);
+    this.workbookRelationships.push({ id, type: `${TYPE_BASE}/${type}`, target: part, external: false });
+    return id;
+  }
+
+  /** Excel rebuilds the calculation chain when it is missing; a stale one (formulas moved or gone) makes it repair the file. */
+  dropCalculationChain(): void {
+    const calcChain = this.workbookRelationships.find((r) => isType(r, RELATIONSHIP.calcChain));
+    if (!calcChain) return;
+    this.workbookRelationships.splice(this.workbookRelationships.indexOf(calcChain), 1);
+    this.removed.add(calcChain.target);
+  }
+
+  async contentTypesXml(): Promise<string> {
+    let xml = await this.pkg.text(CONTENT_TYPES_PART);
+    for (const part of this.removed) xml = xml.replace(new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
+    const additions: string[] = [];
+    for (const [extension, type] of this.defaults) {
+      if (!new RegExp(`<Default\\b[^>]*Extension="${extension}"`, 'i').test(xml)) additions.push(`<Default Extension="${extension}" ContentType="${type}"/>`);
+    }
+    for (const [part, type] of this.overrides) {
+      if (!xml.includes(`PartName="/${part}"`)) additions.push(`<Override PartName="/${encodeXml(part)}" ContentType="${type}"/>`);
+    }
+    return xml.replace('</Types>', `${additions.join('')}</Types>`);
+  }
+}
+
+/** The workbook part's list of sheets, edited as text. */
+class WorkbookSheets {
+  private readonly tags: string[];
+  private readonly idPrefix: string;
+  private nextSheetId: number;
+
+  constructor(private xml: string, private readonly edits: PackageEdits) {
+    this.tags = tagsOf(xml, 'sheet');
+    this.idPrefix = [...attributes(this.tags[0] ?? '').keys()].find((name) => name.endsWith(':id'))?.slice(0, -3) ?? 'r';
+    this.nextSheetId = Math.max(0, ...this.tags.map((tag) => Number(attributes(tag).get('sheetId')) || 0)) + 1;
+  }
+
+  add(name: string, part: string, hidden: boolean): void {
+    const id = this.edits.relateToWorkbook('worksheet', part);
+    this.edits.overrides.set(part, CONTENT_TYPE.worksheet);
+    const tag = `<sheet name="${encodeXml(name)}" sheetId="${this.nextSheetId++}"${hidden ? ' state="veryHidden"' : ''} ${this.idPrefix}:id="${id}"/>`;
+    this.xml = this.xml.replace(/<\/(?:[\w.-]+:)?sheets>/, (end) => tag + end);
+  }
+
+  rename(sheet: SheetEntry, name: string): void {
+    const tag = this.tags.find((t) => prefixedAttribute(attributes(t), 'id') === sheet.relationshipId)!;
+    this.xml = this.xml.replace(tag, () => tag.replace(/\sname\s*=\s*("[^"]*"|'[^']*')/, ` name="${encodeXml(name)}"`));
+  }
+
+  toXml(): string {
+    return this.xml;
+  }
+}
+
+type CellPlans = Map<SheetEntry, Map<string, CellPlan>>;
+
+/** Each cell to flag or to clear, sheet by sheet, and the flagged ones in the order of their first finding. */
+function planCells(sheets: ReadonlyMap<string, SheetEntry>, earlier: readonly FlagRecord[], findings: readonly Finding[]) {
+  const plans: CellPlans = new Map();
+  const planOf = (sheetName: string, cell: string) => {
+    const sheet = sheets.get(sheetName);
+    const parsed = parseAddress(cell);
+    if (!sheet || !parsed) return undefined;
+    let cells = plans.get(sheet);
+    if (!cells) plans.set(sheet, (cells = new Map()));
+    let plan = cells.get(parsed.address);
+    if (!plan) cells.set(parsed.address, (plan = { ...parsed, sheet, findings: [] }));
+    return plan;
+  };
+  for (const record of earlier) {
+    const plan = planOf(record.sheet, record.cell);
+    if (plan) plan.earlier = record;
+  }
+  const flagged: CellPlan[] = [];
+  for (const finding of findings) {
+    if (!isFlagged(finding)) continue;
+    const plan = planOf(finding.sheet, finding.cell);
+    if (!plan) continue;
+    if (!plan.findings.length) flagged.push(plan);
+    plan.findings.push(finding);
+  }
+  return { plans, flagged };
+}
+
+interface SheetNotesParts {
+  notes: SheetNotes;
+  relationships: Relationship[];
+  comments?: string;
+  vml?: string;
+}
+
+/** Each planned sheet's notes, with the ones an earlier check wrote cleared: a user's note it was appended to gets its text back. */
+async function notesOf(pkg: XlsxPackage, plans: CellPlans): Promise<Map<SheetEntry, SheetNotesParts>> {
+  const found = new Map<SheetEntry, SheetNotesParts>();
+  for (const [sheet, cells] of plans) {
+    const relationships = await pkg.relationshipsOf(sheet.part);
+    const comments = relationships.find((r) => !r.external && isType(r, RELATIONSHIP.comments) && pkg.entry(r.target))?.target;
+    const vml = relationships.find((r) => !r.external && isType(r, RELATIONSHIP.vmlDrawing) && pkg.entry(r.target))?.target;
+    const notes = new SheetNotes(comments ? await pkg.text(comments) : EMPTY_COMMENTS_XML, vml ? await pkg.text(vml) : EMPTY_VML);
+    for (const plan of cells.values()) {
+      const current = notes.textOf(plan.address);
+      if (!plan.earlier || current === undefined || !current.includes(NOTE_PREFIX)) continue;
+      const before = noteText(plan.earlier.note);
+      if (before === null) notes.remove(plan.address);
+      else notes.setText(plan.address, before);
+    }
+    found.set(sheet, { notes, relationships, comments, vml });
+  }
+  return found;
+}
+
+/**
+ * Records each flagged cell's note and gives a note to the cells without one, up to MAX_NOTES; a
+ * user's note is kept as it is, the finding being on the summary sheet. Returns the notes added.
+ */
+function addNotes(flagged: readonly CellPlan[], notesBySheet: ReadonlyMap<SheetEntry, SheetNotesParts>, lang: Lang, conditions: ReadonlyMap<string, Condition>): number {
+  let noted = 0;
+  for (const plan of flagged) {
+    const { notes } = notesBySheet.get(plan.sheet)!;
+    const userNote = notes.textOf(plan.address);
+    plan.record = plan.earlier ?? { sheet: plan.sheet.name, cell: plan.address, fill: null, note: userNote ?? null };
+    if (userNote !== undefined || noted >= MAX_NOTES) continue;
+    notes.add(plan.address, flagNote(plan.findings, lang, conditions));
+    noted += 1;
+  }
+  return noted;
+}
+
+/** Writes a sheet's changed notes; returns the relationship id of a note drawing the sheet did not have. */
+function writeNotes(sheet: SheetEntry, { notes, relationships, comments, vml }: SheetNotesParts, edits: PackageEdits): string | undefined {
+  if (!notes.isChanged) return undefined;
+  const commentsPart = comments ?? edits.newPart((n) => `comments${n}.xml`);
+  const vmlPart = vml ?? edits.newPart((n) => `drawings/vmlDrawing${n}.vml`);
+  edits.replaced.set(commentsPart, notes.toCommentsXml());
+  edits.replaced.set(vmlPart, notes.toVml());
+  if (comments && vml) return undefined;
+  const own = [...relationships];
+  if (!comments) {
+    own.push({ id: freeRelationshipId(own), type: `${TYPE_BASE}/comments`, target: commentsPart, external: false });
+    edits.overrides.set(commentsPart, CONTENT_TYPE.comments);
+  }
+  let drawingId: string | undefined;
+  if (!vml) {
+    drawingId = freeRelationshipId(own);
+    own.push({ id: drawingId, type: `${TYPE_BASE}/vmlDrawing`, target: vmlPart, external: false });
+    edits.defaults.set('vml', CONTENT_TYPE.vml);
+  }
+  edits.replaced.set(relationshipsPartOf(sheet.part), relationshipsXml(own, sheet.part));
+  return drawingId;
+}
+
+/**
+ * The new cell format of each planned cell, from the one it has: a flagged cell gets a copy with the
+ * flag's fill (its own fill recorded), an unflagged one its fill from before the earlier check,
+ * unless the user chose another fill since.
+ */
+function restyler(cells: ReadonlyMap<string, CellPlan>, styles: StylesEditor): (target: CellTarget, xf: number) => number {
+  const byPosition = new Map([...cells.values()].map((plan) => [`${plan.target.row}:${plan.target.column}`, plan]));
+  return (target, xf) => {
+    const plan = byPosition.get(`${target.row}:${target.column}`)!;
+    if (plan.findings.length) {
+      if (!plan.earlier) plan.record!.fill = styles.fillOf(xf);
+      return styles.withFill(xf, FLAG_FILLS[cellSeverity(plan.findings)]);
+    }
+    const fill = styles.fillOf(xf);
+    const showsFlag = fill?.type === 'pattern' && FLAG_ARGBS.has(fill.fgColor?.argb?.toUpperCase());
+    return showsFlag ? styles.withFill(xf, plan.earlier!.fill) : xf;
+  };
+}
+
+async function loadStyles(pkg: XlsxPackage): Promise<{ part?: string; styles: StylesEditor }> {
+  const part = pkg.workbookPartOfType(RELATIONSHIP.styles);
+  if (!part) return { styles: new StylesEditor(DEFAULT_STYLES_XML, () => null) };
+  const parsers = partParsers(pkg.zip.path);
+  await parsers._parseStyles(await pkg.stream(part));
+  return { part, styles: new StylesEditor(await pkg.text(part), (xf) => parsers.styles.getStyleModel(xf)) };
+}
+
+export async function writeCheckedCopy(pkg: XlsxPackage, output: string, input: CheckedCopyInput): Promise<CheckedCopySummary> {
+  const { findings, lang, report, state } = input;
+  const conditions = new Map((input.conditions ?? CONDITIONS).map((c) => [c.id, c]));
+  const edits = new PackageEdits(pkg);
+  const stateSheet = pkg.sheets.find((s) => s.name === STATE_SHEET_NAME);
+  const oldSummary = state.summarySheet === undefined ? undefined : pkg.sheets.find((s) => s.name === state.summarySheet && s !== stateSheet);
+  const userSheets = new Map(pkg.sheets.filter((s) => s !== stateSheet && s !== oldSummary).map((s) => [s.name, s]));
+
+  const { plans, flagged } = planCells(userSheets, state.flags, findings);
+  const { part: stylesPart, styles } = await loadStyles(pkg);
+  const notesBySheet = await notesOf(pkg, plans);
+  const noted = addNotes(flagged, notesBySheet, lang, conditions);
+  const patches = new Map<string, () => Promise<AsyncIterable<Buffer>>>();
+  for (const [sheet, cells] of plans) {
+    const legacyDrawingId = writeNotes(sheet, notesBySheet.get(sheet)!, edits);
+    const targets = [...cells.values()].map((plan) => plan.target).sort((a, b) => a.row - b.row || a.column - b.column);
+    const restyle = restyler(cells, styles);
+    patches.set(sheet.part, async () => patchSheet(await pkg.stream(sheet.part, PATCH_CHUNK_BYTES), { cells: targets, restyle, legacyDrawingId }));
+  }
+
+  // The summary sheet takes the place of the earlier one, else comes after the user's sheets.
+  const workbook = new WorkbookSheets(await pkg.text(pkg.workbookPart), edits);
+  const summarySheet = freeSheetName(report.sheetName, [...userSheets.keys(), STATE_SHEET_NAME]);
+  if (oldSummary) {
+    workbook.rename(oldSummary, summarySheet);
+    const oldRelationships = relationshipsPartOf(oldSummary.part);
+    if (pkg.entry(oldRelationships)) edits.removed.add(oldRelationships);
+  }
+  const summaryPart = oldSummary?.part ?? edits.newPart((n) => `worksheets/sheet${n}.xml`);
+  if (!oldSummary) workbook.add(summarySheet, summaryPart, false);
+  edits.replaced.set(summaryPart, summarySheetXml(report, styles));
+  const statePart = stateSheet?.part ?? edits.newPart((n) => `worksheets/sheet${n}.xml`);
+  if (!stateSheet) workbook.add(STATE_SHEET_NAME, statePart, true);
+  edits.dropCalculationChain();
+  const stylesTarget = stylesPart ?? edits.newPart((n) => (n === 1 ? 'styles.xml' : `styles${n}.xml`));
+  if (!stylesPart) {
+    edits.relateToWorkbook('styles', stylesTarget);
+    edits.overrides.set(stylesTarget, CONTENT_TYPE.styles);
+  }
+
+  const writer = await ZipWriter.create(output);
+  try {
+    // The flagged sheets are patched and deflated side by side; the copy holds them compressed until written.
+    const deflated = new Map<string, Promise<DeflatedEntry>>();
+    for (const [part, patched] of patches) {
+      const entry = patched().then((content) => deflateEntry(content, SHEET_DEFLATE_LEVEL));
+      // A failure is thrown where its sheet is written; until then it must not count as unhandled.
+      entry.catch(() => undefined);
+      deflated.set(part, entry);
+    }
+    const writtenLast = new Set([CONTENT_TYPES_PART, pkg.workbookPart, relationshipsPartOf(pkg.workbookPart), stylesTarget, statePart]);
+    for (const [name, entry] of pkg.zip.entries) {
+      if (edits.removed.has(name) || edits.replaced.has(name) || writtenLast.has(name)) continue;
+      const patched = deflated.get(name);
+      if (patched) await writer.addDeflated(name, await patched);
+      else await writer.copy(pkg.zip, entry);
+    }
+    // After the sheets: their flags decided the records and the cell formats.
+    const newState: CoopCheckState = { ...state, summarySheet, flags: flagged.map((plan) => plan.record!) };
+    // Excel's id of the summary sheet holds for the sheet reused only.
+    if (!oldSummary) delete newState.summarySheetId;
+    edits.replaced.set(statePart, stateSheetXml(newState));
+    edits.replaced.set(stylesTarget, styles.toXml());
+    edits.replaced.set(pkg.workbookPart, workbook.toXml());
+    edits.replaced.set(relationshipsPartOf(pkg.workbookPart), relationshipsXml(edits.workbookRelationships, pkg.workbookPart));
+    edits.replaced.set(CONTENT_TYPES_PART, await edits.contentTypesXml());
+    for (const [name, content] of edits.replaced) await writer.add(name, content);
+    await writer.close();
+  } catch (error) {
+    await writer.abort();
+    await rm(output, { force: true });
+    throw error;
+  }
+  return { flagged: flagged.length, noted, summarySheet };
+}

@@ -1,0 +1,121 @@
+/**
+ * A sheet's notes: the comments part (the text) and its legacy VML drawing (the box each note opens
+ * in), edited as text. Notes added get a box like the ones exceljs and Excel write; the user's notes
+ * are kept as they are, and removed only when CoopCheck wrote them.
+ */
+import { columnIndex } from '../../core/snapshot';
+import { decodeXml, encodeXml } from './xml';
+
+const AUTHOR = 'CoopCheck';
+
+export const EMPTY_COMMENTS_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+  + '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>';
+
+const SHAPE_TYPE = '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
+  + '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+
+export const EMPTY_VML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+  + '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">'
+  + `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>${SHAPE_TYPE}</xml>`;
+
+/** Zero-based row and column of an A1 address. */
+function position(ref: string): { row: number; column: number } {
+  const match = /^([A-Z]+)(\d+)$/i.exec(ref);
+  return { row: Number(match?.[2] ?? 1) - 1, column: columnIndex(match?.[1] ?? 'A') ?? 0 };
+}
+
+/** A hidden note box beside the cell, as exceljs places it by default. */
+function shapeXml(id: number, ref: string): string {
+  const { row, column } = position(ref);
+  const top = Math.max(row - 1, 0);
+  const anchor = [column + 1, 6, top, 14, column + 3, 2, top + 4, 16].join(', ');
+  return `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute; margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;z-index:1;visibility:hidden"`
+    + ' fillcolor="infoBackground [80]" strokecolor="none [81]" o:insetmode="auto"><v:fill color2="infoBackground [80]"/><v:shadow color="none [81]" obscured="t"/>'
+    + '<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto" inset="1.3mm,1.3mm,2.5mm,2.5mm"><div style="text-align:left"/></v:textbox>'
+    + `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:Locked>True</x:Locked><x:AutoFill>False</x:AutoFill>`
+    + `<x:LockText>True</x:LockText><x:Row>${row}</x:Row><x:Column>${column}</x:Column></x:ClientData></v:shape>`;
+}
+
+/** The text of a note as Excel shows it: its runs put together (phonetic runs left out). */
+function commentText(comment: string): string {
+  const text = /<text\b[^>]*>([\s\S]*?)<\/text>/.exec(comment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, ''))?.[1] ?? '';
+  return [...text.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => decodeXml(m[1]!)).join('');
+}
+
+/** One run in the note's default font, as exceljs writes a note given as text. */
+const textXml = (text: string) => `<text><r><t xml:space="preserve">${encodeXml(text)}</t></r></text>`;
+
+export class SheetNotes {
+  private readonly comments = new Map<string, string>();
+  private readonly order: string[] = [];
+  private readonly added: string[] = [];
+  private readonly removed = new Set<string>();
+  private changed = false;
+
+  constructor(private readonly commentsXml: string, private readonly vml: string) {
+    for (const comment of commentsXml.match(/<comment\b[^>]*>[\s\S]*?<\/comment>/g) ?? []) {
+      const ref = /\sref="([^"]*)"/.exec(comment)?.[1]?.toUpperCase();
+      if (!ref) continue;
+      this.comments.set(ref, comment);
+      this.order.push(ref);
+    }
+  }
+
+  get isChanged(): boolean {
+    return this.changed;
+  }
+
+  textOf(ref: string): string | undefined {
+    const comment = this.comments.get(ref);
+    return comment === undefined ? undefined : commentText(comment);
+  }
+
+  add(ref: string, text: string): void {
+    this.comments.set(ref, `<comment ref="${ref}" authorId="\u0000">${textXml(text)}</comment>`);
+    this.order.push(ref);
+    this.added.push(ref);
+    this.changed = true;
+  }
+
+  setText(ref: string, text: string): void {
+    const comment = this.comments.get(ref);
+    if (comment === undefined) return;
+    this.comments.set(ref, comment.replace(/<text\b[^>]*>[\s\S]*?<\/text>/, () => textXml(text)));
+    this.changed = true;
+  }
+
+  remove(ref: string): void {
+    if (!this.comments.delete(ref)) return;
+    this.removed.add(ref);
+    this.changed = true;
+  }
+
+  toCommentsXml(): string {
+    let xml = this.commentsXml;
+    const authors = (xml.match(/<author\b[^>]*>[\s\S]*?<\/author>|<author\b[^>]*\/>/g) ?? []).map((author) => decodeXml(author.replace(/<[^>]*>/g, '')));
+    let authorId = authors.indexOf(AUTHOR);
+    if (this.added.length && authorId < 0) {
+      authorId = authors.length;
+      const end = /<authors\b[^>]*\/>|<\/authors>/.exec(xml);
+      if (end?.[0] === '</authors>') xml = xml.replace('</authors>', `<author>${AUTHOR}</author></authors>`);
+      else if (end) xml = xml.replace(end[0], `<authors><author>${AUTHOR}</author></authors>`);
+      else { xml = xml.replace(/<commentList\b/, `<authors><author>${AUTHOR}</author></authors>$&`); authorId = 0; }
+    }
+    const list = this.order.filter((ref) => this.comments.has(ref)).map((ref) => this.comments.get(ref)!.replace('\u0000', String(authorId))).join('');
+    return xml.replace(/<commentList\b[^>]*\/>|<commentList\b[^>]*>[\s\S]*<\/commentList>/, () => `<commentList>${list}</commentList>`);
+  }
+
+  toVml(): string {
+    let vml = this.vml;
+    for (const ref of this.removed) {
+      const { row, column } = position(ref);
+      vml = vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shape) =>
+        shape.includes(`<x:Row>${row}</x:Row>`) && shape.includes(`<x:Column>${column}</x:Column>`) && /ObjectType="Note"/.test(shape) ? '' : shape);
+    }
+    if (!this.added.length) return vml;
+    let id = Math.max(1024, ...[...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])));
+    const shapes = this.added.map((ref) => shapeXml((id += 1), ref)).join('');
+    const type = vml.includes('id="_x0000_t202"') ? '' : SHAPE_TYPE;
+    return vml.replace(/<\/xml>\s*$/, () => `${type}${shapes}</xml>`);
+  }
+}

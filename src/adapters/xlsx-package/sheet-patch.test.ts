@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { patchSheet, type CellTarget, type SheetPatch } from './sheet-patch';
+
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+
+/** The sheet cut into chunks of `size` bytes, so that markers and rows fall across chunk boundaries. */
+async function* chunks(xml: string, size: number): AsyncGenerator<Buffer> {
+  const bytes = Buffer.from(xml, 'utf8');
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
+async function patched(xml: string, patch: SheetPatch, size = 7): Promise<string> {
+  const out: Buffer[] = [];
+  for await (const piece of patchSheet(chunks(xml, size), patch)) out.push(piece);
+  return Buffer.concat(out).toString('utf8');
+}
+
+/** Every target gets format 90 + its old one, so the test sees which format each started from. */
+const shift = (cells: CellTarget[], legacyDrawingId?: string): SheetPatch => ({ cells, restyle: (_cell, xf) => 90 + xf, legacyDrawingId });
+
+describe('patchSheet', () => {
+  const sheet = `${HEAD}<cols><col min="3" max="4" width="12" style="5" customWidth="1"/></cols><sheetData>`
+    + '<row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2"><v>1</v></c></row>'
+    + '<row r="3" spans="1:3" s="7" customFormat="1"><c r="A3"><v>é</v></c><c r="C3" s="4"/></row>'
+    + '<row r="4"/>'
+    + '</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><pageMargins left="0.7"/><tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>';
+
+  it.each([1, 2, 7, 64, 100_000])('restyles written cells, adds missing cells and rows, whatever the chunks (%i bytes)', async (size) => {
+    const result = await patched(sheet, shift([
+      { row: 1, column: 1 }, // B1, s="2"
+      { row: 1, column: 2 }, // C1, missing: its column's format 5
+      { row: 2, column: 0 }, // A2, in a missing row
+      { row: 3, column: 1 }, // B3, missing in a row with its own format 7
+      { row: 3, column: 2 }, // C3, s="4"
+      { row: 4, column: 0 }, // A4, in an empty row
+      { row: 6, column: 3 }, // D6, after the last row
+    ]), size);
+    expect(result).toBe(`${HEAD}<cols><col min="3" max="4" width="12" style="5" customWidth="1"/></cols><sheetData>`
+      + '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="92"><v>1</v></c><c r="C1" s="95"/></row>'
+      + '<row r="2"><c r="A2" s="90"/></row>'
+      + '<row r="3" s="7" customFormat="1"><c r="A3"><v>é</v></c><c r="B3" s="97"/><c r="C3" s="94"/></row>'
+      + '<row r="4"><c r="A4" s="90"/></row>'
+      + '<row r="6"><c r="D6" s="95"/></row>'
+      + '</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><pageMargins left="0.7"/><tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>');
+  });
+
+  it('passes a sheet with nothing to flag through byte for byte', async () => {
+    expect(await patched(sheet, shift([]), 5)).toBe(sheet);
+  });
+
+  it('adds a style attribute to a cell that has none, and numbers rows and cells without r', async () => {
+    const result = await patched(`${HEAD}<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row><c t="b"><v>1</v></c></row></sheetData></worksheet>`,
+      shift([{ row: 1, column: 1 }, { row: 2, column: 0 }]), 3);
+    expect(result).toContain('<row><c><v>1</v></c><c s="90"><v>2</v></c></row><row><c s="90" t="b"><v>1</v></c></row>');
+  });
+
+  it('fills an empty sheet', async () => {
+    const result = await patched(`${HEAD}<dimension ref="A1"/><sheetData/><pageMargins left="0.7"/></worksheet>`, shift([{ row: 2, column: 1 }]));
+    expect(result).toBe(`${HEAD}<dimension ref="A1"/><sheetData><row r="2"><c r="B2" s="90"/></row></sheetData><pageMargins left="0.7"/></worksheet>`);
+  });
+
+  it('points at the note drawing before the parts that follow it, declaring the relationships namespace if need be', async () => {
+    const bare = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'
+      + '<pageMargins left="0.7"/><extLst><ext uri="x"/></extLst></worksheet>';
+    const result = await patched(bare, shift([{ row: 1, column: 0 }], 'rId9'), 4);
+    expect(result).toBe('<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+      + '<sheetData><row r="1"><c r="A1" s="90"><v>1</v></c></row></sheetData><pageMargins left="0.7"/><legacyDrawing r:id="rId9"/><extLst><ext uri="x"/></extLst></worksheet>');
+    expect(await patched(sheet, shift([], 'rId2'))).toContain('<pageMargins left="0.7"/><legacyDrawing r:id="rId2"/><tableParts count="1">');
+  });
+
+  it('finds the rows to patch among many, the chunks skipping those before them', async () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => `<row r="${i + 1}" spans="1:2"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}" s="1"><v>x</v></c></row>`).join('');
+    const xml = `${HEAD}<sheetData>${rows}</sheetData></worksheet>`;
+    const result = await patched(xml, shift([{ row: 2_500, column: 1 }, { row: 4_999, column: 0 }]), 4_096);
+    const expected = xml
+      .replace('<c r="B2500" s="1">', '<c r="B2500" s="91">')
+      .replace('<c r="A4999">', '<c r="A4999" s="90">');
+    expect(result === expected).toBe(true);
+  });
+
+  it('refuses a worksheet cut short', async () => {
+    await expect(patched(`${HEAD}<sheetData><row r="1"><c r="A1"><v>1</v></c></row>`, shift([{ row: 1, column: 0 }]))).rejects.toThrow(/ends inside sheetData/);
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * The workbook's styles part, added to and never changed: the user's cells keep the formats they
+ * point at, by index, byte for byte. A flagged cell gets a copy of its own format with the flag's
+ * fill; the summary sheet gets a few formats of its own.
+ */
+import type { Fill, Style } from 'exceljs';
+import { fillXml } from '../exceljs/internals';
+import { attributes, encodeXml } from './xml';
+
+/** A part with one cell format, for a workbook saved without any (the styles part is optional). */
+export const DEFAULT_STYLES_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+  + '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+  + '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>'
+  + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
+  + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+  + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+  + '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
+  + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+  + '</styleSheet>';
+
+type SectionName = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
+const CHILD: Readonly<Record<SectionName, string>> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' };
+
+interface Section {
+  children: string[];
+  /** How many children the part had; the ones after are added. */
+  original: number;
+}
+
+/** How a cell of the summary sheet looks; each distinct look is one cell format. */
+export interface SummaryStyle {
+  font?: 'title' | 'tableTitle' | 'bold' | 'italic' | 'link';
+  headerFill?: string;
+  bottomBorder?: boolean;
+  numberFormat?: string;
+  wrap?: boolean;
+}
+
+/** Number formats Excel has built in (ECMA-376 §18.8.30), by code; others get an id from 164 up. */
+const BUILT_IN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
+
+function withAttribute(tag: string, name: string, value: string): string {
+  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  if (pattern.test(tag)) return tag.replace(pattern, `$1"${value}"`);
+  return tag.replace(/^(<[\w:]+)/, `$1 ${name}="${value}"`);
+}
+
+type StyleModel = (xf: number) => Partial<Style> | null;
+
+export class StylesEditor {
+  private readonly sections = new Map<SectionName, Section>();
+  private readonly formats = new Map<string, number>();
+
+  /**
+   * `xml` is the styles part, `styleModel` exceljs's reading of it (the fill of a format, in the
+   * shape the flag records keep).
+   */
+  constructor(private readonly xml: string, private readonly styleModel: StyleModel) {
+    for (const name of Object.keys(CHILD) as SectionName[]) {
+      const body = this.section(name)?.body ?? '';
+      const children = body.match(new RegExp(`<${CHILD[name]}\\b[^>]*?(?:/>|>[\\s\\S]*?</${CHILD[name]}>)`, 'g')) ?? [];
+      this.sections.set(name, { children, original: children.length });
+    }
+    for (const name of ['fonts', 'fills', 'borders', 'cellXfs'] as const) {
+      if (!this.sections.get(name)!.children.length) throw new Error(`the styles part has no ${name}`);
+    }
+  }
+
+  private section(name: SectionName): { whole: string; start: string; body: string } | undefined {
+    const match = new RegExp(`(<${name}\\b[^>]*?)(?:/>|>([\\s\\S]*?)</${name}>)`).exec(this.xml);
+    return match ? { whole: match[0], start: match[1]!, body: match[2] ?? '' } : undefined;
+  }
+
+  /** The index of `child` in the section, added unless the section has it already (an earlier check's). */
+  private add(name: SectionName, child: string): number {
+    const { children } = this.sections.get(name)!;
+    const existing = children.indexOf(child);
+    if (existing >= 0) return existing;
+    children.push(child);
+    return children.length - 1;
+  }
+
+  /** The fill of a cell format as exceljs reads it; null for none. */
+  fillOf(xf: number): Fill | null {
+    const fill = this.styleModel(xf)?.fill;
+    return !fill || (fill.type === 'pattern' && fill.pattern === 'none') ? null : structuredClone(fill);
+  }
+
+  /** A copy of cell format `xf` with `fill` (none when null). */
+  withFill(xf: number, fill: Fill | null): number {
+    const key = `${xf}\u0000${fill ? JSON.stringify(fill) : ''}`;
+    const known = this.formats.get(key);
+    if (known !== undefined) return known;
+    const fillId = fill ? this.add('fills', fillXml(fill)) : 0;
+    const { children } = this.sections.get('cellXfs')!;
+    const base = children[xf] ?? children[0]!;
+    const index = this.add('cellXfs', withAttribute(withAttribute(base, 'fillId', String(fillId)), 'applyFill', '1'));
+    this.formats.set(key, index);
+    return index;
+  }
+
+  /** The cell format of a summary sheet cell; fonts follow the workbook's default font. */
+  summaryStyle(style: SummaryStyle): number {
+    const key = JSON.stringify(style);
+    const known = this.formats.get(key);
+    if (known !== undefined) return known;
+    const fontId = style.font ? this.add('fonts', this.fontXml(style.font)) : 0;
+    const fillId = style.headerFill ? this.add('fills', fillXml({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.headerFill.replace('#', '')}` } })) : 0;
+    const borderId = style.bottomBorder ? this.add('borders', '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>') : 0;
+    const numFmtId = style.numberFormat ? this.numberFormatId(style.numberFormat) : 0;
+    const alignment = `<alignment vertical="top"${style.wrap ? ' wrapText="1"' : ''}/>`;
+    const index = this.add('cellXfs', `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"`
+      + ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`);
+    this.formats.set(key, index);
+    return index;
+  }
+
+  private fontXml(font: NonNullable<SummaryStyle['font']>): string {
+    const base = (this.sections.get('fonts')!.children[0] ?? '<font/>')
+      .replace(/^<font\b[^>]*?\/>$/, '<font></font>')
+      .replace(/<(b|i|u|sz|color)\b[^>]*?(\/>|>[\s\S]*?<\/\1>)/g, '');
+    const own = {
+      title: '<b/><sz val="16"/>', tableTitle: '<b/><sz val="13"/>', bold: '<b/>', italic: '<i/>',
+      link: '<u/><color rgb="FF0563C1"/>',
+    }[font];
+    const size = /<sz\b/.test(own) ? '' : (/<sz\b[^>]*>/.exec(this.sections.get('fonts')!.children[0] ?? '')?.[0] ?? '<sz val="11"/>');
+    return base.replace(/^<font\b[^>]*>/, (start) => `${start}${own}${size}`);
+  }
+
+  private numberFormatId(code: string): number {
+    const builtIn = BUILT_IN_FORMATS[code];
+    if (builtIn !== undefined) return builtIn;
+    const formats = this.sections.get('numFmts')!.children;
+    let highest = 163;
+    for (const format of formats) {
+      const a = attributes(format);
+      const id = Number(a.get('numFmtId'));
+      if (a.get('formatCode') === code) return id;
+      highest = Math.max(highest, id);
+    }
+    this.add('numFmts', `<numFmt numFmtId="${highest + 1}" formatCode="${encodeXml(code)}"/>`);
+    return highest + 1;
+  }
+
+  /** The styles part with what was added; unchanged when nothing was. */
+  toXml(): string {
+    let xml = this.xml;
+    for (const name of Object.keys(CHILD) as SectionName[]) {
+      const { children, original } = this.sections.get(name)!;
+      if (children.length === original) continue;
+      const found = this.section(name);
+      const rebuilt = `${withAttribute(found?.start ?? `<${name}`, 'count', String(children.length))}>${children.join('')}</${name}>`;
+      // Only the number formats may be missing; they come first in the style sheet.
+      xml = found ? xml.replace(found.whole, () => rebuilt) : xml.replace(/<styleSheet\b[^>]*>/, (start) => `${start}${rebuilt}`);
+    }
+    return xml;
+  }
+}
