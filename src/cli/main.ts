@@ -30,6 +30,7 @@ import { streamRows } from '../adapters/exceljs/stream-source';
 import { XlsxPackage } from '../adapters/xlsx-package/package';
 import { writeCheckedCopy } from '../adapters/xlsx-package/checked-copy';
 import { startChecker } from './checker-thread';
+import { runTemplate } from './template-command';
 
 export const TOOL_VERSION: string = packageJson.version;
 
@@ -51,6 +52,7 @@ const EXIT_FINDINGS = 1;
 const EXIT_UNREADABLE = 2;
 
 const USAGE = `Usage: coopcheck <workbook.xlsx>… [options]
+       coopcheck template --lang fr|nl|en --out FILE
 
 Checks a Belgian accredited cooperative's workbook against the conditions of its ES and CNC
 accreditations. Writes <name>.checked.xlsx (flags, notes and the special report sheet).
@@ -69,6 +71,8 @@ Options:
   --version                     show the version
 
 Exit status: 0 no finding at or above --fail-on, 1 there are, 2 unreadable input or bad arguments.
+
+coopcheck template writes an empty workbook with every sheet and its headers in that language.
 `;
 
 type FailOn = 'breach' | 'warning' | 'never';
@@ -309,6 +313,10 @@ function printTable(out: OutputStream, outcome: FileOutcome, lang: Lang, env: Cl
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (message: string) => { io.stderr.write(`coopcheck: ${message}\n`); return EXIT_UNREADABLE; };
+  if (argv[0] === 'template') {
+    const problem = await runTemplate(argv.slice(1), io.cwd, (text) => io.stdout.write(text));
+    return problem === undefined ? EXIT_OK : fail(problem);
+  }
   let options: Options | 'help' | 'version';
   try {
     options = await parseOptions(argv, io);

@@ -285,3 +285,26 @@ describe('the built bin', () => {
     expect(missing.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
+
+describe('coopcheck template', () => {
+  it('writes an empty workbook in the language, which coopcheck then reads with every sheet found', async () => {
+    const { exit, dir } = await cli(['template', '--lang', 'nl', '--out', 'sjabloon.xlsx']);
+    expect(exit).toBe(0);
+    const workbook = await openXlsx(readFileSync(join(dir, 'sjabloon.xlsx')));
+    expect(workbook.getWorksheet('Aandeelhoudersregister')!.getCell('A1').value).toBe('Lidnummer');
+    const checked = await cli([join(dir, 'sjabloon.xlsx'), '--json', '-', '--out', dir], dir);
+    const report = JSON.parse(checked.stdout) as { conditions: { id: string; outcome: string }[] };
+    expect(report.conditions.filter((c) => c.outcome === 'not-evaluated' || c.outcome === 'crashed')).toEqual([]);
+  });
+
+  it('never overwrites an existing file, and names what is wrong', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'mine.xlsx'), 'precious');
+    const exists = await cli(['template', '--lang', 'fr', '--out', 'mine.xlsx'], dir);
+    expect(exists.exit).toBe(2);
+    expect(exists.stderr).toBe('coopcheck: mine.xlsx: already exists; the template never overwrites a file\n');
+    expect(readFileSync(join(dir, 'mine.xlsx'), 'utf8')).toBe('precious');
+    const noLang = await cli(['template', '--out', 'x.xlsx'], dir);
+    expect(noLang.stderr).toBe('coopcheck: --lang must be fr, nl or en (see coopcheck template --help)\n');
+  });
+});
