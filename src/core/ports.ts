@@ -1,6 +1,6 @@
 /**
  * The two ports of DESIGN.md. A source gives the core a snapshot of the sheets; a sink flags cells,
- * clears flags, writes the summary sheet and selects a cell. The exceljs and Office.js adapters
+ * clears flags, writes the summary sheet and selects a cell. The exceljs and Office add-in adapters
  * implement them; neither holds business logic.
  */
 import type { WorkbookSnapshot } from './snapshot';

@@ -1,5 +1,5 @@
 /**
- * What a source adapter (exceljs, Office.js) hands the core: the cell values of each sheet, nothing
+ * What a source adapter (exceljs, or the Office add-in) hands the core: the cell values of each sheet, nothing
  * else. Dates are Excel serial numbers whichever adapter read them (exceljs gives Date objects and
  * its adapter converts them), so both adapters give the core the same snapshot for the same workbook.
  */

@@ -1,6 +1,6 @@
 /**
  * The special report as plain, already-translated data: a header, then tables. Both sinks (exceljs
- * for the CLI and the standalone page, Office.js in Excel) lay the same data out on a sheet; neither
+ * for the CLI and the standalone page, the Office add-in in Excel) lay the same data out on a sheet; neither
  * decides what the report says.
  */
 import type { CellRef } from '../findings';
