@@ -190,9 +190,10 @@ interface FileOutcome {
 const LARGE_FILE_BYTES = 2_000_000;
 
 /**
- * Reads the workbook as a stream of rows into the model (a register at Excel's row limit fits in
- * well under 1 GB) and writes the checked copy by copying the file's parts, patching only the sheets
- * that get flags: docs/BENCHMARKS.md measures both against exceljs reading the file.
+ * Streams the workbook's rows to a worker thread that builds the model and checks it (a register at
+ * Excel's row limit fits in well under 1 GB), then writes the checked copy by copying the file's
+ * parts, patching only the sheets that get flags: docs/BENCHMARKS.md measures it against exceljs
+ * reading the file.
  */
 async function checkFile(file: string, options: Options, io: CliIo): Promise<FileOutcome> {
   const path = resolve(io.cwd, file);
@@ -216,12 +217,11 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   }
   const checker = startChecker({ mapping: options.mapping, parameterOverrides: options.overrides });
   try {
-    const sha256 = sha256Of(path);
-    const { hasData, state } = await streamRows(pkg, checker, progress.update);
+    const [sha256, { hasData, state }] = await Promise.all([sha256Of(path), streamRows(pkg, checker, progress.update)]);
     if (!hasData) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
     const result = await checker.result();
     const fileName = basename(file);
-    const input = { fileName, sha256: await sha256, toolVersion: TOOL_VERSION };
+    const input = { fileName, sha256, toolVersion: TOOL_VERSION };
     const json = buildJsonReport(result, input, options.lang);
     const report = buildSpecialReport(result, { ...input, checkedAt: new Date().toISOString() }, options.lang);
 

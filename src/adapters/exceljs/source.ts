@@ -48,9 +48,10 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
 
 /**
  * V8 keeps a string cut from a longer one (13 characters or more) as a view on it: a value exceljs
- * cut from the 64 KB of XML it parsed would keep those 64 KB alive as long as the model holds it.
+ * cut from the 64 KB of XML it parsed would keep those 64 KB alive as long as a model built in the
+ * same thread holds it.
  */
-const ownCopy = (text: string) => (text.length < 13 ? text : (` ${text}`).slice(1));
+const ownCopy = (text: string) => (text.length < 13 ? text : ` ${text}`.slice(1));
 
 function plainValue(value: ExcelCellValue): CellValue {
   if (value === null || value === undefined) return null;
