@@ -1,3 +1,4 @@
+import { messages as ES7Messages } from '../ES-7/messages';
 import { defineMessages, type MessageDef } from '../../findings';
 
 export const messages = defineMessages({
@@ -33,12 +34,6 @@ export const messages = defineMessages({
       en: (p, f) => `${f.number(p.meetings)} general meeting(s); voting: ${p.votingMode === 'capped' ? 'one share, one vote, capped at one tenth' : 'one member, one vote'}`,
     },
   } satisfies MessageDef<{ meetings: number; votingMode: string }>,
-  noMeetingInYear: {
-    severity: 'info',
-    text: {
-      fr: (p) => `Aucune assemblée générale datée de l'exercice ${p.year} dans les présences.`,
-      nl: (p) => `Geen algemene vergadering uit boekjaar ${p.year} in de aanwezigheden.`,
-      en: (p) => `No general meeting dated in fiscal year ${p.year} in the attendance sheet.`,
-    },
-  } satisfies MessageDef<{ year: number }>,
+  // The same fact, worded once: ES-7 owns the text.
+  noMeetingInYear: ES7Messages.noMeetingInYear,
 });

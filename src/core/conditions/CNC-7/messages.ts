@@ -1,3 +1,4 @@
+import { messages as ES6Messages } from '../ES-6/messages';
 import { defineMessages, type MessageDef } from '../../findings';
 
 export const messages = defineMessages({
@@ -33,14 +34,8 @@ export const messages = defineMessages({
       en: (p, f) => `Director ${p.director} receives ${f.money(p.payCents)} for the mandate: more than the ${f.money(p.authorisedCents)} fixed by the general meeting.`,
     },
   } satisfies MessageDef<{ director: string; payCents: number; authorisedCents: number }>,
-  payColumnsMissing: {
-    severity: 'warning',
-    text: {
-      fr: () => `La feuille des administrateurs n'a pas de colonne de rémunération, de jetons de présence ni d'indemnité : la gratuité des mandats ne peut être vérifiée.`,
-      nl: () => `Het blad met de bestuurders heeft geen kolom voor bezoldiging, presentiegeld of onkostenvergoeding: het onbezoldigd karakter van de mandaten kan niet worden nagegaan.`,
-      en: () => `The directors sheet has no column for remuneration, attendance fees or allowance: whether the mandates are unpaid cannot be checked.`,
-    },
-  } satisfies MessageDef<Record<string, never>>,
+  // The same fact, worded once: ES-6 owns the text.
+  payColumnsMissing: ES6Messages.payColumnsMissing,
   directorsPay: {
     severity: 'info',
     text: {
