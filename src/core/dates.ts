@@ -64,6 +64,8 @@ export interface FiscalYear {
   end: Day;
   /** Number of days, 365 or 366 (or another count for a first or last financial year). */
   days: number;
+  /** True when no parameter gave the year and it was inferred from the data: shown as "inferred". */
+  inferred?: boolean;
 }
 
 /**

@@ -4,26 +4,23 @@
  * inputs are missing is not-evaluated with what is missing, one that throws is crashed while the
  * others still run.
  */
-import type { Condition, EvaluationContext, EvaluationResult, Place } from './conditions/condition';
+import type { Condition, EvaluationContext, EvaluationResult, MissingInput, Place } from './conditions/condition';
+import { statuteArticlesOf, type StatuteArticles } from './conditions/shared/statutes';
 import { CONDITIONS } from './conditions/registry';
 import type { CellValue } from './snapshot';
 import { a1 } from './snapshot';
 import type { Finding, Outcome, Params } from './findings';
 import { fingerprintOf } from './findings';
-import type { Model, SheetKind } from './model';
+import type { Model } from './model';
 import { indexModel } from './model-index';
 import type { ResolvedParameters } from './parameters';
 import { resolveParameters } from './parameters';
 import type { Day, FiscalYear } from './dates';
-import { fiscalYearOf, ymdOfDay } from './dates';
+import { dayFromYmd, fiscalYearOf, ymdOfDay } from './dates';
 import type { Figures } from './report/figures';
 import { computeFigures } from './report/figures';
 
-export interface MissingInput {
-  sheet: SheetKind;
-  /** Absent when the whole sheet is missing. */
-  columns?: readonly string[];
-}
+export type { MissingInput };
 
 export interface ConditionResult {
   id: string;
@@ -37,6 +34,11 @@ export interface ConditionResult {
   note?: { messageId: string; params: Params };
   /** The error message when the outcome is crashed. */
   error?: string;
+  /**
+   * The statutes article(s) the `statutes` sheet gives for this condition: shown as evidence beside
+   * the outcome of any condition, data conditions included (CONDITIONS.md "Outcomes").
+   */
+  statutes?: StatuteArticles;
 }
 
 export interface CheckResult {
@@ -79,14 +81,15 @@ export function check(model: Model, options: CheckOptions = {}): CheckResult {
 }
 
 function runCondition(condition: Condition, context: EvaluationContext, findings: Finding[]): ConditionResult {
-  const base = { id: condition.id, group: condition.group, kind: condition.kind };
+  const articles = statuteArticlesOf(context.model.statutes, condition.id);
+  const base = { id: condition.id, group: condition.group, kind: condition.kind, ...(articles && { statutes: articles }) };
   if (condition.group !== 'DATA' && !context.parameters.accreditations.includes(condition.group)) {
     return { ...base, outcome: 'not-applicable', findings: 0 };
   }
   const exemption = condition.notApplicableWhen?.(context.parameters);
   if (exemption) return { ...base, outcome: 'not-applicable', findings: 0, note: exemption };
-  const missing = missingInputs(condition, context.model);
-  if (missing.length) return { ...base, outcome: 'not-evaluated', findings: 0, missing };
+  const blocking = missingInputs(condition, context.model, false);
+  if (blocking.length) return { ...base, outcome: 'not-evaluated', findings: 0, missing: blocking };
 
   let result: EvaluationResult | void;
   try {
@@ -109,7 +112,11 @@ function runCondition(condition: Condition, context: EvaluationContext, findings
   const note = result?.notApplicable ?? result?.attestation ?? result?.evidence;
   const noteOf = note ? { note: { messageId: note.messageId, params: note.params } } : {};
   if (result?.notApplicable) return { ...base, outcome: 'not-applicable', findings: problems, ...noteOf };
-  if (findings.some((f) => f.severity === 'breach')) return { ...base, outcome: 'failed', findings: problems, ...noteOf };
+  // Never pass on half the evidence: what is missing is named whether or not a breach was found.
+  const missing = [...missingInputs(condition, context.model, true), ...(result?.missing ?? [])];
+  const missingOf = missing.length ? { missing } : {};
+  if (findings.some((f) => f.severity === 'breach')) return { ...base, outcome: 'failed', findings: problems, ...noteOf, ...missingOf };
+  if (missing.length) return { ...base, outcome: 'not-evaluated', findings: problems, ...noteOf, missing };
   if (result?.attestation) {
     const outcome: Outcome = result.attestation.attested ? 'attested' : condition.kind === 'produced' ? 'review' : 'missing-evidence';
     return { ...base, outcome, findings: problems, ...noteOf };
@@ -118,9 +125,11 @@ function runCondition(condition: Condition, context: EvaluationContext, findings
   return { ...base, outcome: 'passed', findings: problems, ...noteOf };
 }
 
-export function missingInputs(condition: Condition, model: Model): MissingInput[] {
+/** The condition's missing inputs: those that stop it, or (`neededToPass`) those it cannot pass without. */
+export function missingInputs(condition: Condition, model: Model, neededToPass?: boolean): MissingInput[] {
   const missing: MissingInput[] = [];
   for (const requirement of condition.requires) {
+    if (neededToPass !== undefined && Boolean(requirement.neededToPass) !== neededToPass) continue;
     const mapping = model.mappings[requirement.sheet];
     if (!mapping) { missing.push({ sheet: requirement.sheet }); continue; }
     const columns = requirement.columns.filter((field) => mapping.columns[field] === undefined);
@@ -128,7 +137,6 @@ export function missingInputs(condition: Condition, model: Model): MissingInput[
   }
   return missing;
 }
-
 function cellOf(place: Place): { sheet: string; cell: string } {
   if ('cell' in place) return place;
   const { origin, field } = place;
@@ -138,20 +146,42 @@ function cellOf(place: Place): { sheet: string; cell: string } {
 }
 
 /**
- * CONDITIONS.md: the fiscal year is a parameter, else the year of the latest admission or meeting
- * date found (the fiscal year that contains that date).
+ * CONDITIONS.md `fiscalYear`: a parameter, else inferred as the fiscal year holding most movement and
+ * admission dates of the last 24 months of records (a tie goes to the later year). Meeting dates do
+ * not count: the GA that approves year N is held in N+1 and must never move the check to N+1.
+ * Without any date, the last fiscal year closed before `today`.
  */
-export function resolveFiscalYear(model: Model, year: number | undefined, start: string): FiscalYear {
+export function resolveFiscalYear(model: Model, year: number | undefined, start: string, today: Day = Math.floor(Date.now() / 86_400_000)): FiscalYear {
   const [startMonth, startDay] = start.split('-').map(Number) as [number, number];
   if (year !== undefined) return fiscalYearOf(year, startMonth, startDay);
-  let latest: Day | undefined;
-  for (const m of model.members) if (m.admissionDate !== undefined && (latest === undefined || m.admissionDate > latest)) latest = m.admissionDate;
-  for (const m of model.meetings) if (m.meetingDate !== undefined && (latest === undefined || m.meetingDate > latest)) latest = m.meetingDate;
-  if (latest === undefined) return fiscalYearOf(new Date().getUTCFullYear(), startMonth, startDay);
-  const { year: calendarYear } = ymdOfDay(latest);
-  for (const candidate of [calendarYear, calendarYear + 1]) {
-    const fy = fiscalYearOf(candidate, startMonth, startDay);
-    if (latest >= fy.start && latest <= fy.end) return fy;
+  const dates: Day[] = [];
+  for (const m of model.members) if (m.admissionDate !== undefined) dates.push(m.admissionDate);
+  for (const m of model.movements) if (m.date !== undefined) dates.push(m.date);
+  const fiscalYearOfDay = (day: Day): FiscalYear => {
+    const { year: calendarYear } = ymdOfDay(day);
+    const fy = fiscalYearOf(calendarYear, startMonth, startDay);
+    return day >= fy.start && day <= fy.end ? fy : fiscalYearOf(calendarYear + 1, startMonth, startDay);
+  };
+  if (!dates.length) {
+    const current = fiscalYearOfDay(today);
+    return { ...fiscalYearOf(current.year - 1, startMonth, startDay), inferred: true };
   }
-  return fiscalYearOf(calendarYear, startMonth, startDay);
+  let latest = dates[0]!;
+  for (const day of dates) if (day > latest) latest = day;
+  const { year: y, month, day: d } = ymdOfDay(latest);
+  const windowStart = dayFromYmd(y - 2, month, d) ?? dayFromYmd(y - 2, month, d - 1)!;
+  const counts = new Map<number, number>();
+  let best: FiscalYear | undefined;
+  const byYear = new Map<number, FiscalYear>();
+  for (const day of dates) {
+    if (day < windowStart) continue;
+    const fy = fiscalYearOfDay(day);
+    byYear.set(fy.year, fy);
+    counts.set(fy.year, (counts.get(fy.year) ?? 0) + 1);
+  }
+  for (const [candidate, count] of counts) {
+    const bestCount = best ? counts.get(best.year)! : -1;
+    if (count > bestCount || (count === bestCount && candidate > best!.year)) best = byYear.get(candidate);
+  }
+  return { ...best!, inferred: true };
 }

@@ -17,6 +17,8 @@ export type Params = Readonly<Record<string, ParamValue>>;
 export interface MessageDef<P extends Params = Params> {
   severity: Severity;
   text: Readonly<Record<Lang, (params: P, format: Format) => string>>;
+  /** Parameters of a realistic case, rendered on the condition's documentation page. */
+  example?: P;
 }
 
 /** Keeps the literal message ids and parameter types of a catalogue. */

@@ -59,8 +59,11 @@ export interface Member extends RecordBase {
 export type MemberField = Exclude<keyof Member, 'origin'>;
 
 export type ApplicationDecision = 'accepted' | 'refused' | 'pending';
+/** What was asked: to join (the default) or to leave; a refused resignation feeds T1 "exits refused". */
+export type RequestType = 'admission' | 'resignation';
 export interface Application extends RecordBase {
   applicant: string;
+  requestType: RequestType;
   applicationDate?: Day;
   decision?: ApplicationDecision;
   ground?: string;
@@ -98,6 +101,8 @@ export type DistributionField = Exclude<keyof Distribution, 'origin'>;
 export type Attendance = 'present' | 'represented' | 'absent';
 export interface MeetingAttendance extends RecordBase {
   meetingDate?: Day;
+  /** The meeting's id or type: an ordinary and an extraordinary GA on the same day are two meetings. */
+  meeting?: string;
   memberId: string;
   attendance?: Attendance;
   proxyHolderId?: string;
@@ -107,8 +112,12 @@ export interface MeetingAttendance extends RecordBase {
 export type MeetingField = Exclude<keyof MeetingAttendance, 'origin'>;
 
 export type AppointedBy = 'ga' | 'statutes' | 'cooptation' | 'board';
+/** A director, a member in charge of control, or the statutory auditor (commissaire). */
+export type DirectorRole = 'director' | 'controller' | 'auditor';
 export interface Director extends RecordBase {
   name: string;
+  role: DirectorRole;
+  meetingsAttended?: number;
   memberId?: string;
   appointedBy?: AppointedBy;
   appointmentDate?: Day;
@@ -123,7 +132,7 @@ export interface Director extends RecordBase {
 export type DirectorField = Exclude<keyof Director, 'origin'>;
 
 export type AllocationItem =
-  | 'result' | 'legalReserve' | 'objectReserve' | 'otherReserves' | 'dividends' | 'ristournes'
+  | 'result' | 'legalReserve' | 'objectReserve' | 'indivisibleReserve' | 'otherReserves' | 'dividends' | 'ristournes'
   | 'carriedForward' | 'trainingInformation' | 'annualResources';
 export interface AllocationLine extends RecordBase {
   /** The recognised item; undefined for a line whose label is not one of the known items. */

@@ -16,10 +16,12 @@ import { normaliseLabel, parseAmount, parseBoolean, parseDate, parseInteger, par
 export type DividendBase = 'paid-up' | 'nominal';
 export type VoteCapScope = 'attendee' | 'shareholder';
 export type VotingMode = 'one-member-one-vote' | 'capped';
+/** Which fiscal year a distribution line without a fiscal-year column belongs to. */
+export type DistributionYear = 'closed-year' | 'payment-year';
 
 export interface Parameters {
   accreditations: readonly Accreditation[];
-  /** Undefined until resolved from the data (the year of the latest admission or meeting date). */
+  /** Undefined until resolved from the data (engine.ts resolveFiscalYear). */
   fiscalYear?: number;
   /** Month and day on which the fiscal year starts, as "MM-DD". */
   fiscalYearStart: string;
@@ -28,6 +30,8 @@ export interface Parameters {
   esRateNetOfTax: boolean;
   withholdingTaxRate: Ppm;
   proRataTemporis: boolean;
+  indivisibleReserveServesObject: boolean;
+  distributionYear: DistributionYear;
   voteCapScope: VoteCapScope;
   votingMode: VotingMode;
   maxProxiesPerHolder?: number;
@@ -36,6 +40,8 @@ export interface Parameters {
   directorFeeCapPerMeeting?: Cents;
   statutoryDirectorsAllowed: boolean;
   directorPayAllowedByStatutes: boolean;
+  /** Board seats in the statutes, for the vacancies of T3. */
+  boardSeats?: number;
   cooperativeName?: string;
   companyNumber?: string;
   reportDate?: Day;
@@ -53,7 +59,12 @@ export const DEFAULT_PARAMETERS: Readonly<Parameters> = {
   esRateNetOfTax: false,
   // Précompte mobilier / roerende voorheffing on dividends.
   withholdingTaxRate: ppmFromPercent(30),
-  proRataTemporis: true,
+  // AR 8 January 1962 art. 1 §1 5° caps at 6 % "of the nominal value" with no time factor: the letter
+  // of the law. True when the statutes pay pro rata of days held, and then the cap follows it.
+  proRataTemporis: false,
+  indivisibleReserveServesObject: false,
+  // A dividend for year N is decided by the GA of N+1 and paid in N+1.
+  distributionYear: 'closed-year',
   voteCapScope: 'attendee',
   votingMode: 'one-member-one-vote',
   mandateYears: 6,
@@ -65,6 +76,8 @@ type ParameterType = 'rate' | 'integer' | 'amount' | 'boolean' | 'date' | 'text'
 
 interface ParameterSpec {
   type: ParameterType;
+  /** Option → the FR/NL words that also mean it in the parameters sheet (option types only). */
+  optionWords?: Readonly<Record<string, readonly string[]>>;
   /** Extra labels (FR, NL) accepted in the parameters sheet besides the canonical name. */
   labels: readonly string[];
   /** How a value can be less strict than the default; absent when every value is as strict. */
@@ -92,9 +105,18 @@ export const PARAMETER_SPECS: Readonly<Record<ParameterName, ParameterSpec>> = {
     // A higher assumed tax lowers the net dividend and so loosens the CNC net test.
     looserWhen: (v: Ppm, d) => v > d.withholdingTaxRate,
   },
-  proRataTemporis: {
-    type: 'boolean', labels: ['Prorata temporis', 'Pro rata temporis'],
-    looserWhen: (v: boolean) => !v,
+  // Pro rata lowers the cap of a share held part of the year: true is the stricter value, never looser.
+  proRataTemporis: { type: 'boolean', labels: ['Prorata temporis', 'Pro rata temporis'] },
+  indivisibleReserveServesObject: {
+    type: 'boolean', labels: ["Réserve impartageable affectée à l'objet", 'Onverdeelbare reserve voor het doel', 'Indivisible reserve serves the object'],
+    looserWhen: (v: boolean) => v,
+  },
+  distributionYear: {
+    type: ['closed-year', 'payment-year'], labels: ['Exercice des distributions', 'Boekjaar van de uitkeringen', 'Distribution year'],
+    optionWords: {
+      'closed-year': ['exercice clôturé', 'afgesloten boekjaar', 'closed year'],
+      'payment-year': ['année de paiement', 'jaar van betaling', 'payment year'],
+    },
   },
   voteCapScope: {
     type: ['attendee', 'shareholder'], labels: ['Portée du plafond de voix', 'Reikwijdte stemplafond', 'Vote cap scope'],
@@ -116,6 +138,7 @@ export const PARAMETER_SPECS: Readonly<Record<ParameterName, ParameterSpec>> = {
     type: 'boolean', labels: ['Rémunération prévue par les statuts', 'Bezoldiging toegestaan door statuten', 'Director pay allowed by statutes'],
     looserWhen: (v: boolean) => v,
   },
+  boardSeats: { type: 'integer', labels: ['Sièges au conseil', 'Zetels in het bestuursorgaan', 'Board seats'] },
   cooperativeName: { type: 'text', labels: ['Nom de la coopérative', 'Naam coöperatie', 'Cooperative name'] },
   companyNumber: { type: 'text', labels: ["Numéro d'entreprise", 'Ondernemingsnummer', 'Company number'] },
   reportDate: { type: 'date', labels: ['Date du rapport', 'Datum verslag', 'Report date'] },
@@ -161,10 +184,10 @@ function parseAccreditations(value: CellValue): Accreditation[] | undefined {
 
 /** Parses one parameter's value; undefined when it does not parse. */
 export function parseParameterValue(name: ParameterName, value: CellValue): unknown {
-  const { type } = PARAMETER_SPECS[name];
+  const { type, optionWords } = PARAMETER_SPECS[name];
   if (Array.isArray(type)) {
     const word = normaliseLabel(String(value ?? ''));
-    return type.find((option) => normaliseLabel(option) === word);
+    return type.find((option) => [option, ...(optionWords?.[option] ?? [])].some((w) => normaliseLabel(w) === word));
   }
   switch (type) {
     case 'rate': return parseRate(value);

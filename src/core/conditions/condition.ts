@@ -9,15 +9,29 @@ import type { Model, Origin, SheetKind } from '../model';
 import type { ParameterProblem, Parameters } from '../parameters';
 import type { FiscalYear } from '../dates';
 import type { ModelIndex } from '../model-index';
+import type { ParameterName } from '../parameters';
+
+/** An input a condition lacks: a whole sheet, or some of its columns. */
+export interface MissingInput {
+  sheet: SheetKind;
+  /** Absent when the whole sheet is missing. */
+  columns?: readonly string[];
+}
 
 export type Accreditation = 'ES' | 'CNC';
 export type ConditionGroup = 'DATA' | Accreditation;
 export type ConditionKind = 'data' | 'statutes' | 'produced';
 
-/** A sheet kind the condition cannot run without, and the fields of it that must have a column. */
+/** A sheet kind the condition needs, and the fields of it that must have a column. */
 export interface Requirement {
   sheet: SheetKind;
   columns: readonly string[];
+  /**
+   * The condition still runs without this input and may find breaches in what it can see, but it
+   * can never pass on half the evidence (CONDITIONS.md "Outcomes"): failed with a breach, else
+   * not-evaluated naming what is missing. Without this flag a missing input stops the condition.
+   */
+  neededToPass?: true;
 }
 
 export interface EvaluationContext {
@@ -44,6 +58,11 @@ export interface EvaluationResult {
   attestation?: { attested: boolean; messageId: string; params: Params };
   /** A short figure-based justification of the outcome, shown in the compliance table. */
   evidence?: { messageId: string; params: Params };
+  /**
+   * Inputs found missing while evaluating (e.g. the votes column under capped voting): as a
+   * `neededToPass` requirement, the condition is failed with a breach, else not-evaluated.
+   */
+  missing?: readonly MissingInput[];
 }
 
 // The default is `any` so that conditions with different message catalogues share one list.
@@ -53,6 +72,14 @@ export interface Condition<M extends Record<string, MessageDef<any>> = any> {
   kind: ConditionKind;
   title: Localized;
   legalBasis: Localized;
+  /**
+   * What is checked, for a person: two to five sentences per language, the legal reading included.
+   * The condition's documentation page (docs/conditions/) is generated from this and the rest of
+   * the condition's metadata; tests/condition-docs.test.ts requires it of every condition.
+   */
+  description?: Localized;
+  /** The parameters the evaluation reads (shown on the condition's documentation page). */
+  parameters?: readonly ParameterName[];
   requires: readonly Requirement[];
   /**
    * Checked before the inputs: a condition the parameters make inapplicable (e.g. CNC-6 for a

@@ -6,8 +6,8 @@
  */
 import type { Lang, Localized } from '../i18n/lang';
 import type {
-  AllocationItem, AppointedBy, ApplicationDecision, Attendance, DistributionKind, ExitReason,
-  MovementType, PersonType, SheetKind, TrainingAudience, ValueType,
+  AllocationItem, AppointedBy, ApplicationDecision, Attendance, DirectorRole, DistributionKind, ExitReason,
+  MovementType, PersonType, RequestType, SheetKind, TrainingAudience, ValueType,
 } from '../model';
 import { normaliseLabel } from './values';
 
@@ -22,7 +22,7 @@ export interface FieldSpec {
   /** Required only on rows where another field has this value (a represented member needs a proxy holder). */
   requiredWhen?: { field: string; value: string };
   /** The value when the cell is blank or the column absent. */
-  defaultValue?: number;
+  defaultValue?: number | string;
   headers: Words;
   /** Enum fields: canonical value → the words that mean it. */
   values?: Readonly<Record<string, Words>>;
@@ -74,6 +74,11 @@ const DECISIONS: Readonly<Record<ApplicationDecision, Words>> = {
   pending: { fr: ['en attente'], nl: ['in behandeling'], en: ['pending'] },
 };
 
+const REQUEST_TYPES: Readonly<Record<RequestType, Words>> = {
+  admission: { fr: ['adhésion', 'admission'], nl: ['toetreding'], en: ['admission'] },
+  resignation: { fr: ['démission'], nl: ['uittreding'], en: ['resignation'] },
+};
+
 const MOVEMENT_TYPES: Readonly<Record<MovementType, Words>> = {
   subscription: { fr: ['souscription'], nl: ['inschrijving'], en: ['subscription'] },
   payment: { fr: ['libération'], nl: ['storting'], en: ['payment'] },
@@ -103,6 +108,12 @@ const APPOINTED_BY: Readonly<Record<AppointedBy, Words>> = {
   board: { fr: ['CA', "conseil d'administration"], nl: ['RvB', 'raad van bestuur'], en: ['board'] },
 };
 
+const DIRECTOR_ROLES: Readonly<Record<DirectorRole, Words>> = {
+  director: { fr: ['administrateur', 'administratrice'], nl: ['bestuurder'], en: ['director'] },
+  controller: { fr: ['associé chargé du contrôle', 'associée chargée du contrôle'], nl: ['controlerende vennoot'], en: ['controlling member'] },
+  auditor: { fr: ['commissaire', 'réviseur', "réviseur d'entreprises"], nl: ['commissaris', 'bedrijfsrevisor'], en: ['statutory auditor', 'auditor'] },
+};
+
 const AUDIENCES: Readonly<Record<TrainingAudience, Words>> = {
   members: { fr: ['membres'], nl: ['leden'], en: ['members'] },
   prospects: { fr: ['candidats'], nl: ['kandidaten'], en: ['prospects'] },
@@ -115,12 +126,19 @@ export const ALLOCATION_ITEMS: Readonly<Record<AllocationItem, Words>> = {
   result: { fr: ['Résultat à affecter', "Bénéfice de l'exercice"], nl: ['Te bestemmen resultaat'], en: ['Result to allocate'] },
   legalReserve: { fr: ['Réserve légale'], nl: ['Wettelijke reserve'], en: ['Legal reserve'] },
   objectReserve: {
-    fr: ['Réserve pour projets', 'Réserve impartageable', "Réserve affectée à l'objet"],
-    nl: ['Reserve voor projecten', 'Onverdeelbare reserve'],
+    fr: ['Réserve pour projets', "Réserve affectée à l'objet", "Réserve pour la réalisation de l'objet"],
+    nl: ['Reserve voor projecten', 'Reserve voor het doel'],
     en: ['Reserve for the object'],
   },
+  // ES-8: counts as the reserve for the object only when the statutes say so (indivisibleReserveServesObject).
+  indivisibleReserve: { fr: ['Réserve impartageable', 'Réserves indisponibles'], nl: ['Onverdeelbare reserve'], en: ['Indivisible reserve'] },
   otherReserves: { fr: ['Autres réserves'], nl: ['Andere reserves'], en: ['Other reserves'] },
-  dividends: { fr: ['Dividendes'], nl: ['Dividenden'], en: ['Dividends'] },
+  // The annual accounts' own wordings (CONDITIONS.md ES-8).
+  dividends: {
+    fr: ['Dividendes', 'Dividende', 'Rémunération du capital'],
+    nl: ['Dividenden', 'Dividend', 'Vergoeding van het kapitaal'],
+    en: ['Dividends', 'Dividend', 'Return on capital'],
+  },
   ristournes: { fr: ['Ristournes'], nl: ["Ristorno's"], en: ['Patronage refunds'] },
   carriedForward: { fr: ['Report à nouveau'], nl: ['Over te dragen resultaat'], en: ['Carried forward'] },
   trainingInformation: { fr: ['Information et formation'], nl: ['Informatie en opleiding'], en: ['Information and training'] },
@@ -171,6 +189,7 @@ export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
       field('ground', 'text', h(['Motif', 'Motif du refus'], ['Reden', 'Reden weigering'], ['Ground', 'Reason']), l('motif', 'reden', 'ground')),
       field('reasonsRequested', 'boolean', h(['Motifs demandés'], ['Redenen gevraagd'], ['Reasons requested']), l('motifs demandés', 'redenen gevraagd', 'reasons requested')),
       field('reasonsSentDate', 'date', h(["Date d'envoi des motifs"], ['Datum verzending redenen'], ['Reasons sent']), l("date d'envoi des motifs", 'datum verzending redenen', 'reasons sent')),
+      field('requestType', 'enum', h(['Type de demande'], ['Soort aanvraag'], ['Request type']), l('type de demande', 'soort aanvraag', 'request type'), { values: REQUEST_TYPES, defaultValue: 'admission' }),
     ],
   },
   movements: {
@@ -209,6 +228,7 @@ export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
     nameHints: ['AG', 'Assemblée', 'Présences', 'AV', 'Vergadering', 'Aanwezigheden', 'Meeting', 'Attendance'],
     fields: [
       field('meetingDate', 'date', h(["Date de l'AG", "Date de l'assemblée"], ['Datum AV', 'Datum vergadering'], ['Meeting date']), l("date de l'AG", 'datum AV', 'meeting date'), REQUIRED),
+      field('meeting', 'text', h(['AG', 'Assemblée', "Type d'AG"], ['AV', 'Vergadering', 'Soort AV'], ['Meeting', 'Meeting type']), l('assemblée', 'vergadering', 'meeting')),
       field('memberId', 'text', MEMBER_ID_HEADERS, MEMBER_ID_LABEL, REQUIRED),
       field('attendance', 'enum', h(['Présence'], ['Aanwezigheid'], ['Attendance']), l('présence', 'aanwezigheid', 'attendance'), { required: true, values: ATTENDANCES }),
       field('proxyHolderId', 'text', h(['Mandataire', 'Représenté par'], ['Volmachtdrager', 'Vertegenwoordigd door'], ['Proxy holder']), l('mandataire', 'volmachtdrager', 'proxy holder'), { requiredWhen: { field: 'attendance', value: 'represented' } }),
@@ -221,6 +241,8 @@ export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
     nameHints: ['Administrateurs', 'Conseil', 'Bestuurders', 'Bestuur', 'Directors', 'Board'],
     fields: [
       field('name', 'text', h(['Nom', 'Administrateur'], ['Naam', 'Bestuurder'], ['Name', 'Director']), l('administrateur', 'bestuurder', 'director'), REQUIRED),
+      field('role', 'enum', h(['Fonction', 'Qualité'], ['Functie', 'Hoedanigheid'], ['Role']), l('fonction', 'functie', 'role'), { values: DIRECTOR_ROLES, defaultValue: 'director' }),
+      field('meetingsAttended', 'integer', h(['Réunions', 'Présences au CA'], ['Vergaderingen'], ['Meetings attended']), l('réunions', 'vergaderingen', 'meetings attended')),
       field('memberId', 'text', MEMBER_ID_HEADERS, MEMBER_ID_LABEL),
       field('appointedBy', 'enum', h(['Nommé par'], ['Benoemd door'], ['Appointed by']), l('nommé par', 'benoemd door', 'appointed by'), { required: true, values: APPOINTED_BY }),
       field('appointmentDate', 'date', h(['Date de nomination'], ['Datum benoeming'], ['Appointment date']), l('date de nomination', 'datum benoeming', 'appointment date')),

@@ -1,12 +1,16 @@
 /**
  * Table-driven tests for a condition, in the manner of ESLint's RuleTester: each case is a workbook
  * written as sheets of rows (headers as a cooperative would type them), optional parameters, and
- * the expected outcome and findings as `[messageId, 'Sheet!Cell']` pairs. The case goes through
- * the real extraction and engine, so cell addresses are checked end to end.
+ * the expected outcome and findings as `[messageId, 'Sheet!Cell', params]`: the message parameters
+ * given are compared (the figures), those left out are not. The case goes through the real
+ * extraction and engine, so cell addresses are checked end to end; `texts` checks the rendered
+ * messages themselves.
  */
 import { describe, expect, it } from 'vitest';
-import type { Condition } from '../conditions/condition';
-import type { Outcome } from '../findings';
+import type { Condition, MissingInput } from '../conditions/condition';
+import type { Outcome, Params } from '../findings';
+import type { Lang } from '../i18n/lang';
+import { renderMessage } from '../i18n/render';
 import type { CellValue } from '../snapshot';
 import { extractWorkbook } from '../extract/extract';
 import { check, type CheckResult } from '../engine';
@@ -17,9 +21,20 @@ export interface ConditionCase {
   sheets: Readonly<Record<string, readonly (readonly CellValue[])[]>>;
   parameters?: Readonly<Record<string, CellValue>>;
   outcome: Outcome;
-  /** Every finding of the condition, as [messageId, 'Sheet!A1'], in any order. Default: none. */
-  findings?: readonly (readonly [string, string])[];
+  /**
+   * Every breach and warning of the condition, as [messageId, 'Sheet!A1'] or [messageId, 'Sheet!A1',
+   * params], in any order. Default: none. The params given must equal the finding's (a subset).
+   */
+  findings?: readonly ExpectedFinding[];
+  /** The outcome's note (evidence, attestation, why not applicable) and, optionally, its params. */
+  note?: readonly [string] | readonly [string, Partial<Params>];
+  /** What the condition names as missing (not-evaluated, or failed on half the evidence). */
+  missing?: readonly MissingInput[];
+  /** The rendered breaches and warnings, in the order of `findings`, per language (exact texts). */
+  texts?: Partial<Record<Lang, readonly string[]>>;
 }
+
+export type ExpectedFinding = readonly [string, string] | readonly [string, string, Partial<Params>];
 
 export function runCase(condition: Condition, testCase: ConditionCase): CheckResult {
   const snapshot = {
@@ -36,12 +51,27 @@ export function testCondition(condition: Condition, cases: readonly ConditionCas
       const own = result.conditions.find((c) => c.id === condition.id)!;
       for (const f of result.findings) if (f.conditionId === condition.id) produced.add(f.messageId);
       if (own.note) produced.add(own.note.messageId);
-      const findings = result.findings
-        .filter((f) => f.conditionId === condition.id && f.severity !== 'info')
-        .map((f) => [f.messageId, `${f.sheet}!${f.cell}`]);
-      expect({ outcome: own.outcome, error: own.error, findings: sortPairs(findings) }).toEqual({
-        outcome: testCase.outcome, error: undefined, findings: sortPairs(testCase.findings ?? []),
+      const problems = result.findings.filter((f) => f.conditionId === condition.id && f.severity !== 'info');
+      const expected = testCase.findings ?? [];
+      // Each expected finding is compared with the actual one of the same message and cell, its params reduced to those expected.
+      const actual = problems.map((f) => {
+        const want = expected.find((e) => e[0] === f.messageId && e[1] === `${f.sheet}!${f.cell}`);
+        const params = want?.[2] ? pick(f.params, Object.keys(want[2])) : undefined;
+        return params ? [f.messageId, `${f.sheet}!${f.cell}`, params] : [f.messageId, `${f.sheet}!${f.cell}`];
       });
+      expect({ outcome: own.outcome, error: own.error, findings: sortTuples(actual) }).toEqual({
+        outcome: testCase.outcome, error: undefined, findings: sortTuples(expected.map((e) => [...e])),
+      });
+      if (testCase.note) {
+        const [messageId, params] = testCase.note;
+        expect(own.note?.messageId, 'note').toBe(messageId);
+        if (params) expect(pick(own.note!.params, Object.keys(params)), 'note params').toEqual(params);
+      }
+      if (testCase.missing) expect(own.missing ?? [], 'missing').toEqual(testCase.missing);
+      for (const [lang, texts] of Object.entries(testCase.texts ?? {}) as [Lang, readonly string[]][]) {
+        const ordered = expected.map((e) => problems.find((f) => f.messageId === e[0] && `${f.sheet}!${f.cell}` === e[1])!);
+        expect(ordered.map((f) => renderMessage(f, condition, lang)), lang).toEqual(texts);
+      }
     });
     // Runs after the cases (vitest keeps declaration order): a message no case produces is untested text.
     it('every message is produced by some case', () => {
@@ -50,6 +80,11 @@ export function testCondition(condition: Condition, cases: readonly ConditionCas
   });
 }
 
-function sortPairs(pairs: readonly (readonly [string, string])[] | string[][]): string[][] {
-  return pairs.map((p) => [...p]).sort((a, b) => (a.join() < b.join() ? -1 : a.join() > b.join() ? 1 : 0));
+function pick(params: Params, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, params[k]]));
+}
+
+function sortTuples(tuples: readonly (readonly unknown[])[]): unknown[][] {
+  const key = (t: readonly unknown[]) => `${String(t[0])}|${String(t[1])}`;
+  return tuples.map((t) => [...t]).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

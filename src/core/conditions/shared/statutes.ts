@@ -34,8 +34,14 @@ function conditionKey(text: string): string {
   return normaliseLabel(text).replace(/ /g, '');
 }
 
+/** The article(s) the statutes sheet gives for a condition, with the first excerpt given. */
+export interface StatuteArticles {
+  article: string;
+  excerpt?: string;
+}
+
 /** Every row naming the condition counts: their articles are listed together, with the first excerpt given. */
-export function attestFromStatutes(statutes: readonly StatuteReference[], conditionId: string): EvaluationResult {
+export function statuteArticlesOf(statutes: readonly StatuteReference[], conditionId: string): StatuteArticles | undefined {
   const key = conditionKey(conditionId);
   const articles: string[] = [];
   let excerpt: string | undefined;
@@ -44,10 +50,14 @@ export function attestFromStatutes(statutes: readonly StatuteReference[], condit
     articles.push(row.article.trim());
     excerpt ??= row.excerpt?.trim() || undefined;
   }
-  if (!articles.length) return { attestation: { attested: false, messageId: 'noArticle', params: { conditionId } } };
-  const params: Record<string, string> = { article: articles.join('; ') };
-  if (excerpt) params.excerpt = excerpt;
-  return { attestation: { attested: true, messageId: 'articleGiven', params } };
+  if (!articles.length) return undefined;
+  return { article: articles.join('; '), ...(excerpt && { excerpt }) };
+}
+
+export function attestFromStatutes(statutes: readonly StatuteReference[], conditionId: string): EvaluationResult {
+  const found = statuteArticlesOf(statutes, conditionId);
+  if (!found) return { attestation: { attested: false, messageId: 'noArticle', params: { conditionId } } };
+  return { attestation: { attested: true, messageId: 'articleGiven', params: { ...found } } };
 }
 
 export function statutesCondition(definition: { id: string; title: Localized; legalBasis: Localized }): Condition<typeof statuteMessages> {
