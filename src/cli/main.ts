@@ -58,7 +58,7 @@ Checks a Belgian accredited cooperative's workbook against the conditions of its
 accreditations. Writes <name>.checked.xlsx (flags, notes and the special report sheet).
 
 Options:
-  --year YYYY                   fiscal year (default: the year of the latest admission or meeting)
+  --year YYYY                   fiscal year (default: inferred from the movement and admission dates)
   --lang fr|nl|en               language of the report (default: from LANG, else fr)
   --out DIR                     where to write the checked copies (default: ./out)
   --json FILE|-                 write the JSON report (schemaVersion 1) to FILE, or to stdout with -
@@ -293,7 +293,7 @@ function printTable(out: OutputStream, outcome: FileOutcome, lang: Lang, env: Cl
   const idWidth = Math.max(2, ...result.conditions.map((c) => c.id.length));
   const outcomeWidth = Math.max(7, ...result.conditions.map((c) => c.outcome.length));
   const lines = [
-    colour('bold', `${json.input.file}: fiscal year ${result.fiscalYear.year}`),
+    colour('bold', `${json.input.file}: fiscal year ${result.fiscalYear.year}${result.fiscalYear.inferred ? ' (inferred from the data; give --year to set it)' : ''}`),
     colour('bold', `${'ID'.padEnd(idWidth)}  ${'OUTCOME'.padEnd(outcomeWidth)}  FINDINGS  CONDITION`),
     ...result.conditions.map((c) =>
       `${c.id.padEnd(idWidth)}  ${colour(OUTCOME_STYLE[c.outcome], c.outcome.padEnd(outcomeWidth))}  ${String(c.findings).padStart(8)}  ${truncate(titles.get(c.id) ?? '', TITLE_WIDTH)}`),

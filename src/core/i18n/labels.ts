@@ -4,6 +4,7 @@
  */
 import type { Outcome, Severity } from '../findings';
 import type { Lang, Localized } from './lang';
+import type { ConditionKind } from '../conditions/condition';
 
 export const OUTCOME_LABELS: Readonly<Record<Outcome, Localized>> = {
   passed: { fr: 'Conforme', nl: 'Conform', en: 'Passed' },
@@ -13,8 +14,11 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, Localized>> = {
   'missing-evidence': { fr: 'Preuve manquante', nl: 'Bewijs ontbreekt', en: 'Missing evidence' },
   'not-evaluated': { fr: 'Non évalué', nl: 'Niet geëvalueerd', en: 'Not evaluated' },
   'not-applicable': { fr: 'Sans objet', nl: 'Niet van toepassing', en: 'Not applicable' },
-  crashed: { fr: 'Erreur du vérificateur', nl: 'Fout in de controle', en: 'Checker error' },
+  crashed: { fr: 'Erreur de CoopCheck', nl: 'Fout in CoopCheck', en: 'CoopCheck error' },
 };
+
+/** ES-9/CNC-9 are attested by the report's date, not by the statutes (CONDITIONS.md ES-9). */
+const PRODUCED_ATTESTED: Localized = { fr: 'Rapport daté', nl: 'Verslag gedateerd', en: 'Report dated' };
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, Localized>> = {
   breach: { fr: 'Manquement', nl: 'Inbreuk', en: 'Breach' },
@@ -22,7 +26,8 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, Localized>> = {
   info: { fr: 'Information', nl: 'Informatie', en: 'Information' },
 };
 
-export function outcomeLabel(outcome: Outcome, lang: Lang): string {
+export function outcomeLabel(outcome: Outcome, lang: Lang, kind?: ConditionKind): string {
+  if (outcome === 'attested' && kind === 'produced') return PRODUCED_ATTESTED[lang];
   return OUTCOME_LABELS[outcome][lang];
 }
 

@@ -36,10 +36,12 @@ const COLUMN_NOT_FOUND: Localized = {
   en: 'In {sheet}, column {column} not found (headers looked for: {headers}).',
 };
 const CRASHED: Localized = {
-  fr: "L'évaluation s'est interrompue sur une erreur du vérificateur : {error}. Les autres conditions ont été évaluées.",
-  nl: 'De evaluatie brak af door een fout in de controle: {error}. De andere voorwaarden werden geëvalueerd.',
-  en: 'The evaluation stopped on an error in the checker: {error}. The other conditions were evaluated.',
+  fr: "L'évaluation s'est interrompue sur une erreur de CoopCheck : {error}. Les autres conditions ont été évaluées.",
+  nl: 'De evaluatie brak af door een fout in CoopCheck: {error}. De andere voorwaarden werden geëvalueerd.',
+  en: 'The evaluation stopped on an error in CoopCheck: {error}. The other conditions were evaluated.',
 };
+const STATUTES_ARTICLE: Localized = { fr: 'Statuts, {article}', nl: 'Statuten, {article}', en: 'Articles of association, {article}' };
+
 const ACCREDITATION_NOT_HELD: Localized = {
   fr: 'La coopérative ne détient pas l’agrément {group}.',
   nl: 'De coöperatie heeft de erkenning {group} niet.',
@@ -75,12 +77,18 @@ export function renderCrashed(error: string | undefined, lang: Lang): string {
 /**
  * The explanation shown beside a condition's outcome: what is missing, the crash, the note the
  * condition gave (evidence, attestation, reason it does not apply), or that the accreditation is
- * not held. Empty when there is nothing to add.
+ * not held; then the statutes article given for the condition, for any condition (CONDITIONS.md
+ * "Outcomes"). Empty when there is nothing to add.
  */
 export function describeResult(result: ConditionResult, condition: Condition | undefined, lang: Lang): string {
-  if (result.outcome === 'not-evaluated' && result.missing?.length) return renderMissing(result.missing, lang);
-  if (result.outcome === 'crashed') return renderCrashed(result.error, lang);
-  if (result.note && condition) return renderMessage(result.note, condition, lang);
-  if (result.outcome === 'not-applicable' && result.group !== 'DATA') return fill(ACCREDITATION_NOT_HELD[lang], { group: result.group });
-  return '';
+  const parts: string[] = [];
+  if (result.outcome === 'crashed') parts.push(renderCrashed(result.error, lang));
+  else {
+    if (result.missing?.length) parts.push(renderMissing(result.missing, lang));
+    if (result.note && condition) parts.push(renderMessage(result.note, condition, lang));
+    else if (result.outcome === 'not-applicable' && result.group !== 'DATA') parts.push(fill(ACCREDITATION_NOT_HELD[lang], { group: result.group }));
+  }
+  // A statutes-based condition's attestation already names its article.
+  if (result.statutes && result.kind !== 'statutes') parts.push(fill(STATUTES_ARTICLE[lang], { article: result.statutes.article }));
+  return parts.join(' ');
 }

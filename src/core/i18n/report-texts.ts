@@ -22,6 +22,7 @@ export const REPORT_TEXTS = {
     sha256: l('Empreinte SHA-256 du fichier', 'SHA-256-vingerafdruk van het bestand', 'SHA-256 of the file'),
     loosened: l('Paramètres moins stricts que la loi', 'Parameters minder streng dan de wet', 'Parameters less strict than the law'),
     notGiven: l('(non renseigné)', '(niet ingevuld)', '(not given)'),
+    inferred: l('déduit des données (aucun exercice indiqué dans les paramètres)', 'afgeleid uit de gegevens (geen boekjaar opgegeven in de parameters)', 'inferred from the data (no fiscal year given in the parameters)'),
   },
   compliance: {
     title: l("Respect des conditions d'agrément", 'Naleving van de erkenningsvoorwaarden', 'Compliance with the accreditation conditions'),

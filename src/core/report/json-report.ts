@@ -30,6 +30,8 @@ export interface JsonConditionResult {
   missing?: readonly MissingInput[];
   /** The explanation beside the outcome, in the chosen language: what is missing, the evidence, the crash. */
   note?: string;
+  /** The statutes article(s) given for the condition in the statutes sheet, for any condition. */
+  statutes?: { article: string; excerpt?: string };
 }
 
 export interface JsonFinding {
@@ -49,6 +51,8 @@ export interface JsonReport {
   tool: { name: string; version: string };
   input: { file: string; sha256: string };
   fiscalYear: number;
+  /** True when no parameter gave the fiscal year and it was inferred from the data (additive to schema 1). */
+  fiscalYearInferred: boolean;
   /** The parameter values used, and which of them are less strict than the law's default reading. */
   parameters: Record<string, unknown> & { loosened: readonly ParameterName[] };
   conditions: JsonConditionResult[];
@@ -65,6 +69,7 @@ export function buildJsonReport(
     tool: { name: JSON_TOOL_NAME, version: input.toolVersion },
     input: { file: input.fileName, sha256: input.sha256 },
     fiscalYear: result.fiscalYear.year,
+    fiscalYearInferred: Boolean(result.fiscalYear.inferred),
     parameters: { ...parameterValues(result), loosened: result.parameters.loosened },
     conditions: result.conditions.map((r) => {
       const note = describeResult(r, byId.get(r.id), lang);
@@ -72,6 +77,7 @@ export function buildJsonReport(
         id: r.id, outcome: r.outcome, findings: r.findings,
         ...(r.missing?.length ? { missing: r.missing } : {}),
         ...(note ? { note } : {}),
+        ...(r.statutes ? { statutes: r.statutes } : {}),
       };
     }),
     findings: result.findings.map((f) => {

@@ -47,7 +47,17 @@ describe('special report', () => {
 
   it('shows the value of a parameter set less strictly than the law', () => {
     const header = Object.fromEntries(buildSpecialReport(sampleResult({ maxDividendRate: '7%', voteCapScope: 'shareholder' }), INPUT, 'fr').header);
-    expect(header['Paramètres moins stricts que la loi']).toMatch(/^maxDividendRate = 7\s?%; voteCapScope = shareholder$/);
+    expect(header['Paramètres moins stricts que la loi']).toBe('Taux maximal du dividende\u00a0: 7\u00a0%; Plafond d’un dixième des voix\u00a0: voix comptées\u00a0: Ses propres voix seulement');
+  });
+
+  it('says when the fiscal year was inferred from the data, never silently', () => {
+    const register = [['N° sociétaire', "Date d'adhésion"], ['M1', '01/03/2025'], ['M2', '02/04/2025']];
+    const inferred = check(extractWorkbook({ sheets: [{ name: 'Registre', rows: register }] }));
+    expect(inferred.fiscalYear).toMatchObject({ year: 2025, inferred: true });
+    const header = Object.fromEntries(buildSpecialReport(inferred, INPUT, 'fr').header);
+    expect(header.Exercice).toBe('2025 (01/01/2025 – 31/12/2025) — déduit des données (aucun exercice indiqué dans les paramètres)');
+    expect(buildJsonReport(inferred, INPUT, 'fr').fiscalYearInferred).toBe(true);
+    expect(buildJsonReport(sampleResult(), INPUT, 'fr').fiscalYearInferred).toBe(false);
   });
 
   it('lays out the tables in the order of CONDITIONS.md', () => {
@@ -111,9 +121,9 @@ describe('special report', () => {
 });
 
 describe('JSON report', () => {
-  it('has exactly the keys of the DESIGN.md contract, schemaVersion 1', () => {
+  it('has the keys of the schema 1 contract, plus the additive fiscalYearInferred', () => {
     const json = buildJsonReport(sampleResult(), INPUT, 'en');
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'input', 'fiscalYear', 'parameters', 'conditions', 'findings', 'figures']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'input', 'fiscalYear', 'fiscalYearInferred', 'parameters', 'conditions', 'findings', 'figures']);
     expect(json).toMatchObject({ schemaVersion: 1, tool: { name: 'coopcheck', version: '1.2.3' }, input: { file: 'coop.xlsx', sha256: 'f'.repeat(64) }, fiscalYear: 2025 });
     for (const condition of json.conditions) {
       expect(Object.keys(condition).filter((k) => !['missing', 'note'].includes(k))).toEqual(['id', 'outcome', 'findings']);

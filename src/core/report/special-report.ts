@@ -13,6 +13,7 @@ import type { AllocationItem, SheetKind } from '../model';
 import type { Lang } from '../i18n/lang';
 import { formatFor } from '../i18n/lang';
 import { outcomeLabel, severityLabel } from '../i18n/labels';
+import { optionLabel, parameterLabel } from '../i18n/parameter-texts';
 import { describeResult, renderMessage } from '../i18n/render';
 import { ACCREDITATION_NAMES, REPORT_TEXTS as T, VOTING_MODE_NAMES } from '../i18n/report-texts';
 import type { MembershipMovements } from './figures';
@@ -59,7 +60,7 @@ function header(result: CheckResult, input: ReportInput, lang: Lang): [string, s
   const lines: [string, string][] = [
     [T.header.cooperative[lang], parameters.cooperativeName ?? T.header.notGiven[lang]],
     [T.header.companyNumber[lang], parameters.companyNumber ?? T.header.notGiven[lang]],
-    [T.header.fiscalYear[lang], `${year} (${f.date(start)} – ${f.date(end)})`],
+    [T.header.fiscalYear[lang], `${year} (${f.date(start)} – ${f.date(end)})${result.fiscalYear.inferred ? ` — ${T.header.inferred[lang]}` : ''}`],
     [T.header.accreditations[lang], parameters.accreditations.map((a) => ACCREDITATION_NAMES[a][lang]).join(', ')],
     [T.header.checkedAt[lang], f.date(input.checkedAt.slice(0, 10))],
     [T.header.tool[lang], `${TOOL_NAME} ${input.toolVersion}`],
@@ -67,7 +68,7 @@ function header(result: CheckResult, input: ReportInput, lang: Lang): [string, s
     [T.header.sha256[lang], input.sha256],
   ];
   if (loosened.length) {
-    lines.push([T.header.loosened[lang], loosened.map((name) => `${name} = ${formatParameter(name, parameters, lang)}`).join('; ')]);
+    lines.push([T.header.loosened[lang], loosened.map((name) => `${parameterLabel(name, lang)}${COLON[lang]}${formatParameter(name, parameters, lang)}`).join('; ')]);
   }
   return lines;
 }
@@ -80,9 +81,12 @@ function formatParameter(name: ParameterName, parameters: Parameters, lang: Lang
     case 'amount': return f.money(value as number);
     case 'date': return f.date(value as number);
     case 'boolean': return yesNo(value as boolean, lang);
-    default: return String(value);
+    default: return Array.isArray(PARAMETER_SPECS[name].type) ? optionLabel(String(value), lang) : String(value);
   }
 }
+
+// French typography puts a (non-breaking) space before a colon.
+const COLON: Readonly<Record<Lang, string>> = { fr: '\u00a0: ', nl: ': ', en: ': ' };
 
 const yesNo = (value: boolean, lang: Lang) => (value ? T.yes : T.no)[lang];
 
@@ -100,7 +104,7 @@ function complianceTable(result: CheckResult, byId: ReadonlyMap<string, Conditio
     rows: result.conditions.map((r) => {
       const condition = byId.get(r.id);
       return [
-        r.id, condition?.title[lang] ?? r.id, condition?.legalBasis[lang] ?? '', outcomeLabel(r.outcome, lang),
+        r.id, condition?.title[lang] ?? r.id, condition?.legalBasis[lang] ?? '', outcomeLabel(r.outcome, lang, r.kind),
         describeResult(r, condition, lang), r.findings,
       ];
     }),

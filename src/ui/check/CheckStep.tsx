@@ -49,12 +49,14 @@ export function CheckStep() {
       {busy && <ActivityProgress activity={activity} />}
       {error !== undefined && host && <ErrorBar error={error} />}
       {!run && !busy && <Text>{t('check.notRun')}</Text>}
-      {run && <Results conditions={run.result.conditions} findings={run.result.findings} fiscalYear={run.result.fiscalYear.year} />}
+      {run && <Results conditions={run.result.conditions} findings={run.result.findings} fiscalYear={run.result.fiscalYear.year} fiscalYearInferred={Boolean(run.result.fiscalYear.inferred)} />}
     </section>
   );
 }
 
-function Results({ conditions, findings, fiscalYear }: { conditions: readonly ConditionResult[]; findings: readonly Finding[]; fiscalYear: number }) {
+function Results({ conditions, findings, fiscalYear, fiscalYearInferred }: {
+  conditions: readonly ConditionResult[]; findings: readonly Finding[]; fiscalYear: number; fiscalYearInferred: boolean;
+}) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   const findingsByCondition = useMemo(() => {
@@ -72,7 +74,7 @@ function Results({ conditions, findings, fiscalYear }: { conditions: readonly Co
 
   return (
     <>
-      <Text>{t('check.fiscalYear', { year: String(fiscalYear) })}</Text>
+      <Text>{t(fiscalYearInferred ? 'check.fiscalYearInferred' : 'check.fiscalYear', { year: String(fiscalYear) })}</Text>
       <div className={styles.summary} aria-label={t('check.summary')} role="status">
         {counts.map(([outcome, count]) => <OutcomeBadge key={outcome} outcome={outcome} count={count} />)}
       </div>
@@ -106,7 +108,7 @@ function ConditionRow({ result, findings }: { result: ConditionResult; findings:
         <span className={styles.header}>
           <span className={styles.headerLine}>
             <Text weight="semibold">{result.id}</Text>
-            <OutcomeBadge outcome={result.outcome} />
+            <OutcomeBadge outcome={result.outcome} kind={result.kind} />
             {findings.length > 0 && <Caption1>{t('check.findingCount', { count: findings.length })}</Caption1>}
           </span>
           <Text>{condition?.title[lang] ?? result.id}</Text>

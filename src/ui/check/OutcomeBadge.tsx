@@ -9,6 +9,7 @@ import {
   ShieldCheckmarkRegular, SubtractCircleRegular, WarningRegular,
 } from '@fluentui/react-icons';
 import type { Outcome } from '../../core/findings';
+import type { ConditionKind } from '../../core/conditions/condition';
 import { outcomeLabel } from '../../core/i18n/labels';
 import { useI18n } from '../i18n/i18n';
 
@@ -23,10 +24,10 @@ const LOOKS: Readonly<Record<Outcome, { color: BadgeProps['color']; appearance: 
   crashed: { color: 'important', appearance: 'filled', icon: <ErrorCircleRegular /> },
 };
 
-export function OutcomeBadge({ outcome, count }: { outcome: Outcome; count?: number }) {
+export function OutcomeBadge({ outcome, count, kind }: { outcome: Outcome; count?: number; kind?: ConditionKind }) {
   const { lang, format } = useI18n();
   const { color, appearance, icon } = LOOKS[outcome];
-  const label = outcomeLabel(outcome, lang);
+  const label = outcomeLabel(outcome, lang, kind);
   return (
     <Badge color={color} appearance={appearance} icon={icon} shape="rounded" data-outcome-badge={outcome}>
       {count === undefined ? label : `${label}: ${format.number(count)}`}
