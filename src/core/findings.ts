@@ -26,7 +26,8 @@ export function defineMessages<M extends Record<string, MessageDef<any>>>(messag
   return messages;
 }
 
-export type ParamsOf<D> = D extends MessageDef<infer P> ? P : never;
+// Inferred from the texts alone: an `example`'s literal values must not narrow what a condition may report.
+export type ParamsOf<D> = D extends { text: Readonly<Record<Lang, (params: infer P, format: Format) => string>> } ? P : never;
 
 export interface CellRef {
   sheet: string;

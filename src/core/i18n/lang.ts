@@ -23,6 +23,8 @@ export interface Format {
   percent(ppm: Ppm): string;
   number(value: number): string;
   list(items: readonly string[]): string;
+  /** A number with its noun in the right plural form for the language: "1 ligne", "2 lignes", "0 rijen". */
+  count(value: number, one: string, other: string): string;
 }
 
 const formats = new Map<Lang, Format>();
@@ -36,6 +38,7 @@ export function formatFor(lang: Lang): Format {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const plural = new Intl.PluralRules(locale);
   const format: Format = {
     lang,
     money: (cents) => money.format(cents / 100),
@@ -46,6 +49,7 @@ export function formatFor(lang: Lang): Format {
     percent: (ppm) => percent.format(percentFromPpm(ppm) / 100),
     number: (value) => number.format(value),
     list: (items) => list.format(items),
+    count: (value, one, other) => `${number.format(value)} ${plural.select(value) === 'one' ? one : other}`,
   };
   formats.set(lang, format);
   return format;

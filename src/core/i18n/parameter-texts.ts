@@ -4,8 +4,9 @@
  * so no parameter name (`directorPayAllowedByStatutes`) reaches a reader.
  */
 import type { Lang, Localized } from './lang';
-import { VOTING_MODE_NAMES } from './report-texts';
-import type { DistributionYear, DividendBase, ParameterName, VoteCapScope, VotingMode } from '../parameters';
+import { formatFor } from './lang';
+import { REPORT_TEXTS, VOTING_MODE_NAMES } from './report-texts';
+import { PARAMETER_SPECS, type DistributionYear, type DividendBase, type ParameterName, type VoteCapScope, type VotingMode } from '../parameters';
 
 export function optionLabel(option: string, lang: Lang): string {
   return (OPTION_LABELS as Readonly<Record<string, Localized | undefined>>)[option]?.[lang] ?? option;
@@ -64,6 +65,23 @@ export const PARAMETER_TEXTS: Readonly<Record<ParameterName, ParameterText>> = {
   statutoryDirectorsAllowed: { label: l('Les statuts peuvent nommer des administrateurs', 'De statuten mogen bestuurders benoemen', 'The statutes may appoint directors') },
   directorPayAllowedByStatutes: { label: l('Les statuts permettent de rémunérer les administrateurs', 'De statuten staan bezoldiging van bestuurders toe', 'The statutes allow director pay') },
 };
+
+/** A parameter's value as a person reads it: 6 %, oui, "Ses propres voix seulement", 01/01/2026. */
+export function formatParameter(name: ParameterName, value: unknown, lang: Lang): string {
+  const f = formatFor(lang);
+  const { type } = PARAMETER_SPECS[name];
+  if (value === undefined) return '—';
+  if (Array.isArray(type)) return optionLabel(String(value), lang);
+  switch (type) {
+    case 'rate': return f.percent(value as number);
+    case 'amount': return f.money(value as number);
+    case 'date': return f.date(value as number);
+    case 'boolean': return (value ? REPORT_TEXTS.yes : REPORT_TEXTS.no)[lang];
+    case 'accreditations': return (value as readonly string[]).join(', ');
+    case 'monthDay': { const [month, day] = String(value).split('-'); return `${day}/${month}`; }
+    default: return String(value);
+  }
+}
 
 /** The parameter's label in a language. */
 export function parameterLabel(name: ParameterName, lang: Lang): string {

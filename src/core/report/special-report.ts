@@ -6,14 +6,12 @@
 import type { CheckResult } from '../engine';
 import type { Condition } from '../conditions/condition';
 import { CONDITIONS } from '../conditions/registry';
-import type { ParameterName, Parameters } from '../parameters';
-import { PARAMETER_SPECS } from '../parameters';
 import { ALLOCATION_ITEMS, fieldSpec } from '../extract/fields';
 import type { AllocationItem, SheetKind } from '../model';
 import type { Lang } from '../i18n/lang';
 import { formatFor } from '../i18n/lang';
 import { outcomeLabel, severityLabel } from '../i18n/labels';
-import { optionLabel, parameterLabel } from '../i18n/parameter-texts';
+import { formatParameter, parameterLabel } from '../i18n/parameter-texts';
 import { describeResult, renderMessage } from '../i18n/render';
 import { ACCREDITATION_NAMES, REPORT_TEXTS as T, VOTING_MODE_NAMES } from '../i18n/report-texts';
 import type { MembershipMovements } from './figures';
@@ -68,21 +66,9 @@ function header(result: CheckResult, input: ReportInput, lang: Lang): [string, s
     [T.header.sha256[lang], input.sha256],
   ];
   if (loosened.length) {
-    lines.push([T.header.loosened[lang], loosened.map((name) => `${parameterLabel(name, lang)}${COLON[lang]}${formatParameter(name, parameters, lang)}`).join('; ')]);
+    lines.push([T.header.loosened[lang], loosened.map((name) => `${parameterLabel(name, lang)}${COLON[lang]}${formatParameter(name, parameters[name], lang)}`).join('; ')]);
   }
   return lines;
-}
-
-function formatParameter(name: ParameterName, parameters: Parameters, lang: Lang): string {
-  const f = formatFor(lang);
-  const value = parameters[name];
-  switch (PARAMETER_SPECS[name].type) {
-    case 'rate': return f.percent(value as number);
-    case 'amount': return f.money(value as number);
-    case 'date': return f.date(value as number);
-    case 'boolean': return yesNo(value as boolean, lang);
-    default: return Array.isArray(PARAMETER_SPECS[name].type) ? optionLabel(String(value), lang) : String(value);
-  }
 }
 
 // French typography puts a (non-breaking) space before a colon.

@@ -21,6 +21,11 @@ export default defineCondition({
     en: 'The required sheets and columns are found',
   },
   legalBasis: DATA_CONTRACT_BASIS,
+  description: {
+    fr: 'Cherche chaque feuille par ses en-têtes (en français, néerlandais ou anglais, titres et colonnes vides admis) et dit quelle feuille et quel en-tête ont été retenus pour chaque champ. Seul le registre des sociétaires est indispensable ; une feuille facultative absente n\'est pas un constat, mais les conditions qui en ont besoin sont « non évaluées ». Une colonne requise absente d\'une feuille trouvée est un manquement ; deux feuilles ou deux colonnes candidates sont un avertissement à confirmer.',
+    nl: 'Zoekt elk blad op zijn kolomkoppen (in het Frans, Nederlands of Engels, met titelrijen en lege kolommen) en zegt welk blad en welke kolomkop voor elk veld gekozen werd. Alleen het aandeelhoudersregister is onmisbaar; een ontbrekend facultatief blad is geen bevinding, maar de voorwaarden die het nodig hebben zijn ‘niet geëvalueerd’. Een vereiste kolom die ontbreekt in een gevonden blad is een inbreuk; twee kandidaat-bladen of -kolommen zijn een waarschuwing om te bevestigen.',
+    en: 'Finds each sheet by its headers (in French, Dutch or English, with title rows and blank columns) and says which sheet and which header were chosen for each field. Only the members register is indispensable; a missing optional sheet is not a finding, but the conditions that need it are "not evaluated". A required column missing from a sheet that was found is a breach; two candidate sheets or columns are a warning to confirm.',
+  },
   requires: [],
   messages,
   evaluate({ model }, report) {

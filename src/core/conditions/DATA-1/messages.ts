@@ -11,6 +11,7 @@ export const messages = defineMessages({
       nl: (p) => `Geen enkel blad lijkt op het aandeelhoudersregister: er is minstens een kolom lidnummer (${p.lookedFor}) en een andere kolom van het register nodig.`,
       en: (p) => `No sheet looks like the members register: it needs at least a member ID column (${p.lookedFor}) and one other register column.`,
     },
+    example: { lookedFor: 'N° sociétaire, Lidnummer, Member ID' },
   } satisfies MessageDef<{ lookedFor: string }>,
   // A found sheet without a required column leaves the conditions that need it not evaluated.
   requiredColumnMissing: {
@@ -20,6 +21,7 @@ export const messages = defineMessages({
       nl: (p) => `Blad ${quote('nl', p.sheet)} (${sheetName(p.sheetKind, 'nl')}) heeft geen kolom ${columnName(p.sheetKind, p.field, 'nl')}; gezochte kolomkoppen: ${p.lookedFor}. De voorwaarden die ze nodig hebben, worden niet geëvalueerd.`,
       en: (p) => `Sheet ${quote('en', p.sheet)} (${sheetName(p.sheetKind, 'en')}) has no ${columnName(p.sheetKind, p.field, 'en')} column; headers looked for: ${p.lookedFor}. The conditions that need it are not evaluated.`,
     },
+    example: { sheetKind: 'movements', sheet: 'Mouvements', field: 'amount', lookedFor: 'Montant, Bedrag, Amount' },
   } satisfies MessageDef<{ sheetKind: SheetKind; sheet: string; field: string; lookedFor: string }>,
   // Two sheets of one kind: the checker chose, but the user must confirm it chose the right one.
   sheetAmbiguous: {
@@ -29,6 +31,7 @@ export const messages = defineMessages({
       nl: (p) => `Blad ${quote('nl', p.sheet)} lijkt ook op: ${sheetName(p.sheetKind, 'nl')}; blad ${quote('nl', p.chosen)} werd gelezen. Pas de koppeling aan als dat niet het juiste is.`,
       en: (p) => `Sheet ${quote('en', p.sheet)} also looks like the ${sheetName(p.sheetKind, 'en')}; sheet ${quote('en', p.chosen)} was read. Correct the mapping if that is the wrong one.`,
     },
+    example: { sheetKind: 'members', sheet: 'Registre 2024', chosen: 'Registre' },
   } satisfies MessageDef<{ sheetKind: SheetKind; sheet: string; chosen: string }>,
   // Two columns for one field: the first is read, and the user must confirm it is the right one.
   duplicateColumn: {
@@ -38,6 +41,7 @@ export const messages = defineMessages({
       nl: (p) => `Deze kolom komt ook overeen met ${columnName(p.sheetKind, p.field, 'nl')}, die al in kolom ${p.usedColumn} gelezen wordt: ze wordt genegeerd.`,
       en: (p) => `This column also matches ${columnName(p.sheetKind, p.field, 'en')}, already read from column ${p.usedColumn}: it is ignored.`,
     },
+    example: { sheetKind: 'members', field: 'admissionDate', usedColumn: 'C' },
   } satisfies MessageDef<{ sheetKind: SheetKind; field: string; usedColumn: string }>,
   sheetFound: {
     severity: 'info',
@@ -58,7 +62,7 @@ export const messages = defineMessages({
   sheetsFound: {
     severity: 'info',
     text: {
-      fr: (p) => `${p.found} feuille(s) reconnue(s) sur ${p.total} prévues`,
+      fr: (p) => `${p.found} ${p.found < 2 ? 'feuille reconnue' : 'feuilles reconnues'} sur ${p.total} prévues`,
       nl: (p) => `${p.found} van de ${p.total} voorziene bladen herkend`,
       en: (p) => `${p.found} of the ${p.total} expected sheets recognised`,
     },

@@ -16,7 +16,18 @@ testCondition(condition, [
     name: 'the last valid day of February passes, the day after does not exist',
     sheets: { Registre: [HEAD, ['M1', '28/02/2025'], ['M2', '29/02/2025']] },
     outcome: 'failed',
-    findings: [['cellUnparsable', 'Registre!B3']],
+    findings: [['cellUnparsable', 'Registre!B3', { sheetKind: 'members', field: 'admissionDate', expected: 'date', raw: '29/02/2025' }]],
+  },
+  {
+    name: 'a parameter is named by its label, never its internal name',
+    sheets: { Registre: [HEAD, ['M1', '01/01/2020']], Paramètres: [['Paramètre', 'Valeur'], ['Taux maximal du dividende', 'six']] },
+    outcome: 'failed',
+    findings: [['parameterUnparsable', 'Paramètres!B2', { name: 'maxDividendRate', raw: 'six' }]],
+    texts: {
+      fr: ["La valeur « six » du paramètre « Taux maximal du dividende » n'est pas lisible : la valeur par défaut est utilisée. Corrigez-la dans la feuille des paramètres."],
+      nl: ['De waarde ‘six’ van parameter ‘Maximaal dividendpercentage’ is niet leesbaar: de standaardwaarde wordt gebruikt. Verbeter ze in het parameterblad.'],
+      en: ['The value ‘six’ of parameter ‘Maximum dividend rate’ cannot be read: the default is used. Correct it in the parameters sheet.'],
+    },
   },
   {
     name: 'an unreadable integer, amount, enum and boolean each point to their cell',
@@ -37,7 +48,7 @@ testCondition(condition, [
     name: 'a parameter that does not read is a breach, an unknown one a warning',
     sheets: { Registre: [HEAD, ['M1', '01/01/2020']], Paramètres: [['Paramètre', 'Valeur'], ['Exercice', 'deux mille'], ['Taux magique', 3]] },
     outcome: 'failed',
-    findings: [['parameterUnparsable', 'Paramètres!B2'], ['parameterUnknown', 'Paramètres!B3']],
+    findings: [['parameterUnparsable', 'Paramètres!B2', { name: 'fiscalYear', raw: 'deux mille' }], ['parameterUnknown', 'Paramètres!B3', { name: 'Taux magique' }]],
   },
   {
     name: 'an unknown parameter alone asks for review',

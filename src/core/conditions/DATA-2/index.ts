@@ -19,6 +19,11 @@ export default defineCondition({
     en: 'Every cell reads as its type',
   },
   legalBasis: DATA_CONTRACT_BASIS,
+  description: {
+    fr: 'Chaque cellule lue doit se lire dans le type de sa colonne : date (date Excel ou texte jour/mois/année), montant (€, séparateurs belges), nombre entier, oui/non ou une des valeurs admises. Une cellule illisible est un manquement sur cette cellule : la ligne reste vérifiée pour le reste, mais aucune condition ne se fonde sur cette valeur. Une valeur requise vide et un paramètre illisible de la feuille des paramètres sont aussi des constats.',
+    nl: 'Elke gelezen cel moet leesbaar zijn in het type van haar kolom: datum (Excel-datum of tekst dag/maand/jaar), bedrag (€, Belgische scheidingstekens), geheel getal, ja/nee of een van de aanvaarde waarden. Een onleesbare cel is een inbreuk op die cel: de rij wordt voor de rest gecontroleerd, maar geen voorwaarde steunt op die waarde. Een lege vereiste waarde en een onleesbare parameter in het parameterblad zijn ook bevindingen.',
+    en: 'Every cell read must read as its column\'s type: a date (an Excel date or day/month/year text), an amount (€, Belgian separators), a whole number, yes/no, or one of the accepted values. A cell that cannot be read is a breach on that cell: the rest of the row is still checked, but no condition relies on that value. An empty required value and an unreadable parameter in the parameters sheet are findings too.',
+  },
   requires: [],
   messages,
   evaluate({ model, parameterProblems }, report) {

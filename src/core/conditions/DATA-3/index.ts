@@ -16,6 +16,11 @@ export default defineCondition({
     en: 'Member IDs are unique and filled in',
   },
   legalBasis: REGISTER_BASIS,
+  description: {
+    fr: 'Chaque ligne du registre des sociétaires a un n° de sociétaire, et aucun n° n\'est utilisé deux fois. Les n° sont comparés tels qu\'écrits (espaces de début et de fin ôtés), comme toutes les autres feuilles sont reliées au registre ; un doublon rend incertain tout ce qui est rattaché à ce sociétaire.',
+    nl: 'Elke rij van het aandeelhoudersregister heeft een lidnummer, en geen nummer wordt twee keer gebruikt. Nummers worden vergeleken zoals geschreven (zonder spaties vooraan en achteraan), zoals alle andere bladen aan het register gekoppeld worden; een dubbel nummer maakt alles wat aan die aandeelhouder gekoppeld is onzeker.',
+    en: 'Every row of the members register has a member ID, and no ID is used twice. IDs are compared as written (leading and trailing spaces removed), the way every other sheet is joined to the register; a duplicate makes everything attached to that member uncertain.',
+  },
   requires: [{ sheet: 'members', columns: ['memberId'] }],
   messages,
   evaluate({ model, index }, report) {

@@ -29,7 +29,12 @@ testCondition(condition, [
       Mouvements: [MOVEMENTS_HEAD, ['01/02/2025', 'M1', 'souscription', 50], ['01/02/2025', 'M9', 'souscription', 50], ['01/03/2025', 'M9', 'libération', 50]],
     },
     outcome: 'failed',
-    findings: [['unknownMemberId', 'Mouvements!B3']],
+    findings: [['unknownMemberId', 'Mouvements!B3', { sheetKind: 'movements', memberId: 'M9', rows: 2 }]],
+    texts: {
+      fr: ['Le n° de sociétaire M9 est utilisé dans les mouvements de parts (2 lignes, la première ici) mais ne figure pas au registre des sociétaires : ajoutez-le au registre ou corrigez le n°.'],
+      nl: ['Lidnummer M9 wordt gebruikt in de aandelenbewegingen (2 rijen, de eerste hier) maar staat niet in het aandeelhoudersregister: voeg het toe aan het register of verbeter het nummer.'],
+      en: ['Member ID M9 is used in the share movements (2 rows, the first here) but is not in the members register: add it to the register or correct the ID.'],
+    },
   },
   {
     name: 'unknown ids in distributions, meetings and directors',

@@ -24,6 +24,11 @@ export default defineCondition({
     en: 'Every member ID used is in the register',
   },
   legalBasis: REGISTER_BASIS,
+  description: {
+    fr: 'Chaque n° de sociétaire utilisé dans les mouvements de parts, les distributions, les présences à l\'AG (mandataires compris) et la liste des administrateurs doit figurer au registre. Un constat par n° inconnu et par feuille, sur sa première ligne, avec le nombre de lignes concernées.',
+    nl: 'Elk lidnummer dat gebruikt wordt in de aandelenbewegingen, de uitkeringen, de aanwezigheden op de AV (volmachtdragers inbegrepen) en de lijst van bestuurders moet in het register staan. Eén bevinding per onbekend nummer en per blad, op de eerste rij, met het aantal betrokken rijen.',
+    en: 'Every member ID used in the share movements, the distributions, the general-meeting attendance (proxy holders included) and the directors list must be in the register. One finding per unknown ID and sheet, on its first row, with the number of rows concerned.',
+  },
   requires: [{ sheet: 'members', columns: ['memberId'] }],
   messages,
   evaluate({ model, index }, report) {

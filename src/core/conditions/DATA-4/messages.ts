@@ -7,26 +7,28 @@ export const messages = defineMessages({
   unknownMemberId: {
     severity: 'breach',
     text: {
-      fr: (p) => `Le n° de sociétaire ${p.memberId} est utilisé dans ${sheetName(p.sheetKind, 'fr')} (${p.rows} ligne(s), la première ici) mais ne figure pas au registre des sociétaires.`,
-      nl: (p) => `Lidnummer ${p.memberId} wordt gebruikt in ${sheetName(p.sheetKind, 'nl')} (${p.rows} rij(en), de eerste hier) maar staat niet in het aandeelhoudersregister.`,
-      en: (p) => `Member ID ${p.memberId} is used in the ${sheetName(p.sheetKind, 'en')} (${p.rows} row(s), the first here) but is not in the members register.`,
+      fr: (p, f) => `Le n° de sociétaire ${p.memberId} est utilisé dans ${sheetName(p.sheetKind, 'fr')} (${f.count(p.rows, 'ligne', 'lignes')}, la première ici) mais ne figure pas au registre des sociétaires : ajoutez-le au registre ou corrigez le n°.`,
+      nl: (p, f) => `Lidnummer ${p.memberId} wordt gebruikt in ${sheetName(p.sheetKind, 'nl')} (${f.count(p.rows, 'rij', 'rijen')}, de eerste hier) maar staat niet in het aandeelhoudersregister: voeg het toe aan het register of verbeter het nummer.`,
+      en: (p, f) => `Member ID ${p.memberId} is used in the ${sheetName(p.sheetKind, 'en')} (${f.count(p.rows, 'row', 'rows')}, the first here) but is not in the members register: add it to the register or correct the ID.`,
     },
+    example: { sheetKind: 'distributions', memberId: 'S009999', rows: 2 },
   } satisfies MessageDef<{ sheetKind: SheetKind; memberId: string; rows: number }>,
   // Votes are still counted per holder as written, but a proxy may have to go to a member under the statutes: a person should look.
   unknownProxyHolder: {
     severity: 'warning',
     text: {
-      fr: (p) => `Le mandataire ${p.proxyHolderId} (${p.rows} procuration(s), la première ici) ne figure pas au registre des sociétaires.`,
-      nl: (p) => `Volmachtdrager ${p.proxyHolderId} (${p.rows} volmacht(en), de eerste hier) staat niet in het aandeelhoudersregister.`,
-      en: (p) => `Proxy holder ${p.proxyHolderId} (${p.rows} proxy/proxies, the first here) is not in the members register.`,
+      fr: (p, f) => `Le mandataire ${p.proxyHolderId} (${f.count(p.rows, 'procuration', 'procurations')}, la première ici) ne figure pas au registre des sociétaires.`,
+      nl: (p, f) => `Volmachtdrager ${p.proxyHolderId} (${f.count(p.rows, 'volmacht', 'volmachten')}, de eerste hier) staat niet in het aandeelhoudersregister.`,
+      en: (p, f) => `Proxy holder ${p.proxyHolderId} (${f.count(p.rows, 'proxy', 'proxies')}, the first here) is not in the members register.`,
     },
+    example: { proxyHolderId: 'S000077', rows: 3 },
   } satisfies MessageDef<{ proxyHolderId: string; rows: number }>,
   referencesChecked: {
     severity: 'info',
     text: {
-      fr: (p, f) => `${f.number(p.references)} référence(s) à un sociétaire vérifiée(s)`,
-      nl: (p, f) => `${f.number(p.references)} verwijzing(en) naar een aandeelhouder gecontroleerd`,
-      en: (p, f) => `${f.number(p.references)} reference(s) to a member checked`,
+      fr: (p, f) => `${f.count(p.references, 'référence à un sociétaire vérifiée', 'références à un sociétaire vérifiées')}`,
+      nl: (p, f) => `${f.count(p.references, 'verwijzing', 'verwijzingen')} naar een aandeelhouder gecontroleerd`,
+      en: (p, f) => `${f.count(p.references, 'reference', 'references')} to a member checked`,
     },
   } satisfies MessageDef<{ references: number }>,
 });

@@ -19,6 +19,12 @@ export default defineCondition({
     en: 'The dates are consistent',
   },
   legalBasis: DATA_CONTRACT_BASIS,
+  description: {
+    fr: 'Les dates doivent être cohérentes : une sortie n\'est pas antérieure à l\'adhésion ; un mouvement de parts tombe pendant l\'affiliation du sociétaire (un remboursement peut suivre la sortie, la loi laissant un délai pour payer) ; chaque assemblée de la feuille des présences tombe dans l\'exercice vérifié.',
+    nl: 'De datums moeten samenhangend zijn: een uittreding ligt niet vóór de toetreding; een aandelenbeweging valt binnen het lidmaatschap van de aandeelhouder (een terugbetaling mag na de uittreding komen, de wet laat tijd om te betalen); elke vergadering van het aanwezigheidsblad valt in het gecontroleerde boekjaar.',
+    en: 'Dates must be consistent: an exit is not before the admission; a share movement falls within the member\'s membership (a refund may come after the exit, as the law leaves time to pay it); every meeting of the attendance sheet falls in the fiscal year checked.',
+  },
+  parameters: ['fiscalYear'],
   requires: [{ sheet: 'members', columns: ['memberId'] }],
   messages,
   evaluate({ model, index, fiscalYear }, report) {

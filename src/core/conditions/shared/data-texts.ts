@@ -9,9 +9,9 @@ import type { SheetKind, ValueType } from '../../model';
 import { SHEET_SPECS, fieldLabel, fieldSpec } from '../../extract/fields';
 
 export const DATA_CONTRACT_BASIS: Localized = {
-  fr: 'Contrat de données du vérificateur',
-  nl: 'Datacontract van de controle',
-  en: 'The checker’s data contract',
+  fr: 'Contrat de données de CoopCheck',
+  nl: 'Datacontract van CoopCheck',
+  en: 'CoopCheck’s data contract',
 };
 
 /** The share register every cooperative keeps at its seat (SC/CV: CSA/WVV art. 6:24). */
