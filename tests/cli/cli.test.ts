@@ -145,6 +145,7 @@ describe('coopcheck on a workbook', () => {
     for (const condition of CONDITIONS) expect(stdout).toMatch(new RegExp(`^${condition.id}\\s+\\S+\\s+\\d+\\s`, 'm'));
     expect(stdout).toMatch(/^ES-7\s+failed\s+1\s+Aucun actionnaire/m);
     expect(stdout).toMatch(/^breach ES-7 AG!E2: Le sociétaire M001 vote avec 3 voix/m);
+    // eslint-disable-next-line no-control-regex -- the escape character of a terminal colour is what must be absent
     expect(stdout).not.toMatch(/\x1b\[/);
     // Default --out is ./out under the working directory.
     expect(existsSync(join(dir, 'out', 'coop.checked.xlsx'))).toBe(true);
