@@ -4,6 +4,22 @@
  */
 import type { Distribution, MeetingAttendance, Member, Model, Movement } from './model';
 import type { Day } from './dates';
+import { normaliseLabel } from './extract/values';
+
+/**
+ * One general meeting: a date and, when the attendance sheet has a meeting column, the meeting's id
+ * or type. An ordinary and an extraordinary GA held the same day are two meetings, each with its own
+ * votes (CONDITIONS.md ES-7).
+ */
+export interface GeneralMeeting {
+  /** Stable key: the day and the normalised meeting id or type. */
+  key: string;
+  date: Day;
+  /** The meeting's id or type as first written; undefined when not given. */
+  meeting?: string;
+  /** Its attendance rows, in sheet order. */
+  rows: readonly MeetingAttendance[];
+}
 
 export interface ModelIndex {
   /** Member id → the first register row with that id (DATA-3 reports the duplicates). */
@@ -12,6 +28,8 @@ export interface ModelIndex {
   readonly distributionsByMember: ReadonlyMap<string, readonly Distribution[]>;
   /** Meeting date → its attendance rows, in sheet order; rows without a valid date are left out. */
   readonly meetingsByDate: ReadonlyMap<Day, readonly MeetingAttendance[]>;
+  /** Every general meeting (date + meeting id or type), by date then meeting; rows without a valid date are left out. */
+  readonly generalMeetings: readonly GeneralMeeting[];
   /**
    * The date of the first share movement: a movements sheet often covers recent years only, so the
    * movements of a member admitted before it miss their subscription.
@@ -36,6 +54,7 @@ export function indexModel(model: Model): ModelIndex {
   let movementsByMember: Map<string, Movement[]> | undefined;
   let distributionsByMember: Map<string, Distribution[]> | undefined;
   let meetingsByDate: Map<Day, MeetingAttendance[]> | undefined;
+  let generalMeetings: GeneralMeeting[] | undefined;
   let journalStart: { day: Day | undefined } | undefined;
   return {
     get membersById() {
@@ -55,6 +74,21 @@ export function indexModel(model: Model): ModelIndex {
     },
     get meetingsByDate() {
       return (meetingsByDate ??= groupBy(model.meetings, (m) => m.meetingDate));
+    },
+    get generalMeetings() {
+      if (!generalMeetings) {
+        const byKey = new Map<string, { key: string; date: Day; meeting?: string; rows: MeetingAttendance[] }>();
+        for (const row of model.meetings) {
+          if (row.meetingDate === undefined) continue;
+          const meeting = row.meeting?.trim() || undefined;
+          const key = `${row.meetingDate}|${meeting === undefined ? '' : normaliseLabel(meeting)}`;
+          const found = byKey.get(key);
+          if (found) found.rows.push(row);
+          else byKey.set(key, { key, date: row.meetingDate, ...(meeting !== undefined && { meeting }), rows: [row] });
+        }
+        generalMeetings = [...byKey.values()].sort((a, b) => a.date - b.date || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      }
+      return generalMeetings;
     },
     get journalStart() {
       if (!journalStart) {

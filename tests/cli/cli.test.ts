@@ -166,7 +166,7 @@ describe('coopcheck on a workbook', () => {
     expect(exit).toBe(1);
     expect(stderr).toContain('coop.xlsx: fiscal year 2025');
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'input', 'fiscalYear', 'parameters', 'conditions', 'findings', 'figures']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'input', 'fiscalYear', 'fiscalYearInferred', 'parameters', 'conditions', 'findings', 'figures']);
     expect(json).toMatchObject({ schemaVersion: 1, tool: { name: 'coopcheck' }, input: { file: 'coop.xlsx', sha256: sha256(file) }, fiscalYear: 2025 });
     expect(json.parameters).toHaveProperty('loosened', []);
     expect(json.conditions.map((c: { id: string }) => c.id)).toEqual(CONDITIONS.map((c) => c.id));

@@ -1,60 +1,80 @@
 import { defineMessages, type MessageDef } from '../../findings';
+import { parameterLabel } from '../../i18n/parameter-texts';
+import { counted, plural } from '../shared/governance-texts';
+import { columnName, quote } from '../shared/data-texts';
+
+const BASIS = { fr: 'AR du 28 juin 2019, art. 6', nl: 'KB van 28 juni 2019, art. 6', en: 'Royal Decree of 28 June 2019, art. 6' } as const;
 
 export const messages = defineMessages({
+  remunerationForMandate: {
+    severity: 'breach',
+    text: {
+      fr: (p, f) => `L'administrateur ${p.director} reçoit une rémunération de ${f.money(p.remunerationCents)} pour son mandat : ${f.money(p.remunerationCents)} de trop. Le mandat d'administrateur est gratuit : seuls une indemnité limitée ou des jetons de présence décidés par l'assemblée générale sont permis, et une rémunération fixe n'est ni l'une ni les autres${p.gaVoted ? ", même votée par l'AG" : ''} (${BASIS.fr}). Récupérer la rémunération, ou la remplacer par une indemnité limitée ou des jetons de présence décidés par l'AG.`,
+      nl: (p, f) => `Bestuurder ${p.director} ontvangt een bezoldiging van ${f.money(p.remunerationCents)} voor het mandaat: ${f.money(p.remunerationCents)} te veel. Het mandaat van bestuurder is onbezoldigd: alleen een beperkte onkostenvergoeding of presentiegeld waartoe de algemene vergadering beslist, is toegestaan, en een vaste bezoldiging is geen van beide${p.gaVoted ? ', ook niet als de AV ze goedkeurde' : ''} (${BASIS.nl}). Vorder de bezoldiging terug, of vervang ze door een beperkte onkostenvergoeding of presentiegeld waartoe de AV beslist.`,
+      en: (p, f) => `Director ${p.director} receives a remuneration of ${f.money(p.remunerationCents)} for the mandate: ${f.money(p.remunerationCents)} too much. A director's mandate is unpaid: only a limited allowance or attendance fees decided by the general meeting are allowed, and a fixed remuneration is neither${p.gaVoted ? ', even when the GM voted it' : ''} (${BASIS.en}). Recover the remuneration, or replace it with a limited allowance or attendance fees decided by the GM.`,
+    },
+    example: { director: 'Anne Dupont', remunerationCents: 2_400_000, gaVoted: true },
+  } satisfies MessageDef<{ director: string; remunerationCents: number; gaVoted: boolean }>,
   profitLinkedPay: {
     severity: 'breach',
     text: {
-      fr: (p) => `L'administrateur ${p.director} est rémunéré par une participation aux bénéfices : le mandat est gratuit, seuls une indemnité limitée ou des jetons de présence décidés par l'assemblée générale sont permis.`,
-      nl: (p) => `Bestuurder ${p.director} wordt vergoed met een deelname in de winst: het mandaat is onbezoldigd, enkel een beperkte onkostenvergoeding of presentiegeld waartoe de algemene vergadering beslist, is toegestaan.`,
-      en: (p) => `Director ${p.director} is paid a profit share: the mandate is unpaid, only a limited allowance or attendance fees decided by the general meeting are allowed.`,
+      fr: (p, f) => `L'administrateur ${p.director} est payé par une participation aux bénéfices${p.payCents > 0 ? ` : ${f.money(p.payCents)} versés pour le mandat pendant l'exercice, de trop` : ''}. Une participation aux bénéfices n'est ni une indemnité limitée ni un jeton de présence (${BASIS.fr}). Y mettre fin${p.payCents > 0 ? ' et récupérer les montants versés' : ''}.`,
+      nl: (p, f) => `Bestuurder ${p.director} wordt betaald met een deelname in de winst${p.payCents > 0 ? `: ${f.money(p.payCents)} betaald voor het mandaat tijdens het boekjaar, te veel` : ''}. Een deelname in de winst is geen beperkte onkostenvergoeding en geen presentiegeld (${BASIS.nl}). Maak er een einde aan${p.payCents > 0 ? ' en vorder de betaalde bedragen terug' : ''}.`,
+      en: (p, f) => `Director ${p.director} is paid a profit share${p.payCents > 0 ? `: ${f.money(p.payCents)} paid for the mandate during the year, too much` : ''}. A profit share is neither a limited allowance nor an attendance fee (${BASIS.en}). End it${p.payCents > 0 ? ' and recover the amounts paid' : ''}.`,
     },
-  } satisfies MessageDef<{ director: string }>,
+    example: { director: 'Anne Dupont', payCents: 150_000 },
+  } satisfies MessageDef<{ director: string; payCents: number }>,
   paidWithoutGaDecision: {
     severity: 'breach',
     text: {
-      fr: (p, f) => `L'administrateur ${p.director} reçoit ${f.money(p.payCents)} pour son mandat (rémunération, jetons de présence et indemnité) sans montant autorisé par l'assemblée générale : le mandat est gratuit, sauf indemnité limitée ou jetons de présence décidés par l'AG.`,
-      nl: (p, f) => `Bestuurder ${p.director} ontvangt ${f.money(p.payCents)} voor zijn mandaat (bezoldiging, presentiegeld en onkostenvergoeding) zonder door de algemene vergadering toegestaan bedrag: het mandaat is onbezoldigd, tenzij de AV beslist over een beperkte onkostenvergoeding of presentiegeld.`,
-      en: (p, f) => `Director ${p.director} receives ${f.money(p.payCents)} for the mandate (remuneration, attendance fees and allowance) with no amount authorised by the general meeting: the mandate is unpaid unless the GM decides a limited allowance or attendance fees.`,
+      fr: (p, f) => `L'administrateur ${p.director} reçoit ${f.money(p.payCents)} d'indemnité et de jetons de présence pour son mandat sans montant décidé par l'assemblée générale : ${f.money(p.payCents)} de trop (${BASIS.fr}). Faire décider l'indemnité ou les jetons par l'AG, ou récupérer les montants versés.`,
+      nl: (p, f) => `Bestuurder ${p.director} ontvangt ${f.money(p.payCents)} aan onkostenvergoeding en presentiegeld voor het mandaat zonder bedrag waartoe de algemene vergadering besliste: ${f.money(p.payCents)} te veel (${BASIS.nl}). Laat de AV over de vergoeding of het presentiegeld beslissen, of vorder de betaalde bedragen terug.`,
+      en: (p, f) => `Director ${p.director} receives ${f.money(p.payCents)} of allowance and attendance fees for the mandate with no amount decided by the general meeting: ${f.money(p.payCents)} too much (${BASIS.en}). Have the GM decide the allowance or fees, or recover the amounts paid.`,
     },
+    example: { director: 'Bart Peeters', payCents: 60_000 },
   } satisfies MessageDef<{ director: string; payCents: number }>,
   payAboveGaAmount: {
     severity: 'breach',
     text: {
-      fr: (p, f) => `L'administrateur ${p.director} reçoit ${f.money(p.payCents)} pour son mandat : plus que les ${f.money(p.authorisedCents)} autorisés par l'assemblée générale.`,
-      nl: (p, f) => `Bestuurder ${p.director} ontvangt ${f.money(p.payCents)} voor zijn mandaat: meer dan de ${f.money(p.authorisedCents)} die de algemene vergadering heeft toegestaan.`,
-      en: (p, f) => `Director ${p.director} receives ${f.money(p.payCents)} for the mandate: more than the ${f.money(p.authorisedCents)} authorised by the general meeting.`,
+      fr: (p, f) => `L'administrateur ${p.director} reçoit ${f.money(p.payCents)} d'indemnité et de jetons de présence pour son mandat, plus que les ${f.money(p.authorisedCents)} décidés par l'assemblée générale : ${f.money(p.excessCents)} de trop (${BASIS.fr}). Récupérer l'excédent, ou le faire approuver par l'AG dans une indemnité qui reste limitée.`,
+      nl: (p, f) => `Bestuurder ${p.director} ontvangt ${f.money(p.payCents)} aan onkostenvergoeding en presentiegeld voor het mandaat, meer dan de ${f.money(p.authorisedCents)} waartoe de algemene vergadering besliste: ${f.money(p.excessCents)} te veel (${BASIS.nl}). Vorder het overschot terug, of laat de AV het goedkeuren binnen een vergoeding die beperkt blijft.`,
+      en: (p, f) => `Director ${p.director} receives ${f.money(p.payCents)} of allowance and attendance fees for the mandate, more than the ${f.money(p.authorisedCents)} decided by the general meeting: ${f.money(p.excessCents)} too much (${BASIS.en}). Recover the excess, or have the GM approve it within an allowance that stays limited.`,
     },
-  } satisfies MessageDef<{ director: string; payCents: number; authorisedCents: number }>,
+    example: { director: 'Anne Dupont', payCents: 80_001, authorisedCents: 80_000, excessCents: 1 },
+  } satisfies MessageDef<{ director: string; payCents: number; authorisedCents: number; excessCents: number }>,
   payAboveYearlyCap: {
     severity: 'warning',
     text: {
-      fr: (p, f) => `L'administrateur ${p.director} reçoit ${f.money(p.payCents)} pour son mandat, au-delà du plafond annuel de ${f.money(p.capCents)} retenu pour une indemnité « limitée » : à apprécier.`,
-      nl: (p, f) => `Bestuurder ${p.director} ontvangt ${f.money(p.payCents)} voor zijn mandaat, boven het jaarplafond van ${f.money(p.capCents)} dat voor een "beperkte" vergoeding wordt gehanteerd: te beoordelen.`,
-      en: (p, f) => `Director ${p.director} receives ${f.money(p.payCents)} for the mandate, above the yearly cap of ${f.money(p.capCents)} used for a "limited" allowance: to be assessed.`,
+      fr: (p, f) => `L'administrateur ${p.director} reçoit ${f.money(p.payCents)} d'indemnité et de jetons de présence pour son mandat, ${f.money(p.excessCents)} au-delà du plafond annuel de ${f.money(p.capCents)} retenu pour une indemnité « limitée » (paramètre ${quote('fr', parameterLabel('directorFeeCapPerYear', 'fr'))}). Apprécier si le montant reste limité ; sinon, le faire réduire par l'AG et récupérer l'excédent.`,
+      nl: (p, f) => `Bestuurder ${p.director} ontvangt ${f.money(p.payCents)} aan onkostenvergoeding en presentiegeld voor het mandaat, ${f.money(p.excessCents)} boven het jaarplafond van ${f.money(p.capCents)} dat voor een ‘beperkte’ vergoeding wordt gehanteerd (parameter ${quote('nl', parameterLabel('directorFeeCapPerYear', 'nl'))}). Beoordeel of het bedrag beperkt blijft; zo niet, laat de AV het verlagen en vorder het overschot terug.`,
+      en: (p, f) => `Director ${p.director} receives ${f.money(p.payCents)} of allowance and attendance fees for the mandate, ${f.money(p.excessCents)} above the yearly cap of ${f.money(p.capCents)} used for a ‘limited’ allowance (parameter ${quote('en', parameterLabel('directorFeeCapPerYear', 'en'))}). Judge whether the amount is still limited; if not, have the GM reduce it and recover the excess.`,
     },
-  } satisfies MessageDef<{ director: string; payCents: number; capCents: number }>,
+    example: { director: 'Anne Dupont', payCents: 136_124, capCents: 136_123, excessCents: 1 },
+  } satisfies MessageDef<{ director: string; payCents: number; capCents: number; excessCents: number }>,
   feesAbovePerMeetingCap: {
     severity: 'warning',
     text: {
-      fr: (p, f) => `Les jetons de présence de l'administrateur ${p.director} (${f.money(p.feesCents)} pour l'exercice) dépassent le plafond par réunion de ${f.money(p.capCents)} ; le nombre de réunions n'est pas dans les données : vérifier qu'aucune réunion n'a été payée davantage.`,
-      nl: (p, f) => `Het presentiegeld van bestuurder ${p.director} (${f.money(p.feesCents)} voor het boekjaar) overschrijdt het plafond per vergadering van ${f.money(p.capCents)}; het aantal vergaderingen staat niet in de gegevens: nagaan dat geen enkele vergadering hoger werd vergoed.`,
-      en: (p, f) => `Director ${p.director}'s attendance fees (${f.money(p.feesCents)} for the year) exceed the per-meeting cap of ${f.money(p.capCents)}; the number of meetings is not in the data: check that no meeting was paid more.`,
+      fr: (p, f) => `Les jetons de présence de l'administrateur ${p.director} (${f.money(p.feesCents)} pour l'exercice) dépassent de ${f.money(p.excessCents)} le plafond de ${f.money(p.capCents)} par réunion pour ${counted(f, p.meetings, 'réunion', 'réunions')}, soit ${f.money(p.maxCents)} (paramètre ${quote('fr', parameterLabel('directorFeeCapPerMeeting', 'fr'))}). Apprécier si les jetons restent limités ; sinon, les faire réduire par l'AG et récupérer l'excédent.`,
+      nl: (p, f) => `Het presentiegeld van bestuurder ${p.director} (${f.money(p.feesCents)} voor het boekjaar) ligt ${f.money(p.excessCents)} boven het plafond van ${f.money(p.capCents)} per vergadering voor ${counted(f, p.meetings, 'vergadering', 'vergaderingen')}, namelijk ${f.money(p.maxCents)} (parameter ${quote('nl', parameterLabel('directorFeeCapPerMeeting', 'nl'))}). Beoordeel of het presentiegeld beperkt blijft; zo niet, laat de AV het verlagen en vorder het overschot terug.`,
+      en: (p, f) => `Director ${p.director}'s attendance fees (${f.money(p.feesCents)} for the year) are ${f.money(p.excessCents)} above the cap of ${f.money(p.capCents)} per meeting for ${counted(f, p.meetings, 'meeting', 'meetings')}, that is ${f.money(p.maxCents)} (parameter ${quote('en', parameterLabel('directorFeeCapPerMeeting', 'en'))}). Judge whether the fees are still limited; if not, have the GM reduce them and recover the excess.`,
     },
-  } satisfies MessageDef<{ director: string; feesCents: number; capCents: number }>,
-  payColumnsMissing: {
+    example: { director: 'Anne Dupont', feesCents: 40_000, meetings: 10, capCents: 3_403, maxCents: 34_030, excessCents: 5_970 },
+  } satisfies MessageDef<{ director: string; feesCents: number; meetings: number; capCents: number; maxCents: number; excessCents: number }>,
+  feesMeetingsUnknown: {
     severity: 'warning',
     text: {
-      fr: () => `La feuille des administrateurs n'a pas de colonne de rémunération, de jetons de présence ni d'indemnité : la gratuité des mandats ne peut être vérifiée.`,
-      nl: () => `Het blad met de bestuurders heeft geen kolom voor bezoldiging, presentiegeld of onkostenvergoeding: het onbezoldigd karakter van de mandaten kan niet worden nagegaan.`,
-      en: () => `The directors sheet has no column for remuneration, attendance fees or allowance: whether the mandates are unpaid cannot be checked.`,
+      fr: (p, f) => `Les jetons de présence de l'administrateur ${p.director} (${f.money(p.feesCents)} pour l'exercice) dépassent le plafond de ${f.money(p.capCents)} pour une réunion, et le nombre de réunions auxquelles il a assisté n'est pas donné. Indiquer ce nombre dans la colonne ${columnName('directors', 'meetingsAttended', 'fr')} pour que CoopCheck compare les jetons au plafond par réunion.`,
+      nl: (p, f) => `Het presentiegeld van bestuurder ${p.director} (${f.money(p.feesCents)} voor het boekjaar) ligt boven het plafond van ${f.money(p.capCents)} voor één vergadering, en het aantal bijgewoonde vergaderingen is niet opgegeven. Vul dat aantal in de kolom ${columnName('directors', 'meetingsAttended', 'nl')} in, zodat CoopCheck het presentiegeld met het plafond per vergadering kan vergelijken.`,
+      en: (p, f) => `Director ${p.director}'s attendance fees (${f.money(p.feesCents)} for the year) are above the cap of ${f.money(p.capCents)} for one meeting, and the number of meetings attended is not given. Enter it in the ${columnName('directors', 'meetingsAttended', 'en')} column so that CoopCheck can compare the fees with the cap per meeting.`,
     },
-  } satisfies MessageDef<Record<string, never>>,
+    example: { director: 'Anne Dupont', feesCents: 40_000, capCents: 3_403 },
+  } satisfies MessageDef<{ director: string; feesCents: number; capCents: number }>,
   directorsPay: {
     severity: 'info',
     text: {
-      fr: (p, f) => `${f.number(p.directors)} administrateur(s), dont ${f.number(p.paid)} rémunéré(s) pour le mandat ; total ${f.money(p.totalCents)}, le plus élevé ${f.money(p.highestCents)}`,
-      nl: (p, f) => `${f.number(p.directors)} bestuurder(s), van wie ${f.number(p.paid)} vergoed voor het mandaat; totaal ${f.money(p.totalCents)}, hoogste ${f.money(p.highestCents)}`,
-      en: (p, f) => `${f.number(p.directors)} director(s), ${f.number(p.paid)} paid for the mandate; total ${f.money(p.totalCents)}, highest ${f.money(p.highestCents)}`,
+      fr: (p, f) => `${counted(f, p.directors, 'administrateur en fonction', 'administrateurs en fonction')} ; ${p.paid === 0 ? "aucun n'est payé pour son mandat" : `${f.number(p.paid)} ${plural('fr', p.paid, 'est payé', 'sont payés')} pour le mandat : au total ${f.money(p.totalCents)}, au plus ${f.money(p.highestCents)}`}`,
+      nl: (p, f) => `${counted(f, p.directors, 'bestuurder in functie', 'bestuurders in functie')}; ${p.paid === 0 ? 'geen enkele wordt betaald voor het mandaat' : `${f.number(p.paid)} ${plural('nl', p.paid, 'wordt', 'worden')} betaald voor het mandaat: in totaal ${f.money(p.totalCents)}, hoogstens ${f.money(p.highestCents)}`}`,
+      en: (p, f) => `${counted(f, p.directors, 'director in office', 'directors in office')}; ${p.paid === 0 ? 'none is paid for the mandate' : `${f.number(p.paid)} paid for the mandate: ${f.money(p.totalCents)} in total, ${f.money(p.highestCents)} at most`}`,
     },
   } satisfies MessageDef<{ directors: number; paid: number; totalCents: number; highestCents: number }>,
   noDirectorInYear: {

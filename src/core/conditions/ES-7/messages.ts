@@ -1,20 +1,20 @@
 import { defineMessages, type MessageDef } from '../../findings';
+import { counted, voterAboveCapMessage } from '../shared/governance-texts';
+
+export const ES7_BASIS = {
+  fr: 'CSA art. 8:5 §1 ; AR du 28 juin 2019, art. 6',
+  nl: 'WVV art. 8:5 §1; KB van 28 juni 2019, art. 6',
+  en: 'CSA art. 8:5 §1; Royal Decree of 28 June 2019, art. 6',
+} as const;
 
 export const messages = defineMessages({
-  voterAboveTenth: {
-    severity: 'breach',
-    text: {
-      fr: (p, f) => `Le sociétaire ${p.memberId} vote avec ${f.number(p.votes)} voix (dont ${f.number(p.votes - p.ownVotes)} par ${f.number(p.proxies)} procuration(s)) à l'AG du ${f.date(p.meetingDate)} : plus d'un dixième des ${f.number(p.votesRepresented)} voix présentes ou représentées (maximum ${f.number(p.votesRepresented / 10)}).`,
-      nl: (p, f) => `Aandeelhouder ${p.memberId} stemt met ${f.number(p.votes)} stemmen (waarvan ${f.number(p.votes - p.ownVotes)} via ${f.number(p.proxies)} volmacht(en)) op de AV van ${f.date(p.meetingDate)}: meer dan een tiende van de ${f.number(p.votesRepresented)} aanwezige of vertegenwoordigde stemmen (maximum ${f.number(p.votesRepresented / 10)}).`,
-      en: (p, f) => `Member ${p.memberId} votes with ${f.number(p.votes)} votes (${f.number(p.votes - p.ownVotes)} of them through ${f.number(p.proxies)} proxy/proxies) at the general meeting of ${f.date(p.meetingDate)}: more than one tenth of the ${f.number(p.votesRepresented)} votes present or represented (maximum ${f.number(p.votesRepresented / 10)}).`,
-    },
-  } satisfies MessageDef<{ memberId: string; meetingDate: string; votes: number; ownVotes: number; proxies: number; votesRepresented: number }>,
+  voterAboveTenth: voterAboveCapMessage(ES7_BASIS),
   highestShare: {
     severity: 'info',
     text: {
       fr: (p, f) => `${f.number(p.meetings)} AG ; part de voix la plus élevée : ${f.percent(p.highestPpm)}`,
       nl: (p, f) => `${f.number(p.meetings)} AV; hoogste stemaandeel: ${f.percent(p.highestPpm)}`,
-      en: (p, f) => `${f.number(p.meetings)} general meeting(s); highest share of votes: ${f.percent(p.highestPpm)}`,
+      en: (p, f) => `${counted(f, p.meetings, 'general meeting', 'general meetings')}; highest share of votes: ${f.percent(p.highestPpm)}`,
     },
   } satisfies MessageDef<{ meetings: number; highestPpm: number }>,
   noMeetingInYear: {
