@@ -1,43 +1,22 @@
-import { defineCondition, type EvaluationResult, type Place } from '../condition';
-import { isOfFiscalYear } from '../shared/distributions';
-import { rateOf, type Cents } from '../../money';
-import { a1 } from '../../snapshot';
-import type { Distribution } from '../../model';
+import { defineCondition, type EvaluationResult } from '../condition';
+import { rateOf } from '../../money';
+import { allocatedAdvantages, analyseRistournes, distributionsMissing } from '../shared/distributions';
 import { messages } from './messages';
-
-interface MemberRistourne {
-  memberId: string;
-  ristourne: Cents;
-  transactions: Cents;
-  place: Place;
-}
-
-/** True when ristourne ÷ transactions departs from the reference member's ratio by more than both tolerances. */
-function deviates(member: MemberRistourne, reference: MemberRistourne): boolean {
-  // Cross-multiplied so the comparison is exact: |r·T − R·t| is the member's gap to the reference rate, times T.
-  const gap = BigInt(member.ristourne) * BigInt(reference.transactions) - BigInt(reference.ristourne) * BigInt(member.transactions);
-  const absGap = gap < 0n ? -gap : gap;
-  const moreThanOneCent = absGap > BigInt(reference.transactions);
-  const beyondHalfPercent = absGap * 200n > BigInt(reference.ristourne) * BigInt(member.transactions);
-  return moreThanOneCent && beyondHalfPercent;
-}
 
 /**
  * CNC-6 — the company's main purpose is an economic or social advantage to its members, and a
  * ristourne may only be allocated pro rata to the transactions members did with the company (AR 8
- * January 1962, art. 1 §1 6° and its ristourne paragraph).
+ * January 1962, art. 1 §1 6° and its ristourne paragraph). What the ristournes follow is decided in
+ * shared/distributions.ts (analyseRistournes), which ES-3 shares:
  *
  * - A ristourne to a member with no transactions recorded (blank or zero) cannot follow transactions:
- *   a breach (it follows shares or nothing). A cell DATA-2 could not read is left to DATA-2.
- * - Within a scheme, ristourne ÷ transactions must be one rate. The data has no scheme column, so the
- *   scheme is the member's share category (user and worker categories are where schemes differ). The
- *   reference is the median member's rate, which one wrong amount cannot move (the total ratio would
- *   follow a large member's error and flag everyone else). A member is flagged, as a warning, when
- *   their ristourne is more than 0.5 % (relative) off that rate and more than 0.01 € off the amount
- *   it gives: rounding each ristourne to the cent is no deviation.
- * - A company also accredited as a social enterprise has the societal impact as its main purpose (CSA
- *   art. 8:5 §1) and is exempt from reporting on the members' advantage (CNC FAQ 78, legal.md §2.4):
- *   not applicable. Its ristournes remain patrimonial advantages under ES-3.
+ *   a breach. A cell DATA-2 could not read is left to DATA-2.
+ * - A scheme (the share category) whose ristournes are one rate of the nominal value of the shares,
+ *   while the transactions rates differ, is pro rata to shares: a breach for each of its members.
+ * - Otherwise ristourne ÷ transactions must be one rate per scheme: a member more than 0.5 % (relative)
+ *   and more than 0.01 € off the median member's rate is a warning.
+ * - A company also accredited as a social enterprise is exempt only from *reporting* on the members'
+ *   economic or social advantage (CNC FAQ 78), not from the ristourne rule, which still applies.
  */
 export default defineCondition({
   id: 'CNC-6',
@@ -53,71 +32,59 @@ export default defineCondition({
     nl: 'KB van 8 januari 1962, art. 1, §1, 6°',
     en: 'Royal Decree of 8 January 1962, art. 1 §1 6°',
   },
-  requires: [{ sheet: 'distributions', columns: ['memberId', 'kind', 'grossAmount'] }],
-  notApplicableWhen: (parameters) =>
-    parameters.accreditations.includes('ES') ? { messageId: 'exemptAsSocialEnterprise', params: {} } : undefined,
+  description: {
+    fr: "CoopCheck vérifie que les ristournes de l'exercice suivent les opérations de chaque sociétaire avec la coopérative. Une ristourne à un sociétaire sans opérations, ou des ristournes qui font toutes le même pourcentage de la valeur nominale des parts alors que les opérations diffèrent (au prorata des parts), sont des manquements. Dans chaque catégorie de parts, la ristourne divisée par les opérations doit donner un seul taux : un écart de plus de 0,5 % et de plus d'un centime est signalé pour examen. La règle s'applique aussi à une coopérative agréée comme entreprise sociale, qui n'est dispensée que de rendre compte de l'avantage économique ou social (FAQ du CNC n° 78). Sans ristourne, la condition est sans objet.",
+    nl: 'CoopCheck gaat na of de ristorno’s van het boekjaar de verrichtingen van elke aandeelhouder met de coöperatie volgen. Een ristorno aan een aandeelhouder zonder verrichtingen, of ristorno’s die allemaal hetzelfde percentage van de nominale waarde van de aandelen bedragen terwijl de verrichtingen verschillen (naar rata van de aandelen), zijn tekortkomingen. Binnen elke aandelencategorie moet het ristorno gedeeld door de verrichtingen één percentage geven: een afwijking van meer dan 0,5 % en meer dan één cent wordt ter beoordeling gemeld. De regel geldt ook voor een coöperatie die als sociale onderneming is erkend; die is alleen vrijgesteld van verslag over het economisch of sociaal voordeel (FAQ van de NRC nr. 78). Zonder ristorno is de voorwaarde niet van toepassing.',
+    en: 'CoopCheck checks that the patronage refunds of the fiscal year follow each member’s transactions with the cooperative. A refund to a member with no transactions, or refunds that are all the same percentage of the nominal value of the shares while the transactions differ (pro rata to shares), are breaches. Within each share category, refund divided by transactions must give one rate: a deviation of more than 0.5 % and more than one cent is flagged for review. The rule also applies to a cooperative accredited as a social enterprise, which is exempt only from reporting on the economic or social advantage (CNC FAQ no. 78). Without patronage refunds, the condition does not apply.',
+  },
+  parameters: ['distributionYear', 'proRataTemporis'],
+  requires: [],
   messages,
-  evaluate({ model, index, fiscalYear }, report): EvaluationResult | void {
-
-    const ristournes: Distribution[] = model.distributions.filter((d) =>
-      d.kind === 'ristourne' && d.grossAmount !== undefined && d.grossAmount > 0 && isOfFiscalYear(d, fiscalYear));
-    if (!ristournes.length) return { notApplicable: { messageId: 'noRistourne', params: { year: fiscalYear.year } } };
-
-    const mapping = model.mappings.distributions!;
-    const transactionsColumn = mapping.columns.transactions;
-    if (transactionsColumn === undefined) {
-      report('transactionsColumnMissing', { origin: ristournes[0]!.origin, field: 'grossAmount' }, mapping.sheet, {});
-      return;
-    }
-    const unreadable = new Set<string>();
-    for (const issue of model.issues) {
-      if (issue.kind === 'cellUnparsable' && issue.sheetKind === 'distributions' && issue.field === 'transactions') unreadable.add(`${issue.sheet}!${issue.cell}`);
-    }
-
-    const byMember = new Map<string, MemberRistourne>();
-    for (const row of ristournes) {
-      const { memberId, origin } = row;
-      const ristourne = row.grossAmount!;
-      if (row.transactions === undefined && unreadable.has(`${origin.sheet}!${a1(transactionsColumn, origin.row)}`)) continue;
-      if (row.transactions === undefined || row.transactions <= 0) {
-        report('ristourneWithoutTransactions', { origin, field: 'transactions' }, memberId, { memberId, ristourneCents: ristourne });
-        continue;
+  evaluate(context, report): EvaluationResult | void {
+    const { model, fiscalYear } = context;
+    const year = fiscalYear.year;
+    const absent = distributionsMissing(model, ['memberId', 'kind', 'grossAmount']);
+    if (absent.length) {
+      // Without the distributions list, an allocation with no ristourne still shows there is none.
+      const allocated = allocatedAdvantages(model, year);
+      if (!model.mappings.distributions && allocated.known && allocated.ristournesCents <= 0) {
+        return { notApplicable: { messageId: 'noRistourne', params: { year, source: 'allocation' } } };
       }
-      const member = byMember.get(memberId);
-      if (member) { member.ristourne += ristourne; member.transactions += row.transactions; }
-      else byMember.set(memberId, { memberId, ristourne, transactions: row.transactions, place: { origin, field: 'grossAmount' } });
+      return { missing: absent };
     }
+    const analysis = analyseRistournes(context);
+    if (!analysis.rows.length) return { notApplicable: { messageId: 'noRistourne', params: { year, source: 'distributions' } } };
+    if (!analysis.transactionsColumn) return { missing: [{ sheet: 'distributions', columns: ['transactions'] }] };
 
-    const schemes = new Map<string, MemberRistourne[]>();
+    const byShares = new Set(analysis.members.filter((m) => m.verdict === 'proRataShares').map((m) => m.memberId));
+    for (const row of analysis.withoutTransactions) {
+      if (byShares.has(row.memberId)) continue;
+      report('ristourneWithoutTransactions', { origin: row.origin, field: 'transactions' }, row.memberId, { memberId: row.memberId, year, ristourneCents: row.grossAmount! });
+    }
     let ristourneCents = 0;
     let transactionsCents = 0;
-    for (const member of byMember.values()) {
-      const category = index.membersById.get(member.memberId)?.category ?? '';
-      const scheme = schemes.get(category);
-      if (scheme) scheme.push(member);
-      else schemes.set(category, [member]);
-      ristourneCents += member.ristourne;
-      transactionsCents += member.transactions;
-    }
-    for (const [category, members] of schemes) {
-      members.sort((a, b) => a.ristourne / a.transactions - b.ristourne / b.transactions);
-      const reference = members[(members.length - 1) >> 1]!;
-      const schemeRatePpm = rateOf(reference.ristourne, reference.transactions)!;
-      for (const member of members) {
-        if (!deviates(member, reference)) continue;
-        report('ristourneRateDeviates', member.place, member.memberId, {
-          memberId: member.memberId, category, ristourneCents: member.ristourne, transactionsCents: member.transactions,
-          ratePpm: rateOf(member.ristourne, member.transactions)!, schemeRatePpm,
-          expectedCents: Math.round((reference.ristourne * member.transactions) / reference.transactions),
+    let trading = 0;
+    for (const member of analysis.members) {
+      const { memberId, category } = member;
+      if (member.verdict === 'proRataShares') {
+        report('ristourneProRataShares', member.place, memberId, {
+          memberId, year, category, ristourneCents: member.ristourne, transactionsCents: member.transactions,
+          perNominalPpm: member.perNominalPpm!, members: member.schemeMembers!,
+        });
+      } else if (member.verdict === 'deviates') {
+        report('ristourneRateDeviates', member.place, memberId, {
+          memberId, category, ristourneCents: member.traded, transactionsCents: member.transactions,
+          ratePpm: rateOf(member.traded, member.transactions)!, schemeRatePpm: member.schemeRatePpm!,
+          expectedCents: member.expectedCents!, differenceCents: member.traded - member.expectedCents!,
         });
       }
+      if (member.transactions > 0) {
+        trading += 1;
+        ristourneCents += member.traded;
+        transactionsCents += member.transactions;
+      }
     }
-    if (!byMember.size) return;
-    return {
-      evidence: {
-        messageId: 'ristournesChecked',
-        params: { members: byMember.size, ristourneCents, transactionsCents, ratePpm: rateOf(ristourneCents, transactionsCents)! },
-      },
-    };
+    if (!trading) return;
+    return { evidence: { messageId: 'ristournesChecked', params: { members: trading, ristourneCents, transactionsCents, ratePpm: rateOf(ristourneCents, transactionsCents)! } } };
   },
 });

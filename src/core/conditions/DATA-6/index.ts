@@ -51,10 +51,12 @@ export default defineCondition({
       else report('movementAfterExit', place, subject, { memberId: movement.memberId, movementDate, exitDate: isoOfDay(member.exitDate!) });
     }
 
-    for (const [date, rows] of index.meetingsByDate) {
+    // One finding per meeting: an ordinary and an extraordinary GA on the same day are two meetings.
+    for (const { date, meeting, rows } of index.generalMeetings) {
       if (date >= fiscalYear.start && date <= fiscalYear.end) continue;
       const meetingDate = isoOfDay(date);
-      report('meetingOutsideFiscalYear', { origin: rows[0]!.origin, field: 'meetingDate' }, meetingDate, { meetingDate, rows: rows.length, year: fiscalYear.year });
+      const subject = meeting === undefined ? meetingDate : `${meetingDate} ${meeting}`;
+      report('meetingOutsideFiscalYear', { origin: rows[0]!.origin, field: 'meetingDate' }, subject, { meetingDate, rows: rows.length, year: fiscalYear.year });
     }
   },
 });
