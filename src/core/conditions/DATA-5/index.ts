@@ -1,8 +1,9 @@
 import { defineCondition } from '../condition';
-import type { Day, FiscalYear } from '../../dates';
-import type { Member, MovementType } from '../../model';
+import type { Day } from '../../dates';
+import type { MovementType } from '../../model';
 import type { ModelIndex } from '../../model-index';
 import { REGISTER_BASIS } from '../shared/data-texts';
+import { membersOfYear, unreconciled, type MemberInYear } from './membership';
 import { messages } from './messages';
 
 interface Tally {
@@ -11,7 +12,7 @@ interface Tally {
   exited: number;
   end: number;
   unreconciled: number;
-  firstUnreconciled?: Member;
+  firstUnreconciled?: MemberInYear;
 }
 
 /** How each movement changes a member's number of shares; a payment pays up shares already held. */
@@ -21,11 +22,13 @@ const SHARE_EFFECT: Readonly<Record<MovementType, -1 | 0 | 1>> = {
 
 /**
  * DATA-5 — the register reconciles. Per category: members at the start of the fiscal year +
- * admissions − exits = members at the end, counted from the register's dates; a member whose dates
- * make the sum fail (an exit before an admission across the year's boundary, an exit without an
- * admission date) is pointed at. Per member: the shares in the register equal the sum of their
- * movements — compared only for members admitted on or after the first movement recorded, since a
- * movements sheet often covers recent years only and would otherwise miss earlier subscriptions.
+ * admissions − exits = members at the end, the members counted as table T1 counts them (one
+ * definition, membership.ts); a member whose dates make the sum fail (an exit dated before the
+ * admission across the year's boundary) is pointed at, and the members counted by the definition's
+ * rule for a blank or unreadable date are named. Per member: the shares in the register equal the
+ * sum of their movements — compared only for members admitted on or after the first movement
+ * recorded, since a movements sheet often covers recent years only and would otherwise miss earlier
+ * subscriptions.
  */
 export default defineCondition({
   id: 'DATA-5',
@@ -37,18 +40,54 @@ export default defineCondition({
     en: 'The members register reconciles',
   },
   legalBasis: REGISTER_BASIS,
-  requires: [{ sheet: 'members', columns: ['memberId', 'admissionDate'] }],
+  description: {
+    fr: "Par catégorie, les sociétaires au début de l'exercice plus les admissions moins les sorties doivent donner les sociétaires à la fin, comptés selon la définition du tableau T1 du rapport spécial : un sociétaire par numéro (la première ligne d'un numéro répété), une date d'adhésion vide ou illisible comptée comme une admission antérieure à l'exercice, une date de sortie illisible comptée comme pas encore sorti. Un sociétaire dont la sortie est datée avant l'admission est signalé, et les sociétaires comptés selon ces règles faute de date lisible sont nommés. Le nombre de parts du registre doit aussi égaler la somme des mouvements de parts du sociétaire (pour un ancien sociétaire, ce qui reste ou ce qu'il détenait à la sortie), lorsque les deux existent et que les mouvements remontent à son admission.",
+    nl: 'Per categorie moeten de aandeelhouders bij het begin van het boekjaar plus de toetredingen min de uittredingen de aandeelhouders op het einde geven, geteld volgens de definitie van tabel T1 van het bijzonder verslag: één aandeelhouder per nummer (de eerste rij van een herhaald nummer), een lege of onleesbare toetredingsdatum geteld als een toetreding vóór het boekjaar, een onleesbare uittredingsdatum geteld als nog niet uitgetreden. Een aandeelhouder wiens uittreding gedateerd is vóór de toetreding wordt gemeld, en de aandeelhouders die bij gebrek aan een leesbare datum volgens die regels geteld werden, worden genoemd. Het aantal aandelen in het register moet ook gelijk zijn aan de som van de aandelenbewegingen van de aandeelhouder (voor een gewezen aandeelhouder wat overblijft of wat hij bij de uittreding had), als beide bestaan en de bewegingen teruggaan tot zijn toetreding.',
+    en: 'Per category, the members at the start of the fiscal year plus the admissions minus the exits must give the members at the end, counted by the definition of table T1 of the special report: one member per member ID (the first row of a repeated ID), a blank or unreadable admission date counted as an admission before the year, an unreadable exit date counted as not yet gone. A member whose exit is dated before their admission is flagged, and the members counted by these rules for want of a readable date are named. The number of shares in the register must also equal the sum of the member’s share movements (for a former member, what is left or what they held when they left), where both exist and the movements go back to their admission.',
+  },
+  parameters: ['fiscalYear', 'fiscalYearStart'],
+  requires: [
+    { sheet: 'members', columns: ['memberId', 'admissionDate'] },
+    // Without exit dates every member ever admitted would be counted at the end: the count proves nothing.
+    { sheet: 'members', columns: ['exitDate'], neededToPass: true },
+  ],
   messages,
   evaluate({ model, index, fiscalYear }, report) {
-    const categories = tallyCategories(model.members, fiscalYear);
+    const year = membersOfYear(model, fiscalYear.start, fiscalYear.end);
+    const categories = new Map<string, Tally>();
+    let firstAssumed: MemberInYear | undefined;
+    let assumed = 0;
+    let firstUnreadable: MemberInYear | undefined;
+    let unreadable = 0;
+    for (const row of year.rows) {
+      let tally = categories.get(row.category);
+      if (!tally) categories.set(row.category, (tally = { start: 0, admitted: 0, exited: 0, end: 0, unreconciled: 0 }));
+      tally.start += Number(row.atStart);
+      tally.admitted += Number(row.admitted);
+      tally.exited += Number(row.exited);
+      tally.end += Number(row.atEnd);
+      if (unreconciled(row)) { tally.unreconciled += 1; tally.firstUnreconciled ??= row; }
+      if (row.admissionAssumed) { assumed += 1; firstAssumed ??= row; }
+      if (row.exitUnreadable) { unreadable += 1; firstUnreadable ??= row; }
+    }
     const total = { start: 0, admitted: 0, exited: 0, end: 0 };
     for (const [category, tally] of categories) {
       total.start += tally.start; total.admitted += tally.admitted; total.exited += tally.exited; total.end += tally.end;
-      const member = tally.firstUnreconciled;
-      if (!member) continue;
-      const { start, admitted, exited, end, unreconciled } = tally;
-      report('membersDoNotReconcile', { origin: member.origin, field: member.exitDate !== undefined ? 'exitDate' : 'admissionDate' }, `category ${category}`, {
-        category, year: fiscalYear.year, start, admitted, exited, end, unreconciled, memberId: member.memberId,
+      const row = tally.firstUnreconciled;
+      if (!row) continue;
+      const { start, admitted, exited, end, unreconciled: count } = tally;
+      report('membersDoNotReconcile', { origin: row.member.origin, field: 'exitDate' }, `category ${category}`, {
+        category, year: fiscalYear.year, start, admitted, exited, end, unreconciled: count, memberId: row.member.memberId,
+      });
+    }
+    if (firstAssumed) {
+      report('admissionDateAssumed', { origin: firstAssumed.member.origin, field: 'admissionDate' }, 'admissionDate', {
+        count: assumed, memberId: firstAssumed.member.memberId, year: fiscalYear.year,
+      });
+    }
+    if (firstUnreadable) {
+      report('exitDateUnreadable', { origin: firstUnreadable.member.origin, field: 'exitDate' }, 'exitDate', {
+        count: unreadable, memberId: firstUnreadable.member.memberId, year: fiscalYear.year,
       });
     }
 
@@ -67,38 +106,9 @@ export default defineCondition({
         });
       }
     }
-    return { evidence: { messageId: 'membersReconciled', params: { ...total, sharesCompared } } };
+    return { evidence: { messageId: 'membersReconciled', params: { ...total, year: fiscalYear.year, sharesCompared, repeatedIds: year.repeatedIds } } };
   },
 });
-
-/**
- * Counts each register row once per column of table T1. A row whose dates are consistent adds as
- * much to start + admitted − exited as to end; the others are the unreconciled ones.
- */
-function tallyCategories(members: readonly Member[], { start, end }: FiscalYear): Map<string, Tally> {
-  const categories = new Map<string, Tally>();
-  for (const member of members) {
-    const admission = member.admissionDate;
-    const exit = member.exitDate;
-    const atStart = admission !== undefined && admission < start && !(exit !== undefined && exit < start);
-    const admitted = admission !== undefined && admission >= start && admission <= end;
-    const exited = exit !== undefined && exit >= start && exit <= end;
-    const atEnd = admission !== undefined && admission <= end && !(exit !== undefined && exit <= end);
-    if (!atStart && !admitted && !exited && !atEnd) continue;
-    const category = member.category ?? '';
-    let tally = categories.get(category);
-    if (!tally) categories.set(category, (tally = { start: 0, admitted: 0, exited: 0, end: 0, unreconciled: 0 }));
-    tally.start += Number(atStart);
-    tally.admitted += Number(admitted);
-    tally.exited += Number(exited);
-    tally.end += Number(atEnd);
-    if (Number(atStart) + Number(admitted) - Number(exited) !== Number(atEnd)) {
-      tally.unreconciled += 1;
-      tally.firstUnreconciled ??= member;
-    }
-  }
-  return categories;
-}
 
 /**
  * The member's shares according to their movements; undefined when they have none, or when a

@@ -38,15 +38,30 @@ export function datedMovements(movements: readonly Movement[]): Movement[] {
 }
 
 /**
- * A member with no `payment` movement paid each share on subscription (a share is usually issued once
- * paid); a member with payments has as paid up exactly what the payments say.
+ * Which subscriptions were paid on subscription. A `payment` movement (libération) pays up shares
+ * subscribed before it: the last subscription before a payment was not paid on subscription (beyond
+ * the part its amount shows, when that amount is below the nominal value subscribed), and the
+ * payments that follow it pay it up. Every other subscription keeps its amount paid: one payment
+ * never makes the member's earlier, paid subscriptions unpaid. `movements`: dated, in date order
+ * (datedMovements).
  */
-export function paidOnSubscription(movements: readonly Movement[]): boolean {
-  return !movements.some((m) => m.type === 'payment');
+export interface SubscriptionPayments {
+  /** The subscriptions paid up by the payments that follow them. */
+  readonly paidLater: ReadonlySet<Movement>;
+}
+
+export function paidOnSubscription(movements: readonly Movement[]): SubscriptionPayments {
+  const paidLater = new Set<Movement>();
+  let lastSubscription: Movement | undefined;
+  for (const movement of movements) {
+    if (movement.type === 'subscription') lastSubscription = movement;
+    else if (movement.type === 'payment' && lastSubscription) paidLater.add(lastSubscription);
+  }
+  return { paidLater };
 }
 
 /** a × part ÷ whole rounded half up, exactly. */
-function partOf(amount: Cents, part: number, whole: number): Cents {
+export function partOf(amount: Cents, part: number, whole: number): Cents {
   const num = BigInt(amount) * BigInt(part) * 2n + BigInt(whole);
   return Number(num / (BigInt(whole) * 2n));
 }
@@ -66,7 +81,7 @@ function leavingPart(position: Position, shares: number | undefined, amount: Cen
  * type says the direction. A refund takes away the paid-up amount of the shares it refunds, whatever
  * it paid (paying more is ES-5's concern). A conversion changes the class, not the capital held.
  */
-export function afterMovement(position: Position, movement: Movement, paysOnSubscription: boolean): Position {
+export function afterMovement(position: Position, movement: Movement, payments: SubscriptionPayments): Position {
   const shares = movement.shares === undefined ? undefined : Math.abs(movement.shares);
   const amount = movement.amount === undefined ? undefined : Math.abs(movement.amount);
   const nominalAdded = () => (shares !== undefined && movement.unitPrice !== undefined ? shares * movement.unitPrice : amount ?? 0);
@@ -74,7 +89,9 @@ export function afterMovement(position: Position, movement: Movement, paysOnSubs
   switch (movement.type) {
     case 'subscription': {
       const nominal = nominalAdded();
-      return { shares: sharesAdded(), nominal: position.nominal + nominal, paidUp: position.paidUp + (paysOnSubscription ? amount ?? nominal : 0) };
+      // Paid up later: only the part of the amount below the nominal value was paid on subscription.
+      const paid = payments.paidLater.has(movement) ? (amount !== undefined && amount < nominal ? amount : 0) : amount ?? nominal;
+      return { shares: sharesAdded(), nominal: position.nominal + nominal, paidUp: position.paidUp + paid };
     }
     case 'transferIn': {
       // Transferred shares keep what was paid up on them; the amount of the transfer shows it.
@@ -114,7 +131,7 @@ export interface Holding {
 
 function holdingFromMovements(movements: readonly Movement[], fy: FiscalYear, lastDay: Day): Holding {
   const dated = datedMovements(movements);
-  const paysOnSubscription = paidOnSubscription(dated);
+  const payments = paidOnSubscription(dated);
   const periods: HoldingPeriod[] = [];
   let position = EMPTY_POSITION;
   let from = Number.MIN_SAFE_INTEGER;
@@ -125,7 +142,7 @@ function holdingFromMovements(movements: readonly Movement[], fy: FiscalYear, la
   for (const movement of dated) {
     if (movement.date! > lastDay) break;
     closePeriod(movement.date! - 1);
-    position = afterMovement(position, movement, paysOnSubscription);
+    position = afterMovement(position, movement, payments);
     from = movement.date!;
   }
   closePeriod(lastDay);
