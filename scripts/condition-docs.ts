@@ -11,7 +11,7 @@ import { DEFAULT_PARAMETERS } from '../src/core/parameters';
 import { formatParameter, parameterLabel } from '../src/core/i18n/parameter-texts';
 import { OUTCOME_LABELS, severityLabel } from '../src/core/i18n/labels';
 import { LANGS, formatFor, type Lang } from '../src/core/i18n/lang';
-import { OUTCOMES } from '../src/core/findings';
+import { OUTCOMES, type MessageDef } from '../src/core/findings';
 
 export const DOCS_DIR = 'docs/conditions';
 
@@ -59,7 +59,7 @@ function parametersSection(condition: Condition): string[] {
 
 function messagesSection(condition: Condition): string[] {
   const lines: string[] = [];
-  for (const [id, message] of Object.entries(condition.messages)) {
+  for (const [id, message] of Object.entries(condition.messages as Record<string, MessageDef>)) {
     lines.push(`### \`${id}\` — ${severityLabel(message.severity, 'en').toLowerCase()}`, '');
     if (!message.example) { lines.push('(An explanation shown beside the outcome.)', ''); continue; }
     for (const lang of LANGS) lines.push(`- ${LANGUAGE_NAMES[lang]}: ${message.text[lang](message.example, formatFor(lang))}`);

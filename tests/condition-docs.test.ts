@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { CONDITIONS } from '../src/core/conditions/registry';
 import { PARAMETER_SPECS } from '../src/core/parameters';
 import { LANGS } from '../src/core/i18n/lang';
+import type { MessageDef } from '../src/core/findings';
 import { DATA_CONTRACT_PAGE, DOCS_DIR, conditionDocs, dataContractPage } from '../scripts/condition-docs';
 
 describe('the conditions document themselves', () => {
   it.each(CONDITIONS.map((c) => [c.id, c] as const))('%s says what it checks in FR, NL and EN, and gives an example of each problem it reports', (_id, condition) => {
     for (const lang of LANGS) expect(condition.description?.[lang]?.trim(), `description.${lang}`).toBeTruthy();
     for (const name of condition.parameters ?? []) expect(PARAMETER_SPECS, name).toHaveProperty(name);
-    const withoutExample = Object.entries(condition.messages)
+    const withoutExample = Object.entries(condition.messages as Record<string, MessageDef>)
       .filter(([, m]) => m.severity !== 'info' && m.example === undefined).map(([id]) => id);
     expect(withoutExample, 'breach and warning messages without an example').toEqual([]);
   });

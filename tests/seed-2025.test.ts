@@ -23,7 +23,7 @@ describe('the second seed report’s 2025 figures', () => {
   });
 
   it('T6: 90 training days, 864 participants', () => {
-    expect(result.figures.training).toMatchObject({ days: SEED_2025.trainingDays, participants: SEED_2025.participants, amount: 30 * 150_000 });
+    expect(result.figures.training).toMatchObject({ days: SEED_2025.trainingDays, participants: SEED_2025.participants, spent: 30 * 150_000 });
   });
 
   it('reconciles (DATA-5) and finds the exclusions reasoned (CNC-1)', () => {

@@ -29,6 +29,8 @@ import { UnreadableWorkbookError } from '../adapters/exceljs/source';
 import { streamRows } from '../adapters/exceljs/stream-source';
 import { XlsxPackage } from '../adapters/xlsx-package/package';
 import { writeCheckedCopy } from '../adapters/xlsx-package/checked-copy';
+import { XmlPartError } from '../adapters/xlsx-package/xml';
+import { ZipError } from '../adapters/xlsx-package/zip-archive';
 import { startChecker } from './checker-thread';
 import { runTemplate } from './template-command';
 
@@ -232,6 +234,8 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       await mkdir(options.outDir, { recursive: true });
       await writeCheckedCopy(pkg, checkedCopy, { findings: result.findings, lang: options.lang, report, state });
     } catch (error) {
+      // A part of the input found damaged only now (the copy inflates the parts it edits) is the input's fault, not the output's.
+      if (error instanceof ZipError || error instanceof XmlPartError) throw new CliProblem(`${file}: damaged workbook (${error.message})`);
       throw new CliProblem(`${checkedCopy}: cannot write the checked copy (${fileProblem(error)})`);
     }
     return { json, result, checkedCopy };
@@ -275,7 +279,7 @@ function progressLine(stderr: OutputStream, file: string, size: number) {
 
 const OUTCOME_STYLE: Readonly<Record<Outcome, Parameters<typeof styleText>[0]>> = {
   passed: 'green', attested: 'green', failed: 'red', review: 'yellow', 'missing-evidence': 'yellow',
-  'not-evaluated': 'magenta', crashed: 'magenta', 'not-applicable': 'gray',
+  'not-evaluated': 'magenta', crashed: 'magenta', 'not-applicable': 'gray', justified: 'cyan',
 };
 const TITLE_WIDTH = 70;
 const FINDINGS_SHOWN = 15;

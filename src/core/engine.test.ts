@@ -17,7 +17,7 @@ const halfEvidence = defineCondition({
   id: 'TEST-1', group: 'DATA', kind: 'data', title, legalBasis: title, messages,
   requires: [{ sheet: 'members', columns: ['memberId'] }, { sheet: 'applications', columns: ['applicant', 'decision'], neededToPass: true }],
   evaluate({ model }, report) {
-    for (const m of model.members) if (m.memberId === 'BAD') report('bad', { origin: m.origin, field: 'memberId' }, m.memberId, {});
+    for (const m of model.members) if (m.memberId.startsWith('BAD')) report('bad', { origin: m.origin, field: 'memberId' }, m.memberId, {});
   },
 });
 
@@ -94,5 +94,45 @@ describe('fiscal year inference (CONDITIONS.md `fiscalYear`)', () => {
   });
   it('is not inferred when given', () => {
     expect(resolveFiscalYear(emptyModel(), 2024, '01-01').inferred).toBeUndefined();
+  });
+});
+
+describe('justified findings (CONDITIONS.md outcome `justified`)', () => {
+  const JUSTIFICATIONS = ['Empreinte', 'Condition', 'Objet', 'Motif', 'Par', 'Date'];
+  const apps = { Demandes: [APPLICATIONS, ['X', '01/02/2025', 'acceptée']] };
+  const checkWith = (rows: CellValue[][], extra: Record<string, CellValue[][]> = apps, justifications = {}) =>
+    check(extractWorkbook({ sheets: Object.entries({ Registre: [REGISTER, ['BAD', '01/01/2020'], ['M1', '01/01/2020']], ...extra, Justifications: [JUSTIFICATIONS, ...rows] }).map(([name, r]) => ({ name, rows: r })) }),
+      { conditions: [halfEvidence], parameterOverrides: { fiscalYear: 2025 }, ...justifications });
+
+  it('a breach justified by its fingerprint keeps its severity and makes the condition justified, never passed', () => {
+    const result = checkWith([['TEST-1|BAD|bad', null, null, 'Membre historique, décision de l’AG du 17/06/2025', 'J. Dupont', '10/03/2026']]);
+    expect(result.conditions[0]).toMatchObject({ outcome: 'justified', findings: 1, justified: 1 });
+    expect(result.findings[0]).toMatchObject({ severity: 'breach', justification: { reason: 'Membre historique, décision de l’AG du 17/06/2025', by: 'J. Dupont', date: '2026-03-10' } });
+    expect(result.justificationProblems).toEqual([]);
+  });
+  it('condition + subject justifies every breach and warning of that subject', () => {
+    const result = checkWith([[null, 'test 1', 'BAD', 'Accepté', 'J. Dupont', null]]);
+    expect(result.conditions[0]).toMatchObject({ outcome: 'justified', justified: 1 });
+  });
+  it('stays failed while one breach is not justified', () => {
+    const result = checkWith([['TEST-1|BAD|bad', null, null, 'Accepté', null, null]], { ...apps, Registre: [REGISTER, ['BAD', '01/01/2020'], ['BAD2', '01/01/2020']] });
+    expect(result.conditions[0]).toMatchObject({ outcome: 'failed', findings: 2, justified: 1 });
+  });
+  it('a fingerprint names every finding it matches', () => {
+    const two = check(extractWorkbook({ sheets: [
+      { name: 'Registre', rows: [REGISTER, ['BAD', '01/01/2020'], ['BAD', '02/01/2020']] },
+      { name: 'Demandes', rows: apps.Demandes }, { name: 'Justifications', rows: [JUSTIFICATIONS, ['TEST-1|BAD|bad', null, null, 'Accepté', null, null]] },
+    ] }), { conditions: [halfEvidence], parameterOverrides: { fiscalYear: 2025 } });
+    // The same fingerprint twice (two rows of one subject): both are justified by the one row.
+    expect(two.conditions[0]).toMatchObject({ outcome: 'justified', justified: 2 });
+  });
+  it('never turns a condition missing an input into justified', () => {
+    const result = checkWith([['TEST-1|BAD|bad', null, null, 'Accepté', null, null]], {});
+    expect(result.conditions[0]).toMatchObject({ outcome: 'failed', justified: 1, missing: [{ sheet: 'applications' }] });
+  });
+  it('takes justifications given besides the workbook (CLI --justifications), and lists stale ones', () => {
+    const result = checkWith([], apps, { justifications: [{ fingerprint: 'TEST-1|BAD|bad', reason: 'Accepté' }, { fingerprint: 'TEST-1|GONE|bad', reason: 'Ancien' }] });
+    expect(result.conditions[0]!.outcome).toBe('justified');
+    expect(result.justificationProblems).toEqual([{ kind: 'stale', input: { fingerprint: 'TEST-1|GONE|bad', reason: 'Ancien' }, names: 'TEST-1|GONE|bad' }]);
   });
 });

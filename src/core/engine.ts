@@ -6,12 +6,13 @@
  */
 import type { Condition, EvaluationContext, EvaluationResult, MissingInput, Place } from './conditions/condition';
 import { statuteArticlesOf, type StatuteArticles } from './conditions/shared/statutes';
+import { applyJustifications, justificationsOfModel, type JustificationInput, type JustificationProblem } from './justifications';
 import { CONDITIONS } from './conditions/registry';
 import type { CellValue } from './snapshot';
 import { a1 } from './snapshot';
 import type { Finding, Outcome, Params } from './findings';
 import { fingerprintOf } from './findings';
-import type { Model } from './model';
+import type { Model, Narrative } from './model';
 import { indexModel } from './model-index';
 import type { ResolvedParameters } from './parameters';
 import { resolveParameters } from './parameters';
@@ -29,6 +30,8 @@ export interface ConditionResult {
   outcome: Outcome;
   /** Number of breaches and warnings of this condition (info findings are listed, not counted). */
   findings: number;
+  /** How many of them a reviewer justified (CONDITIONS.md outcome `justified`). */
+  justified?: number;
   missing?: readonly MissingInput[];
   /** Why not-applicable, attested or missing-evidence, or a figure supporting the outcome. */
   note?: { messageId: string; params: Params };
@@ -42,11 +45,15 @@ export interface ConditionResult {
 }
 
 export interface CheckResult {
+  /** Justifications that name no finding of this check (stale) or one already justified (duplicate). */
+  justificationProblems: readonly JustificationProblem[];
   fiscalYear: FiscalYear;
   parameters: ResolvedParameters;
   conditions: ConditionResult[];
   findings: Finding[];
   figures: Figures;
+  /** Last year's texts of the special report (the `narrative` sheet), for the draft report. */
+  narrative?: readonly Narrative[];
 }
 
 export interface CheckOptions {
@@ -54,6 +61,8 @@ export interface CheckOptions {
   parameterOverrides?: Readonly<Record<string, CellValue>>;
   /** The conditions to run; all of the catalogue by default. */
   conditions?: readonly Condition[];
+  /** Reviewers' justifications given besides the workbook's own sheet (CLI `--justifications`). */
+  justifications?: readonly JustificationInput[];
 }
 
 const SEVERITY_ORDER = { breach: 0, warning: 1, info: 2 } as const;
@@ -73,11 +82,55 @@ export function check(model: Model, options: CheckOptions = {}): CheckResult {
   const conditions = (options.conditions ?? CONDITIONS).map((condition) => {
     const own: Finding[] = [];
     const result = runCondition(condition, context, own);
-    findings.push(...own);
+    // One push per finding: spreading hundreds of thousands of arguments overflows the call stack.
+    for (const finding of own) findings.push(finding);
     return result;
   });
+  const justificationProblems = applyJustifications(findings, [...justificationsOfModel(model.justifications), ...(options.justifications ?? [])]);
+  reportJustificationProblems(justificationProblems, conditions, findings);
+  for (const result of conditions) settleJustified(result, findings);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { fiscalYear, parameters: resolved, conditions, findings, figures: computeFigures(context) };
+  return {
+    fiscalYear, parameters: resolved, conditions, findings, figures: computeFigures(context), justificationProblems,
+    ...(model.narrative?.length && { narrative: model.narrative }),
+  };
+}
+
+/**
+ * CONDITIONS.md `justified`: a failed or to-review condition all of whose breaches and warnings a
+ * reviewer justified is a documented exception, never `passed`; a condition missing an input stays
+ * not-evaluated whatever is justified.
+ */
+function settleJustified(result: ConditionResult, findings: readonly Finding[]): void {
+  let problems = 0;
+  let justified = 0;
+  for (const f of findings) {
+    if (f.conditionId !== result.id || f.severity === 'info') continue;
+    problems += 1;
+    if (f.justification) justified += 1;
+  }
+  if (!justified) return;
+  result.justified = justified;
+  if (justified === problems && (result.outcome === 'failed' || result.outcome === 'review') && !result.missing?.length) result.outcome = 'justified';
+}
+
+/** Stale and duplicate justifications read from the workbook are DATA-4 warnings on their rows: references to what does not exist. */
+function reportJustificationProblems(problems: readonly JustificationProblem[], conditions: ConditionResult[], findings: Finding[]): void {
+  const data4 = conditions.find((c) => c.id === 'DATA-4');
+  if (!data4) return;
+  for (const { kind, input, names } of problems) {
+    if (!input.origin) continue;
+    const messageId = kind === 'stale' ? 'staleJustification' : 'duplicateJustification';
+    const field = input.fingerprint !== undefined ? 'fingerprint' : 'conditionId';
+    const at = cellOf({ origin: input.origin, field });
+    const subject = `justification ${names}`;
+    findings.push({
+      conditionId: 'DATA-4', severity: 'warning', messageId, params: { names },
+      sheet: at.sheet, cell: at.cell, subject, fingerprint: fingerprintOf('DATA-4', subject, messageId),
+    });
+    data4.findings += 1;
+    if (data4.outcome === 'passed') data4.outcome = 'review';
+  }
 }
 
 function runCondition(condition: Condition, context: EvaluationContext, findings: Finding[]): ConditionResult {

@@ -5,9 +5,9 @@ export const SEVERITIES: readonly Severity[] = ['breach', 'warning', 'info'];
 
 export type Outcome =
   | 'passed' | 'failed' | 'review' | 'attested' | 'missing-evidence'
-  | 'not-evaluated' | 'not-applicable' | 'crashed';
+  | 'not-evaluated' | 'not-applicable' | 'justified' | 'crashed';
 export const OUTCOMES: readonly Outcome[] = [
-  'passed', 'failed', 'review', 'attested', 'missing-evidence', 'not-evaluated', 'not-applicable', 'crashed',
+  'passed', 'failed', 'review', 'attested', 'missing-evidence', 'not-evaluated', 'not-applicable', 'justified', 'crashed',
 ];
 
 /** Message parameters are plain JSON values: money in integer cents (names ending in `Cents`), dates as ISO strings, rates in ppm. */
@@ -44,6 +44,8 @@ export interface Finding extends CellRef {
   subject: string;
   /** Stable across runs and cell moves: condition, subject and message id. */
   fingerprint: string;
+  /** A reviewer's decision on this breach or warning; the finding keeps its severity. */
+  justification?: { reason: string; by?: string; date?: string };
 }
 
 export function fingerprintOf(conditionId: string, subject: string, messageId: string): string {

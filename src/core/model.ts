@@ -16,11 +16,13 @@ export type SheetKind =
   | 'allocation'
   | 'training'
   | 'statutes'
-  | 'parameters';
+  | 'parameters'
+  | 'narrative'
+  | 'justifications';
 
 export const SHEET_KINDS: readonly SheetKind[] = [
   'members', 'applications', 'movements', 'distributions', 'meetings',
-  'directors', 'allocation', 'training', 'statutes', 'parameters',
+  'directors', 'allocation', 'training', 'statutes', 'parameters', 'narrative', 'justifications',
 ];
 
 /** Where a record came from: its sheet, its one-based row, and the column index of each field found. */
@@ -169,6 +171,13 @@ export interface ParameterEntry extends RecordBase {
 }
 export type ParameterField = 'name' | 'value';
 
+/** A text of last year's special report for a condition (ES-1…, CNC-1…) or an ICA principle (P1…P7), carried into the draft. */
+export interface Narrative extends RecordBase {
+  section: string;
+  text?: string;
+}
+export type NarrativeField = Exclude<keyof Narrative, 'origin'>;
+
 /** How one sheet kind was found: which sheet, which header row, which column for each field. */
 export interface SheetMapping {
   kind: SheetKind;
@@ -183,6 +192,19 @@ export interface SheetMapping {
   missingRequired: readonly string[];
   /** Last row holding data (one-based). */
   lastRow: number;
+}
+
+/**
+ * A reviewer's decision on a finding (CONDITIONS.md outcome `justified`): the finding is named by its
+ * fingerprint, or by condition and subject (every breach and warning of that subject).
+ */
+export interface JustificationRow extends RecordBase {
+  fingerprint?: string;
+  conditionId?: string;
+  subject?: string;
+  reason: string;
+  by?: string;
+  date?: Day;
 }
 
 /** A problem met while extracting; the DATA conditions turn these into findings. */
@@ -209,12 +231,14 @@ export interface Model {
   training: TrainingSession[];
   statutes: StatuteReference[];
   parameters: ParameterEntry[];
+  narrative: Narrative[];
+  justifications: JustificationRow[];
   issues: ExtractIssue[];
 }
 
 export function emptyModel(): Model {
   return {
     mappings: {}, unrecognisedSheets: [], members: [], applications: [], movements: [], distributions: [],
-    meetings: [], directors: [], allocation: [], training: [], statutes: [], parameters: [], issues: [],
+    meetings: [], directors: [], allocation: [], training: [], statutes: [], parameters: [], narrative: [], justifications: [], issues: [],
   };
 }

@@ -298,6 +298,30 @@ export const SHEET_SPECS: Readonly<Record<SheetKind, SheetSpec>> = {
       field('value', 'text', h(['Valeur'], ['Waarde'], ['Value']), l('valeur', 'waarde', 'value')),
     ],
   },
+  // Optional: reviewers' decisions on findings, written by the pane or by hand.
+  justifications: {
+    kind: 'justifications',
+    name: l('Justifications', 'Verantwoordingen', 'Justifications'),
+    nameHints: ['Justifications', 'Verantwoordingen'],
+    fields: [
+      field('fingerprint', 'text', h(['Empreinte'], ['Vingerafdruk'], ['Fingerprint']), l('empreinte', 'vingerafdruk', 'fingerprint')),
+      field('conditionId', 'text', h(['Condition'], ['Voorwaarde'], ['Condition']), l('condition', 'voorwaarde', 'condition')),
+      field('subject', 'text', h(['Objet', 'Sujet'], ['Onderwerp'], ['Subject']), l('objet', 'onderwerp', 'subject')),
+      field('reason', 'text', h(['Motif', 'Justification'], ['Reden', 'Verantwoording'], ['Reason']), l('motif', 'reden', 'reason'), REQUIRED),
+      field('by', 'text', h(['Par', 'Réviseur'], ['Door'], ['By']), l('par', 'door', 'by')),
+      field('date', 'date', h(['Date'], ['Datum'], ['Date']), l('date', 'datum', 'date')),
+    ],
+  },
+  // Optional: last year's texts of the special report, carried into the draft beside the new figures.
+  narrative: {
+    kind: 'narrative',
+    name: l('Texte du rapport', 'Tekst verslag', 'Report text'),
+    nameHints: ['Texte', 'Narratif', 'Tekst', 'Narrative'],
+    fields: [
+      field('section', 'text', h(['Section', 'Condition', 'Principe'], ['Sectie', 'Voorwaarde', 'Beginsel'], ['Section']), l('section', 'sectie', 'section'), REQUIRED),
+      field('text', 'text', h(['Texte'], ['Tekst'], ['Text']), l('texte', 'tekst', 'text')),
+    ],
+  },
 };
 
 /** The field's spec; undefined for a kind or field the contract does not know (e.g. read back from an older report). */

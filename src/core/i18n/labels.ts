@@ -14,6 +14,7 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, Localized>> = {
   'missing-evidence': { fr: 'Preuve manquante', nl: 'Bewijs ontbreekt', en: 'Missing evidence' },
   'not-evaluated': { fr: 'Non évalué', nl: 'Niet geëvalueerd', en: 'Not evaluated' },
   'not-applicable': { fr: 'Sans objet', nl: 'Niet van toepassing', en: 'Not applicable' },
+  justified: { fr: 'Justifié', nl: 'Verantwoord', en: 'Justified' },
   crashed: { fr: 'Erreur de CoopCheck', nl: 'Fout in CoopCheck', en: 'CoopCheck error' },
 };
 

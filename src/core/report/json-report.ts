@@ -32,6 +32,8 @@ export interface JsonConditionResult {
   note?: string;
   /** The statutes article(s) given for the condition in the statutes sheet, for any condition. */
   statutes?: { article: string; excerpt?: string };
+  /** How many of its breaches and warnings a reviewer justified. */
+  justified?: number;
 }
 
 export interface JsonFinding {
@@ -44,6 +46,8 @@ export interface JsonFinding {
   subject: string;
   params: Params;
   fingerprint: string;
+  /** A reviewer's decision: the finding keeps its severity. */
+  justification?: { reason: string; by?: string; date?: string };
 }
 
 export interface JsonReport {
@@ -78,6 +82,7 @@ export function buildJsonReport(
         ...(r.missing?.length ? { missing: r.missing } : {}),
         ...(note ? { note } : {}),
         ...(r.statutes ? { statutes: r.statutes } : {}),
+        ...(r.justified ? { justified: r.justified } : {}),
       };
     }),
     findings: result.findings.map((f) => {
@@ -86,6 +91,7 @@ export function buildJsonReport(
         conditionId: f.conditionId, severity: f.severity, messageId: f.messageId,
         message: condition ? renderMessage(f, condition, lang) : f.messageId,
         sheet: f.sheet, cell: f.cell, subject: f.subject, params: f.params, fingerprint: f.fingerprint,
+        ...(f.justification && { justification: f.justification }),
       };
     }),
     figures: result.figures,

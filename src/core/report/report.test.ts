@@ -95,14 +95,14 @@ describe('special report', () => {
       ['Total', 2, 1, 0, 0, 0, 1, 0, 0, 2],
     ]);
     const t2 = report.tables.find((t) => t.id === 'T2')!;
-    expect(t2.rows).toEqual([['2025-06-17', 'One member, one vote', 10, 10, 20, 20, 2, 1]]);
+    expect(t2.rows).toEqual([['2025-06-17', null, 'One member, one vote', 10, 10, 20, 20, 2, 1]]);
     expect(t2.columns[0]!.kind).toBe('date');
   });
 
   it('reproduces T3 per director and T5 per exit of the year, in the words of the data contract', () => {
     const report = buildSpecialReport(sampleResult(), INPUT, 'fr');
     expect(report.tables.find((t) => t.id === 'T3')!.rows).toEqual([
-      ['Anne Peeters', null, 'AG', '2023-06-15', null, '2029-06-15', 0, 30_000, 0, null, 'non'],
+      ['Anne Peeters', 'Administrateur', null, 'AG', null, '2023-06-15', null, '2029-06-15', 0, 30_000, 0, null, 'non'],
     ]);
     const t5 = report.tables.find((t) => t.id === 'T5')!;
     expect(t5.rows).toEqual([['M3', '2025-04-30', 'exclusion', null, null, 'non']]);

@@ -15,6 +15,8 @@ import { formatParameter, parameterLabel } from '../i18n/parameter-texts';
 import { describeResult, renderMessage } from '../i18n/render';
 import { ACCREDITATION_NAMES, REPORT_TEXTS as T, VOTING_MODE_NAMES } from '../i18n/report-texts';
 import type { MembershipMovements } from './figures';
+import { AUDIENCE_KEYS, COUNTED_AUDIENCES, type TrainingTotals } from '../conditions/shared/training';
+import { rateOf } from '../money';
 import { NO_CATEGORY } from './figures';
 import type { ReportColumn, ReportTable, ReportValue, SpecialReport } from './special-report-types';
 
@@ -127,11 +129,11 @@ function meetingsTable(result: CheckResult, lang: Lang): ReportTable {
     id: 'T2',
     title: G.title[lang],
     columns: [
-      column(G.date[lang], 'date', 12), column(G.votingMode[lang], 'text', 24), column(G.present[lang], 'integer', 12),
-      column(G.represented[lang], 'integer', 12), column(G.voters[lang], 'integer', 12), column(G.votesRepresented[lang], 'integer', 16),
-      column(G.cap[lang], 'number', 12), column(G.aboveCap[lang], 'integer', 14),
+      column(G.date[lang], 'date', 12), column(G.meeting[lang], 'text', 12), column(G.votingMode[lang], 'text', 22),
+      column(G.present[lang], 'integer', 11), column(G.represented[lang], 'integer', 12), column(G.voters[lang], 'integer', 11),
+      column(G.votesRepresented[lang], 'integer', 15), column(G.cap[lang], 'integer', 12), column(G.aboveCap[lang], 'integer', 14),
     ],
-    rows: meetings.map((m) => [m.date, mode, m.present, m.represented, m.voters, m.votesRepresented, m.cap, m.aboveCap]),
+    rows: meetings.map((m) => [m.date, m.meeting ?? null, mode, m.present, m.represented, m.voters, m.votesRepresented, m.cap, m.aboveCap]),
     note: meetings.length ? undefined : G.empty[lang],
   };
 }
@@ -145,37 +147,59 @@ function enumWord(kind: SheetKind, field: string, value: string | undefined, lan
 function boardTable(result: CheckResult, lang: Lang): ReportTable {
   const B = T.board;
   const directors = result.figures.board;
+  const summary = result.figures.boardSummary;
+  const f = formatFor(lang);
+  const fill = (template: string, values: Readonly<Record<string, string>>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+  const summaryText = [
+    fill(B.summary[lang], {
+      new: f.number(summary.newMandates), renewed: f.number(summary.renewed), coopted: f.number(summary.coopted),
+      date: f.date(result.fiscalYear.end), inOffice: f.number(summary.inOffice),
+    }),
+    ...(summary.seats !== undefined ? [fill(B.seats[lang], { seats: f.number(summary.seats), vacancies: f.number(summary.vacancies ?? 0) })] : []),
+  ].join(' ');
   return {
     id: 'T3',
     title: B.title[lang],
     columns: [
-      column(B.name[lang], 'text', 24), column(B.memberId[lang], 'text', 14), column(B.appointedBy[lang], 'text', 12),
-      column(B.appointmentDate[lang], 'date', 12), column(B.confirmedByGaDate[lang], 'date', 12), column(B.mandateEnd[lang], 'date', 12),
-      column(B.remuneration[lang], 'money', 14), column(B.attendanceFees[lang], 'money', 14), column(B.allowance[lang], 'money', 14),
-      column(B.gaAuthorisedAmount[lang], 'money', 16), column(B.profitLinked[lang], 'text', 10),
+      column(B.name[lang], 'text', 20), column(B.role[lang], 'text', 14), column(B.memberId[lang], 'text', 12),
+      column(B.appointedBy[lang], 'text', 10), column(B.mandateKind[lang], 'text', 11), column(B.appointmentDate[lang], 'date', 11),
+      column(B.confirmedByGaDate[lang], 'date', 11), column(B.mandateEnd[lang], 'date', 11), column(B.remuneration[lang], 'money', 12),
+      column(B.attendanceFees[lang], 'money', 12), column(B.allowance[lang], 'money', 12), column(B.gaAuthorisedAmount[lang], 'money', 13),
+      column(B.profitLinked[lang], 'text', 9),
     ],
     rows: directors.map((d) => [
-      d.name, d.memberId ?? null, enumWord('directors', 'appointedBy', d.appointedBy, lang), d.appointmentDate ?? null,
-      d.confirmedByGaDate ?? null, d.mandateEnd ?? null, d.remuneration, d.attendanceFees, d.allowance,
-      d.gaAuthorisedAmount ?? null, yesNo(d.profitLinked, lang),
+      d.name, B.roles[d.role][lang], d.memberId ?? null, enumWord('directors', 'appointedBy', d.appointedBy, lang),
+      d.mandateKind ? B.mandateKinds[d.mandateKind][lang] : null, d.appointmentDate ?? null, d.confirmedByGaDate ?? null,
+      d.mandateEnd ?? null, d.remuneration, d.attendanceFees, d.allowance, d.gaAuthorisedAmount ?? null, yesNo(d.profitLinked, lang),
     ]),
-    note: directors.length ? undefined : B.empty[lang],
+    note: directors.length ? summaryText : B.empty[lang],
   };
 }
 
 function allocationTable(result: CheckResult, lang: Lang): ReportTable {
   const A = T.allocation;
+  const f = formatFor(lang);
   const allocation = result.figures.allocation;
   const items = (Object.keys(ALLOCATION_ITEMS) as AllocationItem[]).filter((item) => allocation[item] !== undefined);
-  const { highestDividendRatePpm: rate, highestDividendMemberId: memberId } = allocation;
-  const highest = rate === undefined ? undefined
-    : A.highestDividend[lang].replace('{rate}', formatFor(lang).percent(rate)).replace('{memberId}', memberId ?? '?');
+  const { highestDividendRatePpm: rate, highestDividendMemberId: memberId, dividendsAllocated, dividendsPaid } = allocation;
+  // The workbook's own wording of each item; the information-and-training line says it is the amount allocated (T6 shows the amount spent).
+  const label = (item: AllocationItem) => {
+    const own = allocation.labels?.[item] ?? ALLOCATION_ITEMS[item][lang][0]!;
+    if (item === 'trainingInformation') return `${own} (${A.allocated[lang]})`;
+    if (item === 'dividends' && allocation.labels?.dividends === undefined) return `${own} (${A.fromPayments[lang]})`;
+    return own;
+  };
+  const notes = [
+    rate === undefined ? undefined : A.highestDividend[lang].replace('{rate}', f.percent(rate)).replace('{memberId}', memberId ?? '?'),
+    dividendsPaid !== undefined && dividendsAllocated !== undefined && dividendsPaid > dividendsAllocated
+      ? A.dividendsPaid[lang].replace('{paid}', f.money(dividendsPaid)).replace('{allocated}', f.money(dividendsAllocated)) : undefined,
+  ].filter(Boolean);
   return {
     id: 'T4',
     title: A.title[lang],
     columns: [column(A.item[lang], 'text', 32), column(A.amount[lang], 'money', 16)],
-    rows: items.map((item) => [ALLOCATION_ITEMS[item][lang][0]!, allocation[item]!]),
-    note: items.length ? highest : A.empty[lang],
+    rows: items.map((item) => [label(item), allocation[item]!]),
+    note: items.length ? (notes.length ? notes.join(' ') : undefined) : A.empty[lang],
   };
 }
 
@@ -199,15 +223,35 @@ function exitsTable(result: CheckResult, lang: Lang): ReportTable {
 
 function trainingTable(result: CheckResult, lang: Lang): ReportTable {
   const R = T.training;
-  const { sessions, days, participants, amount } = result.figures.training;
+  const f = formatFor(lang);
+  const training = result.figures.training;
+  const { allocated, annualResources } = training;
+  const share = (amount: number) => (annualResources !== undefined && annualResources > 0 ? rateOf(amount, annualResources) ?? null : null);
+  const row = (name: string, t: TrainingTotals): ReportValue[] => [name, t.sessions, t.days, t.participants, t.spent, share(t.spent)];
+  const rows: ReportValue[][] = [];
+  for (const key of AUDIENCE_KEYS) {
+    const totals = training.byAudience[key];
+    if (totals && COUNTED_AUDIENCES.has(key)) rows.push(row(R.audiences[key][lang], totals));
+  }
+  rows.push(row(R.total[lang], training));
+  for (const key of AUDIENCE_KEYS) {
+    const totals = training.byAudience[key];
+    if (totals && !COUNTED_AUDIENCES.has(key)) rows.push(row(R.audiences[key][lang], totals));
+  }
+  const allocatedShare = allocated === undefined ? null : share(allocated);
+  const allocatedNote = allocated === undefined ? R.notAllocated[lang]
+    : R.allocated[lang].replace('{allocated}', f.money(allocated))
+      .replace('{share}', allocatedShare === null ? '' : R.allocatedShare[lang].replace('{share}', f.percent(allocatedShare)));
+  const empty = Object.keys(training.byAudience).length === 0;
   return {
     id: 'T6',
     title: R.title[lang],
     columns: [
-      column(R.sessions[lang], 'integer', 12), column(R.days[lang], 'number', 12),
-      column(R.participants[lang], 'integer', 14), column(R.amount[lang], 'money', 16),
+      column(R.audience[lang], 'text', 30), column(R.sessions[lang], 'integer', 10), column(R.days[lang], 'number', 10),
+      column(R.participants[lang], 'integer', 12), column(R.spent[lang], 'money', 16), column(R.share[lang], 'percent', 14),
     ],
-    rows: [[sessions, days, participants, amount]],
+    rows,
+    note: empty ? `${R.empty[lang]} ${allocatedNote}` : allocatedNote,
   };
 }
 

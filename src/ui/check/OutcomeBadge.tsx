@@ -5,7 +5,7 @@
 import { Badge } from '@fluentui/react-components';
 import type { BadgeProps } from '@fluentui/react-components';
 import {
-  CheckmarkCircleRegular, DismissCircleRegular, DocumentQuestionMarkRegular, ErrorCircleRegular, QuestionCircleRegular,
+  CheckmarkCircleRegular, DismissCircleRegular, DocumentCheckmarkRegular, DocumentQuestionMarkRegular, ErrorCircleRegular, QuestionCircleRegular,
   ShieldCheckmarkRegular, SubtractCircleRegular, WarningRegular,
 } from '@fluentui/react-icons';
 import type { Outcome } from '../../core/findings';
@@ -22,6 +22,8 @@ const LOOKS: Readonly<Record<Outcome, { color: BadgeProps['color']; appearance: 
   'not-evaluated': { color: 'important', appearance: 'outline', icon: <QuestionCircleRegular /> },
   'not-applicable': { color: 'informative', appearance: 'tint', icon: <SubtractCircleRegular /> },
   crashed: { color: 'important', appearance: 'filled', icon: <ErrorCircleRegular /> },
+  // A documented exception: a reviewer justified every problem; never the look of "passed".
+  justified: { color: 'brand', appearance: 'tint', icon: <DocumentCheckmarkRegular /> },
 };
 
 export function OutcomeBadge({ outcome, count, kind }: { outcome: Outcome; count?: number; kind?: ConditionKind }) {

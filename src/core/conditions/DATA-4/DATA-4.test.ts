@@ -31,9 +31,9 @@ testCondition(condition, [
     outcome: 'failed',
     findings: [['unknownMemberId', 'Mouvements!B3', { sheetKind: 'movements', memberId: 'M9', rows: 2 }]],
     texts: {
-      fr: ['Le n° de sociétaire M9 est utilisé dans les mouvements de parts (2 lignes, la première ici) mais ne figure pas au registre des sociétaires : ajoutez-le au registre ou corrigez le n°.'],
-      nl: ['Lidnummer M9 wordt gebruikt in de aandelenbewegingen (2 rijen, de eerste hier) maar staat niet in het aandeelhoudersregister: voeg het toe aan het register of verbeter het nummer.'],
-      en: ['Member ID M9 is used in the share movements (2 rows, the first here) but is not in the members register: add it to the register or correct the ID.'],
+      fr: ['Le n° de sociétaire M9 est utilisé dans « Mouvements de parts » (2 lignes, la première ici) mais ne figure pas au registre des sociétaires : ajoutez-le au registre ou corrigez le n°.'],
+      nl: ['Lidnummer M9 wordt gebruikt in ‘Aandelenbewegingen’ (2 rijen, de eerste hier) maar staat niet in het aandeelhoudersregister: voeg het toe aan het register of verbeter het nummer.'],
+      en: ['Member ID M9 is used in the ‘Share movements’ (2 rows, the first here) but is not in the members register: add it to the register or correct the ID.'],
     },
   },
   {
@@ -52,5 +52,23 @@ testCondition(condition, [
     sheets: { Registre: REGISTER, AG: [MEETING_HEAD, ['17/06/2025', 'M1', 'représenté', 'Mme Dupont'], ['17/06/2025', 'M2', 'représenté', 'Mme Dupont']] },
     outcome: 'review',
     findings: [['unknownProxyHolder', 'AG!D2']],
+  },
+  {
+    name: 'a justification naming no finding of this check is stale, a second one naming it again a duplicate',
+    sheets: {
+      Registre: REGISTER,
+      Justifications: [['Empreinte', 'Motif', 'Par', 'Date'], ['ES-6|Anne|remunerationNotAllowed', 'Décidé par l’AG', 'J. Dupont', '10/03/2026'], ['ES-6|Anne|remunerationNotAllowed', 'Idem', 'J. Dupont', '10/03/2026']],
+    },
+    outcome: 'review',
+    findings: [
+      ['staleJustification', 'Justifications!A2', { names: 'ES-6|Anne|remunerationNotAllowed' }],
+      ['duplicateJustification', 'Justifications!A3', { names: 'ES-6|Anne|remunerationNotAllowed' }],
+    ],
+    texts: {
+      en: [
+        'This justification names ES-6|Anne|remunerationNotAllowed, which is not a finding of this check (fixed since, or copied wrongly): it justifies nothing. Remove it or correct the fingerprint.',
+        'Another justification already names ES-6|Anne|remunerationNotAllowed: only the first counts. Remove this one or merge the reasons.',
+      ],
+    },
   },
 ]);

@@ -23,6 +23,25 @@ export const messages = defineMessages({
     },
     example: { proxyHolderId: 'S000077', rows: 3 },
   } satisfies MessageDef<{ proxyHolderId: string; rows: number }>,
+  // Added by the engine once every condition has run (engine.ts): only then is it known which findings exist.
+  staleJustification: {
+    severity: 'warning',
+    text: {
+      fr: (p) => `Cette justification vise ${p.names}, qui n'est pas un constat de cette vérification (corrigé depuis, ou mal recopié) : elle ne justifie rien. Supprimez-la ou corrigez l'empreinte.`,
+      nl: (p) => `Deze verantwoording verwijst naar ${p.names}, dat geen bevinding van deze controle is (intussen verbeterd, of verkeerd overgenomen): ze verantwoordt niets. Verwijder ze of verbeter de vingerafdruk.`,
+      en: (p) => `This justification names ${p.names}, which is not a finding of this check (fixed since, or copied wrongly): it justifies nothing. Remove it or correct the fingerprint.`,
+    },
+    example: { names: 'ES-6|Anne Peeters|remunerationNotAllowed' },
+  } satisfies MessageDef<{ names: string }>,
+  duplicateJustification: {
+    severity: 'warning',
+    text: {
+      fr: (p) => `Une autre justification vise déjà ${p.names} : seule la première compte. Supprimez celle-ci ou fusionnez les motifs.`,
+      nl: (p) => `Een andere verantwoording verwijst al naar ${p.names}: alleen de eerste telt. Verwijder deze of voeg de redenen samen.`,
+      en: (p) => `Another justification already names ${p.names}: only the first counts. Remove this one or merge the reasons.`,
+    },
+    example: { names: 'ES-6|Anne Peeters|remunerationNotAllowed' },
+  } satisfies MessageDef<{ names: string }>,
   referencesChecked: {
     severity: 'info',
     text: {

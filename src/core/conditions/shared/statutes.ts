@@ -1,5 +1,5 @@
 /**
- * Conditions carried by a clause of the statutes (ES-1, ES-2, ES-4). The checker cannot read the
+ * Conditions carried by a clause of the statutes (ES-1, ES-2, ES-4). CoopCheck cannot read the
  * statutes, so the condition is attested by the row of the `statutes` sheet that names the article
  * carrying it (legal.md §1.1: "a checklist item with a manual attestation … reference to the statutes
  * article"), and lacks evidence without one.
@@ -22,9 +22,9 @@ export const statuteMessages = defineMessages({
   noArticle: {
     severity: 'info',
     text: {
-      fr: (p) => `Aucun article des statuts n'est indiqué pour ${p.conditionId} dans la feuille des statuts.`,
-      nl: (p) => `Geen artikel van de statuten opgegeven voor ${p.conditionId} in het blad met de statuten.`,
-      en: (p) => `No article of the articles of association is given for ${p.conditionId} in the statutes sheet.`,
+      fr: (p) => `Aucun article des statuts n'est indiqué pour ${p.conditionId} dans la feuille des statuts. CoopCheck ne lit pas les statuts : inscrivez dans cette feuille l'article qui porte la condition (et, si possible, son extrait).`,
+      nl: (p) => `Er is geen artikel van de statuten opgegeven voor ${p.conditionId} in het blad met de statuten. CoopCheck leest de statuten niet: vul in dat blad het artikel in dat de voorwaarde bevat (en zo mogelijk het uittreksel).`,
+      en: (p) => `No article of the articles of association is given for ${p.conditionId} in the statutes sheet. CoopCheck does not read the statutes: enter in that sheet the article that carries the condition (and, if possible, its excerpt).`,
     },
   } satisfies MessageDef<{ conditionId: string }>,
 });
@@ -60,11 +60,12 @@ export function attestFromStatutes(statutes: readonly StatuteReference[], condit
   return { attestation: { attested: true, messageId: 'articleGiven', params: { ...found } } };
 }
 
-export function statutesCondition(definition: { id: string; title: Localized; legalBasis: Localized }): Condition<typeof statuteMessages> {
+export function statutesCondition(definition: { id: string; title: Localized; legalBasis: Localized; description: Localized }): Condition<typeof statuteMessages> {
   return defineCondition({
     ...definition,
     group: 'ES',
     kind: 'statutes',
+    parameters: [],
     requires: [{ sheet: 'statutes', columns: ['conditionId', 'article'] }],
     messages: statuteMessages,
     evaluate: ({ model }) => attestFromStatutes(model.statutes, definition.id),
