@@ -159,9 +159,7 @@ describe('rows', () => {
 
   it('ignores 10,000 trailing blank rows', () => {
     const blank = Array.from({ length: 10_000 }, () => Array<CellValue>(30).fill(null));
-    const started = performance.now();
     const model = extract({ R: [REGISTER_HEAD, ['M1', 'A', '01/01/2020'], ...blank] });
-    expect(performance.now() - started).toBeLessThan(200);
     expect([model.members.length, model.mappings.members?.lastRow, model.issues]).toEqual([1, 2, []]);
   });
 
@@ -224,7 +222,7 @@ describe('other sheet kinds', () => {
       ],
     });
     expect(model.allocation.map((a) => [a.item, a.amount, a.year])).toEqual([
-      ['result', 1_000_000, 2025], ['legalReserve', 50_000, 2025], ['objectReserve', 200_000, 2025], ['dividends', 30_000, 2025], [undefined, 10_000, 2025],
+      ['result', 1_000_000, 2025], ['legalReserve', 50_000, 2025], ['indivisibleReserve', 200_000, 2025], ['dividends', 30_000, 2025], [undefined, 10_000, 2025],
     ]);
     expect(model.allocation[4]?.label).toBe('Prime exceptionnelle');
   });
@@ -296,15 +294,14 @@ describe('streaming', () => {
     expect(extractor.finish()).toEqual(extract({ R: rows }));
   });
 
-  it('stays linear: 200,000 rows in well under two seconds', () => {
+  // Speed is measured by `npm run bench`, never by a timed test: this one checks that 200,000 rows stream through.
+  it('takes 200,000 rows pushed one by one', () => {
     const extractor = createExtractor();
     const sink = extractor.beginSheet('Mouvements');
     sink.row(1, ['Date', 'N° sociétaire', 'Type', 'Nombre de parts', 'Montant']);
-    const started = performance.now();
     for (let r = 2; r <= 200_001; r++) sink.row(r, [45658 + (r % 300), `M${r % 5000}`, 'souscription', 1, '50,00']);
     sink.end();
     const model = extractor.finish();
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect([Object.keys(model.mappings), model.movements.length, model.issues.length]).toEqual([['movements'], 200_000, 0]);
   });
 });

@@ -39,8 +39,10 @@ describe('message catalogue', () => {
   const messages = CONDITIONS.flatMap((condition) =>
     Object.keys(condition.messages).map((messageId) => [`${condition.id} ${messageId}`, condition, messageId] as const));
 
+  // A message's own example where it has one (its enum parameters take real values), else sample values.
   it.each(messages)('%s renders in FR, NL and EN', (_name, condition, messageId) => {
-    expectThreeDistinctTexts(LANGS.map((lang) => renderMessage({ messageId, params: sampleParams }, condition, lang)));
+    const params: Params = condition.messages[messageId].example ?? sampleParams;
+    expectThreeDistinctTexts(LANGS.map((lang) => renderMessage({ messageId, params }, condition, lang)));
   });
 
   it('labels every outcome and severity in each language', () => {

@@ -64,5 +64,5 @@ it('DATA-1 says which sheet and header row each kind was read from', () => {
     ['sheetFound', 'Registre!A2', { sheetKind: 'members', sheet: 'Registre', headerRow: 2, columns: 3, lastRow: 3 }],
     ['sheetUnrecognised', 'Notes!A1', { sheet: 'Notes' }],
   ]);
-  expect(result.conditions[0]?.note).toEqual({ messageId: 'sheetsFound', params: { found: 1, total: 10 } });
+  expect(result.conditions[0]?.note).toEqual({ messageId: 'sheetsFound', params: { found: 1, total: 12 } });
 });

@@ -61,6 +61,7 @@ export const specialReportMessages = defineMessages({
       nl: (p, f) => `${DATED.nl[p.dateKind]} ${f.date(p.date)}, ${p.date === p.yearEnd ? 'op de dag van de afsluiting' : 'vóór de afsluiting'} van boekjaar ${p.year} (${f.date(p.yearEnd)}): het kan nog geen verslag over dat boekjaar zijn. Controleer de datum en verbeter ‘${whereToFix('nl')}’ in de parameters (van ${f.date(p.firstDay)} tot ${f.date(p.deadline)}).`,
       en: (p, f) => `${DATED.en[p.dateKind]} ${f.date(p.date)}, ${p.date === p.yearEnd ? 'the day' : 'before'} fiscal year ${p.year} ${p.date === p.yearEnd ? 'closes' : 'closed'} (${f.date(p.yearEnd)}): it cannot yet report on that year. Check the date and correct ‘${whereToFix('en')}’ in the parameters (from ${f.date(p.firstDay)} to ${f.date(p.deadline)}).`,
     },
+    example: { dateKind: 'report', date: '2025-12-15', year: 2025, yearEnd: '2025-12-31', firstDay: '2026-01-01', deadline: '2026-12-31' },
   } satisfies MessageDef<Window & { dateKind: DateKind; date: string; firstDay: string }>,
   reportTooLate: {
     severity: 'info',
@@ -69,6 +70,7 @@ export const specialReportMessages = defineMessages({
       nl: (p, f) => `${DATED.nl[p.dateKind]} ${f.date(p.date)}, meer dan 12 maanden na de afsluiting van boekjaar ${p.year} (${f.date(p.yearEnd)}; uiterlijk ${f.date(p.deadline)}): dat is niet het jaarlijkse verslag over dat boekjaar. Controleer het gekozen boekjaar en de datum, en verbeter ‘${whereToFix('nl')}’ in de parameters.`,
       en: (p, f) => `${DATED.en[p.dateKind]} ${f.date(p.date)}, more than 12 months after fiscal year ${p.year} closed (${f.date(p.yearEnd)}; no later than ${f.date(p.deadline)}): it is not the annual report on that year. Check the fiscal year chosen and the date, and correct ‘${whereToFix('en')}’ in the parameters.`,
     },
+    example: { dateKind: 'approval', date: '2027-02-10', year: 2025, yearEnd: '2025-12-31', deadline: '2026-12-31' },
   } satisfies MessageDef<Window & { dateKind: DateKind; date: string }>,
 });
 
