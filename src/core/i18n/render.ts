@@ -54,18 +54,18 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 
 /**
  * What a not-evaluated condition lacks: each missing sheet, or each missing column with the headers
- * looked for. The sheet kind and field names in brackets are the keys of a `--mapping` file.
+ * looked for, in the reader's words (the `--mapping` keys are in docs/data-contract.md, not here).
  */
 export function renderMissing(missing: readonly MissingInput[], lang: Lang): string {
   const quote = QUOTES[lang];
   const format = formatFor(lang);
   return missing.map(({ sheet: kind, columns }) => {
-    const sheet = `${quote(SHEET_SPECS[kind].name[lang])} (${kind})`;
+    const sheet = quote(SHEET_SPECS[kind].name[lang]);
     if (!columns?.length) return fill(SHEET_NOT_FOUND[lang], { sheet });
     return columns.map((field) => {
       const spec = fieldSpec(kind, field);
       const headers = spec ? format.list(headerSynonyms(spec).map(quote)) : quote(field);
-      return fill(COLUMN_NOT_FOUND[lang], { sheet, column: `${quote(fieldLabel(kind, field, lang))} (${field})`, headers });
+      return fill(COLUMN_NOT_FOUND[lang], { sheet, column: quote(fieldLabel(kind, field, lang)), headers });
     }).join(' ');
   }).join(' ');
 }

@@ -79,7 +79,7 @@ describe('special report', () => {
     const result = check(extractWorkbook({ sheets: [{ name: 'Registre', rows: [['N° sociétaire', "Date d'adhésion"], ['M1', '01/01/2020']] }] }));
     const es7 = buildSpecialReport(result, INPUT, 'en').tables[0]!.rows.find((r) => r[0] === 'ES-7')!;
     expect(es7[3]).toBe('Not evaluated');
-    expect(es7[4]).toMatch(/^Sheet ‘.+’ \(meetings\) not found\.$/);
+    expect(es7[4]).toBe('Sheet ‘General meeting attendance’ not found.');
   });
 
   it('reproduces T1 per category with a total, and T2 per meeting', () => {
@@ -145,6 +145,6 @@ describe('JSON report', () => {
     const result = check(extractWorkbook({ sheets: [{ name: 'Registre', rows: [['N° sociétaire', "Date d'adhésion"], ['M1', '01/01/2020']] }] }));
     const es7 = buildJsonReport(result, INPUT, 'fr').conditions.find((c) => c.id === 'ES-7')!;
     expect(es7).toMatchObject({ outcome: 'not-evaluated', findings: 0, missing: [{ sheet: 'meetings' }] });
-    expect(es7.note).toMatch(/^Feuille « .+ » \(meetings\) introuvable\.$/);
+    expect(es7.note).toBe('Feuille « Assemblée générale : présences » introuvable.');
   });
 });
