@@ -25,6 +25,8 @@ import { isLang, type Lang } from '../core/i18n/lang';
 import { renderMessage } from '../core/i18n/render';
 import { buildSpecialReport } from '../core/report/special-report';
 import { buildJsonReport, type JsonReport } from '../core/report/json-report';
+import { buildDraftReport } from '../core/report/draft';
+import { draftReportDocx } from '../adapters/docx';
 import { UnreadableWorkbookError } from '../adapters/exceljs/source';
 import { streamRows } from '../adapters/exceljs/stream-source';
 import { XlsxPackage } from '../adapters/xlsx-package/package';
@@ -69,6 +71,8 @@ Options:
                                 "columns": {"memberId": "Num"}}}
   --fail-on breach|warning|never  exit 1 when a finding at or above this severity exists (default: breach)
   --param name=value            override a parameter, e.g. --param maxDividendRate=5% (repeatable)
+  --report FILE.docx            where to write the draft special report (one workbook only;
+                                default: <name>.report.docx beside the checked copy)
   -h, --help                    show this help
   --version                     show the version
 
@@ -85,6 +89,8 @@ interface Options {
   lang: Lang;
   outDir: string;
   json?: string;
+  /** Path of the draft special report (.docx) when one workbook is given; else <name>.report.docx in outDir. */
+  report?: string;
   mapping?: MappingOverride;
   failOn: FailOn;
   overrides: Record<string, CellValue>;
@@ -108,7 +114,7 @@ async function parseOptions(argv: readonly string[], io: CliIo): Promise<Options
       allowPositionals: true,
       options: {
         year: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, json: { type: 'string' },
-        mapping: { type: 'string' }, 'fail-on': { type: 'string' }, param: { type: 'string', multiple: true },
+        mapping: { type: 'string' }, report: { type: 'string' }, 'fail-on': { type: 'string' }, param: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
       },
     });
@@ -119,6 +125,9 @@ async function parseOptions(argv: readonly string[], io: CliIo): Promise<Options
   if (values.help) return 'help';
   if (values.version) return 'version';
   if (!positionals.length) throw new CliProblem('no workbook given (see coopcheck --help)');
+  if (values.report !== undefined && positionals.length > 1) {
+    throw new CliProblem(`--report ${values.report}: names one file, but ${positionals.length} workbooks are given (without --report, each gets <name>.report.docx)`);
+  }
 
   const lang = values.lang ?? defaultLang(io.env);
   if (!isLang(lang)) throw new CliProblem(`--lang ${lang}: expected fr, nl or en`);
@@ -144,6 +153,7 @@ async function parseOptions(argv: readonly string[], io: CliIo): Promise<Options
     lang,
     outDir: resolve(io.cwd, values.out ?? 'out'),
     json: values.json,
+    report: values.report === undefined ? undefined : resolve(io.cwd, values.report),
     mapping: values.mapping === undefined ? undefined : await readMapping(resolve(io.cwd, values.mapping), values.mapping),
     failOn: failOn as FailOn,
     overrides,
@@ -186,6 +196,7 @@ interface FileOutcome {
   json: JsonReport;
   result: CheckResult;
   checkedCopy: string;
+  draftReport: string;
 }
 
 /** Files above this size get a progress line (on a terminal), since reading them takes seconds. */
@@ -238,7 +249,16 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       if (error instanceof ZipError || error instanceof XmlPartError) throw new CliProblem(`${file}: damaged workbook (${error.message})`);
       throw new CliProblem(`${checkedCopy}: cannot write the checked copy (${fileProblem(error)})`);
     }
-    return { json, result, checkedCopy };
+    // The draft special report (.docx) beside the checked copy, never over the input.
+    const draftReport = options.report ?? join(options.outDir, `${basename(file, extname(file))}.report.docx`);
+    if (resolve(draftReport) === path) throw new CliProblem(`${file}: --report names the input workbook; choose another file`);
+    try {
+      const draft = buildDraftReport(result, { ...input, checkedAt: new Date().toISOString() }, options.lang);
+      await writeFile(draftReport, await draftReportDocx(draft));
+    } catch (error) {
+      throw new CliProblem(`${draftReport}: cannot write the draft report (${fileProblem(error)})`);
+    }
+    return { json, result, checkedCopy, draftReport };
   } finally {
     progress.stop();
     await checker.stop();
@@ -292,7 +312,7 @@ function truncate(text: string, width: number): string {
 function printTable(out: OutputStream, outcome: FileOutcome, lang: Lang, env: CliIo['env']): void {
   const coloured = Boolean(out.isTTY) && !env.NO_COLOR;
   const colour = (style: Parameters<typeof styleText>[0], text: string) => (coloured ? styleText(style, text) : text);
-  const { result, json, checkedCopy } = outcome;
+  const { result, json, checkedCopy, draftReport } = outcome;
   const titles = new Map(CONDITIONS.map((c) => [c.id, c.title[lang]]));
   const idWidth = Math.max(2, ...result.conditions.map((c) => c.id.length));
   const outcomeWidth = Math.max(7, ...result.conditions.map((c) => c.outcome.length));
@@ -311,7 +331,7 @@ function printTable(out: OutputStream, outcome: FileOutcome, lang: Lang, env: Cl
   }
   if (shown.length > FINDINGS_SHOWN) lines.push(`... and ${shown.length - FINDINGS_SHOWN} more (see the checked copy or --json)`);
   const count = (severity: Severity) => shown.filter((f) => f.severity === severity).length;
-  lines.push('', `${count('breach')} breach(es), ${count('warning')} warning(s). Checked copy: ${checkedCopy}`, '');
+  lines.push('', `${count('breach')} breach(es), ${count('warning')} warning(s). Checked copy: ${checkedCopy}`, `Draft special report: ${draftReport}`, '');
   out.write(lines.join('\n'));
 }
 

@@ -1,0 +1,63 @@
+/**
+ * The draft special report as a .docx: a valid package (the parts Word needs, A4 portrait, repeated
+ * table header rows, highlighted placeholders) that LibreOffice opens headless and converts to PDF
+ * with no warning, the PDF's text carrying the second seed's figures.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { extractWorkbook } from '../../core/extract/extract';
+import { check } from '../../core/engine';
+import { buildDraftReport } from '../../core/report/draft';
+import { seed2025Workbook } from '../../../tests/fixtures/seed-2025';
+import { draftReportDocx } from './draft-docx';
+
+const INPUT = { fileName: 'smartcoop-2025.xlsx', sha256: 'cd'.repeat(32), checkedAt: '2026-03-02T09:00:00Z', toolVersion: '0.1.0' };
+const result = check(extractWorkbook(seed2025Workbook()));
+const dir = mkdtempSync(join(tmpdir(), 'coopcheck-docx-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+const SOFFICE = has('soffice') && has('pdftotext');
+if (!SOFFICE) console.warn('draft-docx.test: soffice or pdftotext not found, the LibreOffice conversion test is skipped (apt-get install -y libreoffice-writer-nogui poppler-utils)');
+
+/**
+ * soffice's own start-up notice when the Java helper of the UNO runtime is not installed (Debian
+ * package ure-java): about the installation, not the document.
+ */
+const ENVIRONMENT_NOTICE = /^Warning: failed to launch javaldx - java may not function correctly$/;
+
+describe('the draft special report as a .docx', () => {
+  it('is a valid Word package: A4 portrait, repeated header rows, highlighted placeholders', async () => {
+    const bytes = await draftReportDocx(buildDraftReport(result, INPUT, 'fr'));
+    const files = unzipSync(bytes);
+    for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml']) expect(files[part]).toBeDefined();
+    const document = strFromU8(files['word/document.xml']!);
+    expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+    expect(document).toContain('<w:tblHeader/>');
+    expect(document).toMatch(/<w:highlight w:val="yellow"\/>/);
+    expect(document).toContain('4.104 sociétaires ont rejoint la coopérative');
+  });
+
+  it.skipIf(!SOFFICE).each(['fr', 'nl'] as const)('opens in LibreOffice and converts to PDF with no warning (%s)', { timeout: 120_000 }, async (lang) => {
+    const file = join(dir, `draft-${lang}.docx`);
+    writeFileSync(file, await draftReportDocx(buildDraftReport(result, INPUT, lang)));
+    const profile = join(dir, `profile-${lang}`);
+    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 110_000 });
+    expect(run.status).toBe(0);
+    const warnings = `${run.stderr}\n${run.stdout}`.split('\n')
+      .filter((line) => line.trim() && !line.startsWith('convert ') && !ENVIRONMENT_NOTICE.test(line.trim()));
+    expect(warnings).toEqual([]);
+    const pdf = join(dir, `draft-${lang}.pdf`);
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const figures = lang === 'fr'
+      ? ['4.104 sociétaires ont rejoint', "aucune demande d'adhésion n'a été refusée", '213 sociétaires ont démissionné', '6 sont sortis de plein droit', '3 ont été exclus', '45.598 sociétaires au 31/12/2025', '45.473 en catégorie A', '101 en catégorie B', '24 en catégorie C', '17/06/2025 a réuni 1.611', '90 journées', '864 participants']
+      : ['4.104 aandeelhouders', 'geen enkele aanvraag tot toetreding werd geweigerd', '213 uittredingen', '6 uittredingen van rechtswege', '3 uitsluitingen', '45.598 aandeelhouders op 31/12/2025', '45.473 in categorie A', '101 in categorie B', '24 in categorie C', '17/06/2025 waren 1.611', '90 opleidingsdagen', '864 deelnemers'];
+    for (const figure of figures) expect(text).toContain(figure);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
