@@ -31,7 +31,11 @@ const KIND_NAMES: Readonly<Record<Condition['kind'], string>> = {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function inputsSection(condition: Condition): string[] {
-  if (!condition.requires.length) return ['No sheet: this condition does not read the data.'];
+  const also = (condition.reads ?? []).filter((kind) => !condition.requires.some((r) => r.sheet === kind));
+  const alsoLine = also.length
+    ? [`Also read when present: ${also.map((kind) => `${SHEET_SPECS[kind].name.en} (${SHEET_SPECS[kind].name.fr} / ${SHEET_SPECS[kind].name.nl})`).join('; ')}. What the condition does without them is said in “What is checked”.`]
+    : [];
+  if (!condition.requires.length) return also.length ? alsoLine : ['No sheet: this condition does not read the data.'];
   const lines = ['| sheet | columns it needs | without it |', '|---|---|---|'];
   for (const requirement of condition.requires) {
     const sheet = SHEET_SPECS[requirement.sheet];
@@ -44,7 +48,7 @@ function inputsSection(condition: Condition): string[] {
       : 'not evaluated, naming what is missing';
     lines.push(`| ${cell(`${sheet.name.en} / ${sheet.name.fr} / ${sheet.name.nl}`)} | ${cell(columns.join('; ') || 'any')} | ${without} |`);
   }
-  return lines;
+  return also.length ? [...lines, '', ...alsoLine] : lines;
 }
 
 function parametersSection(condition: Condition): string[] {

@@ -80,6 +80,11 @@ export interface Condition<M extends Record<string, MessageDef<any>> = any> {
   description?: Localized;
   /** The parameters the evaluation reads (shown on the condition's documentation page). */
   parameters?: readonly ParameterName[];
+  /**
+   * Sheets read when present besides `requires` (e.g. the movements that rebuild holdings, or the
+   * allocation that proves nothing was distributed): shown on the documentation page.
+   */
+  reads?: readonly SheetKind[];
   requires: readonly Requirement[];
   /**
    * Checked before the inputs: a condition the parameters make inapplicable (e.g. CNC-6 for a

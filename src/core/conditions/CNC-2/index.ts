@@ -72,6 +72,7 @@ export default defineCondition({
     en: 'Within each share category of the register, CoopCheck checks that all shares have the same nominal value (to the cent) and the same return for the fiscal year: dividends and interest on shares together, per share held, or per share and day held only when the statutes pay pro rata. The reference is the category’s median member; a difference of more than one cent per payment line is flagged for review, since only someone who knows the statutes can tell whether it is another category. A distribution without a fiscal-year column belongs to the last fiscal year closed before its payment.',
   },
   parameters: ['proRataTemporis', 'distributionYear'],
+  reads: ['distributions', 'movements', 'allocation'],
   requires: [{ sheet: 'members', columns: ['memberId'] }],
   messages,
   evaluate(context, report) {

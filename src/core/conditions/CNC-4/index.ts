@@ -63,6 +63,7 @@ export default defineCondition({
     en: 'For every mandate in office during the fiscal year, CoopCheck checks that the general meeting appointed its holder: an appointment by the board is a breach, naming in the statutes is allowed only when the statutes provide for statutory directors, and a co-opted director must be confirmed by the next GM. The statutory auditor and the controlling members are appointed by the GM, with no exception. A mandate longer than the statutory term is flagged, counted as Belgian statutes count it: a mandate from 17/06/2025 “until the ordinary GM of 2029” is 4 years when it ends in 2029 no later than six months after the fiscal year’s end.',
   },
   parameters: ['statutoryDirectorsAllowed', 'mandateYears', 'fiscalYearStart'],
+  reads: ['meetings'],
   requires: [{ sheet: 'directors', columns: ['name', 'appointedBy'] }],
   messages,
   evaluate({ model, index, parameters, fiscalYear }, report) {

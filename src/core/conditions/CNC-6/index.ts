@@ -24,7 +24,7 @@ export default defineCondition({
   kind: 'data',
   title: {
     fr: "Avantage économique ou social aux associés ; ristourne uniquement au prorata des opérations",
-    nl: 'Economisch of sociaal voordeel voor de vennoten; ristorno enkel naar rata van de verrichtingen',
+    nl: 'Economisch of sociaal voordeel voor de aandeelhouders; ristorno enkel naar rata van de verrichtingen',
     en: 'Economic or social advantage to members; patronage refunds only pro rata to transactions',
   },
   legalBasis: {
@@ -34,10 +34,11 @@ export default defineCondition({
   },
   description: {
     fr: "CoopCheck vérifie que les ristournes de l'exercice suivent les opérations de chaque sociétaire avec la coopérative. Une ristourne à un sociétaire sans opérations, ou des ristournes qui font toutes le même pourcentage de la valeur nominale des parts alors que les opérations diffèrent (au prorata des parts), sont des manquements. Dans chaque catégorie de parts, la ristourne divisée par les opérations doit donner un seul taux : un écart de plus de 0,5 % et de plus d'un centime est signalé pour examen. La règle s'applique aussi à une coopérative agréée comme entreprise sociale, qui n'est dispensée que de rendre compte de l'avantage économique ou social (FAQ du CNC n° 78). Sans ristourne, la condition est sans objet.",
-    nl: 'CoopCheck gaat na of de ristorno’s van het boekjaar de verrichtingen van elke aandeelhouder met de coöperatie volgen. Een ristorno aan een aandeelhouder zonder verrichtingen, of ristorno’s die allemaal hetzelfde percentage van de nominale waarde van de aandelen bedragen terwijl de verrichtingen verschillen (naar rata van de aandelen), zijn tekortkomingen. Binnen elke aandelencategorie moet het ristorno gedeeld door de verrichtingen één percentage geven: een afwijking van meer dan 0,5 % en meer dan één cent wordt ter beoordeling gemeld. De regel geldt ook voor een coöperatie die als sociale onderneming is erkend; die is alleen vrijgesteld van verslag over het economisch of sociaal voordeel (FAQ van de NRC nr. 78). Zonder ristorno is de voorwaarde niet van toepassing.',
+    nl: 'CoopCheck gaat na of de ristorno’s van het boekjaar de verrichtingen van elke aandeelhouder met de coöperatie volgen. Een ristorno aan een aandeelhouder zonder verrichtingen, of ristorno’s die allemaal hetzelfde percentage van de nominale waarde van de aandelen bedragen terwijl de verrichtingen verschillen (naar rata van de aandelen), zijn inbreuken. Binnen elke aandelencategorie moet het ristorno gedeeld door de verrichtingen één percentage geven: een afwijking van meer dan 0,5 % en meer dan één cent wordt ter beoordeling gemeld. De regel geldt ook voor een coöperatie die als sociale onderneming is erkend; die is alleen vrijgesteld van verslag over het economisch of sociaal voordeel (FAQ van de NRC nr. 78). Zonder ristorno is de voorwaarde niet van toepassing.',
     en: 'CoopCheck checks that the patronage refunds of the fiscal year follow each member’s transactions with the cooperative. A refund to a member with no transactions, or refunds that are all the same percentage of the nominal value of the shares while the transactions differ (pro rata to shares), are breaches. Within each share category, refund divided by transactions must give one rate: a deviation of more than 0.5 % and more than one cent is flagged for review. The rule also applies to a cooperative accredited as a social enterprise, which is exempt only from reporting on the economic or social advantage (CNC FAQ no. 78). Without patronage refunds, the condition does not apply.',
   },
   parameters: ['distributionYear', 'proRataTemporis'],
+  reads: ['distributions', 'allocation'],
   requires: [],
   messages,
   evaluate(context, report): EvaluationResult | void {

@@ -39,6 +39,7 @@ export default defineCondition({
     en: "Part of the year's resources must go to information and training of members, prospective members or the public. The condition is met by an amount allocated to information and training in the result allocation, or by an amount spent on those audiences in the training sheet; no minimum is set. Training for staff only does not count: an amount allocated with only staff training recorded is a warning. The amount allocated and the amount spent are always shown apart, with their share of annual resources, the days and the participants.",
   },
   parameters: [],
+  reads: ['allocation', 'training'],
   requires: [],
   messages,
   evaluate({ model, fiscalYear }, report): EvaluationResult | void {

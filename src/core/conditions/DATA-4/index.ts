@@ -29,6 +29,7 @@ export default defineCondition({
     nl: 'Elk lidnummer dat gebruikt wordt in de aandelenbewegingen, de uitkeringen, de aanwezigheden op de AV (volmachtdragers inbegrepen) en de lijst van bestuurders moet in het register staan. Eén bevinding per onbekend nummer en per blad, op de eerste rij, met het aantal betrokken rijen. Evenzo moet elke verantwoording in het blad met verantwoordingen naar een bevinding van deze controle verwijzen (anders is ze verouderd), en één bevinding wordt maar één keer verantwoord.',
     en: 'Every member ID used in the share movements, the distributions, the general-meeting attendance (proxy holders included) and the directors list must be in the register. One finding per unknown ID and sheet, on its first row, with the number of rows concerned. Likewise, every justification of the justifications sheet must name a finding of this check (else it is stale), and a finding is justified only once.',
   },
+  reads: ['movements', 'distributions', 'meetings', 'directors', 'justifications'],
   requires: [{ sheet: 'members', columns: ['memberId'] }],
   messages,
   evaluate({ model, index }, report) {

@@ -46,6 +46,7 @@ export default defineCondition({
     en: 'Per category, the members at the start of the fiscal year plus the admissions minus the exits must give the members at the end, counted by the definition of table T1 of the special report: one member per member ID (the first row of a repeated ID), a blank or unreadable admission date counted as an admission before the year, an unreadable exit date counted as not yet gone. A member whose exit is dated before their admission is flagged, and the members counted by these rules for want of a readable date are named. The number of shares in the register must also equal the sum of the member’s share movements (for a former member, what is left or what they held when they left), where both exist and the movements go back to their admission.',
   },
   parameters: ['fiscalYear', 'fiscalYearStart'],
+  reads: ['movements'],
   requires: [
     { sheet: 'members', columns: ['memberId', 'admissionDate'] },
     // Without exit dates every member ever admitted would be counted at the end: the count proves nothing.

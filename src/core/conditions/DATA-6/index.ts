@@ -25,6 +25,7 @@ export default defineCondition({
     en: 'Dates must be consistent: an exit is not before the admission; a share movement falls within the member\'s membership (a refund may come after the exit, as the law leaves time to pay it); every meeting of the attendance sheet falls in the fiscal year checked.',
   },
   parameters: ['fiscalYear'],
+  reads: ['movements', 'meetings'],
   requires: [{ sheet: 'members', columns: ['memberId'] }],
   messages,
   evaluate({ model, index, fiscalYear }, report) {

@@ -33,6 +33,7 @@ export default defineCondition({
     en: 'Every refund of shares paid in the fiscal year is checked: a full exit, the withdrawal of some shares by a member who stays, or the refund this year of an exit of an earlier year. It may not exceed the nominal value of the actual contribution on the shares it refunds, that is, for each share the amount paid up and not yet refunded, at most its nominal value, computed at the refund’s date from the share movements (a payment pays up shares subscribed before it) or, without them, from the register. A register that already shows 0 shares after the exit never brings that cap down to 0. An exit of the year with no refund recorded and no postponed refund is flagged; a transfer of the shares to another member calls for no refund.',
   },
   parameters: ['fiscalYear', 'fiscalYearStart'],
+  reads: ['movements'],
   requires: [
     { sheet: 'members', columns: ['memberId'] },
     // Without exit dates, refunds can be checked but exits cannot be told from withdrawals or missed.

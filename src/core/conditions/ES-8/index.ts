@@ -36,6 +36,7 @@ export default defineCondition({
     en: "When the year's result allocation fixes a dividend (under any label of the annual accounts: ‘Dividend’, ‘Dividends’, ‘Return on capital’…) or the distributions sheet shows dividends or interest paid for the year, an amount must be reserved for projects or allocations serving the object: a reserve for the object above zero, as no minimum is set. An indivisible reserve counts as one only when the statutes assign it to the object (a parameter); otherwise it is a warning to judge. Without a dividend the condition is met: nothing was distributed. The order of the meeting's resolutions is not in the data, so the allocation is read as one decision.",
   },
   parameters: ['indivisibleReserveServesObject', 'distributionYear'],
+  reads: ['distributions'],
   requires: [{ sheet: 'allocation', columns: ['item', 'amount'] }],
   messages,
   evaluate(context, report): EvaluationResult | void {

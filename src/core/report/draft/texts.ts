@@ -70,7 +70,7 @@ export const DRAFT_TEXTS = {
     intro: l("la présentation de la coopérative et les faits marquants de l'exercice", 'de voorstelling van de coöperatie en de belangrijkste feiten van het boekjaar', 'an introduction to the cooperative and the highlights of the year'),
     advantage: l(
       "l'avantage économique ou social procuré aux associés (services, conditions, ristournes)",
-      'het economisch of sociaal voordeel voor de vennoten (diensten, voorwaarden, ristorno’s)',
+      'het economisch of sociaal voordeel voor de aandeelhouders (diensten, voorwaarden, ristorno’s)',
       'the economic or social advantage given to the members (services, terms, patronage refunds)',
     ),
     P4: l(
@@ -125,7 +125,7 @@ export const DRAFT_TEXTS = {
       ),
       'ES-3': l(
         "Les statuts limitent l'avantage patrimonial distribué aux associés au taux fixé par le Roi ; l'assemblée générale décide de toute distribution sur proposition du conseil d'administration.",
-        'De statuten beperken het vermogensvoordeel voor de vennoten tot het door de Koning vastgestelde percentage; de algemene vergadering beslist over elke uitkering op voorstel van het bestuursorgaan.',
+        'De statuten beperken het vermogensvoordeel voor de aandeelhouders tot het door de Koning vastgestelde percentage; de algemene vergadering beslist over elke uitkering op voorstel van het bestuursorgaan.',
         'The articles of association limit the patrimonial advantage distributed to members to the rate set by the King; the general meeting decides on any distribution on a proposal of the board.',
       ),
       'ES-4': l(
