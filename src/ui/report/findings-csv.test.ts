@@ -22,7 +22,7 @@ describe('findings CSV', () => {
     const finding: Finding = {
       conditionId: 'ES-7', severity: 'breach', messageId: 'voterAboveTenth', sheet: 'AG', cell: 'E2', subject: '=cmd|x',
       fingerprint: fingerprintOf('ES-7', '=cmd|x', 'voterAboveTenth'),
-      params: { memberId: 'M001', meetingDate: '2025-06-17', votes: 3, ownVotes: 1, proxies: 2, votesRepresented: 13 },
+      params: { memberId: 'M001', meetingDate: '2025-06-17', votes: 3, ownVotes: 1, proxyVotes: 2, proxies: 2, votesRepresented: 13, capVotes: 1, excessVotes: 2 },
     };
     const { t } = i18nFor('nl');
     const csv = findingsCsv([finding], 'nl', t);
