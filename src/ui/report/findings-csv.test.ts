@@ -30,7 +30,8 @@ describe('findings CSV', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
-    expect(lines[1]).toMatch(/^ES-7;Inbreuk;AG;E2;'=cmd\|x;Aandeelhouder M001 stemt met 3 stemmen/);
+    // The message holds a ";", so it is quoted.
+    expect(lines[1]).toMatch(/^ES-7;Inbreuk;AG;E2;'=cmd\|x;"Aandeelhouder M001 stemt met 3 stemmen .*art\. 6\)\. Tel de stemmen .*";voterAboveTenth;/);
     expect(findingsCsv([finding], 'en', i18nFor('en').t).split('\r\n')[0]).toBe('\uFEFFCondition,Severity,Sheet,Cell,Subject,Message,Message id,Fingerprint');
   });
 });
