@@ -1,6 +1,8 @@
 /**
- * Builds the task pane (dist/taskpane.html, also the standalone page) and the ribbon's function file
- * (dist/commands.html) that manifest.xml points to, and copies assets/ to dist/assets.
+ * Builds the task pane into two pages — dist/taskpane.html, the add-in's page, which loads office.js
+ * from Microsoft's CDN in its <head>, and dist/index.html, the standalone page, which loads nothing
+ * from elsewhere — and the ribbon's function file (dist/commands.html) that manifest.xml points to,
+ * and copies assets/ to dist/assets.
  *
  *   npm run build                      production build into dist/
  *   npm run dev-server                 https://localhost:3000 with office-addin-dev-certs
@@ -66,6 +68,7 @@ export default async (env = {}, argv = {}) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/ui/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/ui/index.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/ui/commands/commands.html', chunks: ['commands'] }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
     ],

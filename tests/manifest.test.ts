@@ -1,7 +1,8 @@
 /**
- * manifest.xml checked offline (Office's validator needs the internet): well-formed, the elements
- * Office requires in the order its schema requires, every resource id resolved, every URL a file
- * the build emits, every icon a PNG of the size it is declared at.
+ * manifest.xml checked offline (Office's validator needs the internet): valid against Microsoft's
+ * XML schemas (vendored in schemas/office-manifest/, validated by xmllint-wasm), the elements Office
+ * requires in the order its schema requires, every resource id resolved, every URL a file the build
+ * emits, every icon a PNG of the size it is declared at, every text also in Belgian French and Dutch.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { DEV_BASE_URL, MANIFEST_PATH, renderManifest } from '../scripts/render-manifest';
+import { validateManifest } from '../scripts/validate-manifest';
 
 const ROOT = join(import.meta.dirname, '..');
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -74,6 +76,30 @@ const manifest = readFileSync(MANIFEST_PATH, 'utf8');
 
 describe('manifest.xml', () => {
   const root = parse(manifest);
+
+  it('is valid against Microsoft\'s manifest schemas, offline, and the validator does catch a fault', async () => {
+    expect(await validateManifest(manifest)).toEqual({ valid: true, errors: [] });
+    // Two elements out of the schema's order; a permission that does not exist.
+    const swapped = manifest.replace('<Version>1.0.0.0</Version>', '@@').replace('<ProviderName>CoopCheck</ProviderName>', '<Version>1.0.0.0</Version>')
+      .replace('@@', '<ProviderName>CoopCheck</ProviderName>');
+    const unordered = await validateManifest(swapped);
+    expect(unordered.valid).toBe(false);
+    expect(unordered.errors.join('\n')).toMatch(/Version.*not expected|ProviderName.*not expected/);
+    const unknown = await validateManifest(manifest.replace('ReadWriteDocument', 'EverythingPlease'));
+    expect(unknown.valid).toBe(false);
+    expect(unknown.errors.join('\n')).toMatch(/EverythingPlease/);
+  });
+
+  it('says every text in Belgian French and Dutch as well as in French and Dutch', () => {
+    const overrides = descendants(root, 'Override');
+    for (const parent of new Set(overrides.map((o) => o.parentNode as Element))) {
+      const locales = children(parent).map((o) => o.getAttribute('Locale'));
+      expect(locales, parent.getAttribute('id') ?? parent.localName!).toEqual(['fr-FR', 'fr-BE', 'nl-NL', 'nl-BE']);
+    }
+    expect(overrides.length).toBeGreaterThanOrEqual(12);
+    // The unified JSON manifest is no longer "preview" for Excel; the comment must not say so.
+    expect(manifest).not.toMatch(/preview/i);
+  });
 
   it('is a task-pane add-in with the required elements in the schema\'s order', () => {
     expect(root.localName).toBe('OfficeApp');

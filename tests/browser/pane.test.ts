@@ -5,6 +5,7 @@
  * for the same file in Node; no request may leave the local server. The screenshots in
  * docs/screenshots/ are made here.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,15 +52,23 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  // Whatever a test did, no page may have reached beyond the local server (the Office test expects exactly one attempt).
-  for (const { external } of contexts) expect(external.filter((url) => url !== OFFICE_JS_URL)).toEqual([]);
+  // Whatever a test did, no page may have reached beyond the local server: the add-in's page tried
+  // office.js and, once it ran, office.js its telemetry frame; the guard stopped both.
+  for (const { external } of contexts) expect(external.filter((url) => url !== OFFICE_JS_URL && !OFFICE_TELEMETRY.test(url))).toEqual([]);
   expect(pageErrors).toEqual([]);
   await browser?.close();
   await server?.close();
   if (work) await rm(work, { recursive: true, force: true });
 });
 
+const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+const OFFICE_JS_FOLDER = join(ROOT, 'node_modules/@microsoft/office-js/dist');
+
 interface PaneOptions {
+  /** The add-in's page (taskpane.html, office.js in its <head>) rather than the standalone page (index.html). */
+  addIn?: boolean;
+  /** Serve the real office.js of @microsoft/office-js (and the files it loads) in place of Microsoft's CDN. */
+  realOfficeJs?: boolean;
   locale?: string;
   colorScheme?: 'light' | 'dark';
   query?: string;
@@ -83,9 +92,18 @@ async function openPane(options: PaneOptions = {}): Promise<{ page: Page; guarde
     // Registered after the guard, so it answers first: office.js never leaves the machine.
     await guarded.context.route(OFFICE_JS_URL, (route) => route.fulfill({ body: fakeOfficeJs, contentType: 'text/javascript' }));
   }
+  if (options.realOfficeJs) {
+    // office.js and what it loads relative to itself (host scripts, locale files), from the npm package.
+    await guarded.context.route('https://appsforoffice.microsoft.com/lib/1/hosted/**', (route) => {
+      const path = join(OFFICE_JS_FOLDER, new URL(route.request().url()).pathname.slice('/lib/1/hosted/'.length));
+      return path.startsWith(OFFICE_JS_FOLDER) && existsSync(path) ? route.fulfill({ path }) : route.abort('blockedbyclient');
+    });
+  }
   const page = await guarded.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${server.origin}/taskpane.html${options.excel ? OFFICE_HOST_QUERY : options.query ?? ''}`);
+  // office.js, asked for a host that is not there, reports its missing locale files as an error of its own.
+  page.on('pageerror', (error) => { if (!(options.realOfficeJs && /locale/.test(error.message))) pageErrors.push(error.message); });
+  const addIn = options.addIn || options.excel || options.realOfficeJs;
+  await page.goto(`${server.origin}/${addIn ? 'taskpane.html' : 'index.html'}${options.excel ? OFFICE_HOST_QUERY : options.query ?? ''}`);
   return { page, guarded };
 }
 
@@ -280,14 +298,34 @@ describe('the task pane as a standalone page, in Chromium at 320 px', () => {
     await page.close();
   });
 
-  it('asked by Office, loads office.js only then, and runs standalone when it cannot', async () => {
-    const { page, guarded } = await openPane({ locale: 'en-GB', query: OFFICE_HOST_QUERY });
+  it('as the add-in\'s page, loads office.js in its head, and runs standalone saying so when it cannot', async () => {
+    const { page, guarded } = await openPane({ locale: 'en-GB', addIn: true, query: OFFICE_HOST_QUERY });
     await expect.poll(() => page.getByText(UI_STRINGS.en['host.officeUnavailable']).isVisible()).toBe(true);
     // The one request beyond the local server was office.js, and the guard stopped it.
     expect(guarded.external).toEqual([OFFICE_JS_URL]);
     expect(await page.locator('input[type=file]').count()).toBe(1);
+    expect(await page.evaluate(() => document.head.querySelector('script')?.src)).toBe(OFFICE_JS_URL);
     await page.close();
   });
+
+  it('runs the real office.js start-up outside Office: no host reported, so the pane runs standalone, without a warning', async () => {
+    const { page, guarded } = await openPane({ locale: 'en-GB', realOfficeJs: true });
+    await expect.poll(() => page.getByRole('button', { name: UI_STRINGS.en['file.choose'] }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => typeof Office.onReady)).toBe('function');
+    expect(await page.evaluate(async () => (await Office.onReady()).host)).toBeNull();
+    expect(await page.getByText(UI_STRINGS.en['host.officeUnavailable']).count()).toBe(0);
+    // The real file ran: OSF is office.js's own namespace, which the project's fake does not define.
+    expect(await page.evaluate(() => typeof (window as unknown as { OSF?: object }).OSF)).toBe('object');
+    expect(guarded.external.filter((url) => !OFFICE_TELEMETRY.test(url))).toEqual([]);
+    await page.close();
+  });
+
+  it('with the real office.js asked for a host that never answers, gives up after the time-out and says so', async () => {
+    const { page } = await openPane({ locale: 'en-GB', realOfficeJs: true, query: OFFICE_HOST_QUERY });
+    await expect.poll(() => page.getByText(UI_STRINGS.en['host.officeUnavailable']).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await page.locator('input[type=file]').count()).toBe(1);
+    await page.close();
+  }, 40_000);
 
   it('follows a dark theme', async () => {
     const { page } = await openPane({ locale: 'en-GB', colorScheme: 'dark' });
@@ -389,6 +427,30 @@ describe('the task pane inside Excel (the fake Excel in place of office.js), at 
     await expect.poll(() => again.page.locator('select[data-field="memberId"]').inputValue()).toBe(RENAMED.memberIdColumn);
     await page.close();
     await again.page.close();
+  });
+
+  it('follows a change of Office\'s theme while open', async () => {
+    const { page } = await openPane({ locale: 'en-GB', excel: await excelSetup(await exampleWorkbook(), 'en-US', false) });
+    const brightness = async () => (await page.locator('.fui-FluentProvider').first().evaluate((e) => getComputedStyle(e).backgroundColor))
+      .match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b);
+    await expect.poll(brightness).toBeGreaterThan(3 * 200);
+    await page.evaluate(() => {
+      (Office.context.officeTheme as { isDarkTheme: boolean }).isDarkTheme = true;
+      window.dispatchEvent(new Event('focus'));
+    });
+    await expect.poll(brightness).toBeLessThan(3 * 80);
+    await page.close();
+  });
+
+  it('opens the report as a new workbook in Excel instead of a download', async () => {
+    const { page } = await openPane({ locale: 'en-GB', excel: await excelSetup(await exampleWorkbook(), 'en-US') });
+    await page.getByRole('button', { name: UI_STRINGS.en['data.read'] }).click();
+    await goTo(page, 'en', 'step.check');
+    await outcomesOnScreen(page);
+    await goTo(page, 'en', 'step.report');
+    await page.click('[data-download="report"]');
+    await expect.poll(() => page.evaluate(() => window.fakeExcelBook.createdWorkbooks.length)).toBe(1);
+    await page.close();
   });
 
   it('follows Office: its display language and its dark theme', async () => {

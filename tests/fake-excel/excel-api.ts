@@ -8,10 +8,17 @@
  *   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, as on Excel on the web;
  * - `Range.values` over 5,000,000 cells comes back null; `getRanges` refuses long address lists;
  * - notes need ExcelApi 1.18, a very hidden sheet cannot be deleted, a sheet name is unique;
- * - an Excel.run that ends with queued calls never synced fails (they would be silently lost).
+ * - an Excel.run that ends with queued calls never synced fails (they would be silently lost);
+ * - undo: with `mergeUndoGroup` (ExcelApi 1.20) a sync holding a call that has no undo support on the
+ *   workbook's platform fails whole with UndoNotSupported (Worksheet.delete everywhere, setting a
+ *   sheet's name or visibility on Windows and Mac); without a group, such a call empties the undo
+ *   stack. `book.undoStack` shows what Ctrl+Z would take back;
+ * - a read-only workbook refuses every write, a protected sheet any change to its cells or notes, a
+ *   protected workbook structure any sheet added, deleted, renamed, hidden or shown (AccessDenied);
+ * - `book.beforeSync` lets a test land a co-author's edit between two syncs.
  * Anything the adapter does not use is absent, so a new use shows up as a failing test.
  */
-import type { FakeCell, FakeSheet, FakeWorkbook, Rect, Scalar, Visibility } from './workbook';
+import type { FakeCell, FakeSheet, FakeWorkbook, Platform, Rect, Scalar, Visibility } from './workbook';
 import { MAX_COLUMNS, MAX_ROWS, parseAddress, rectAddress } from './workbook';
 
 export class FakeRichApiError extends Error {
@@ -49,20 +56,60 @@ interface Delivery {
 }
 
 interface Action {
+  op: string;
   bytes: number;
   run(): Delivery | void;
+}
+
+/** The calls that have no undo support, and where (docs: excel-add-ins-undo-capabilities.md, "Unsupported APIs"). */
+const NOT_UNDOABLE: Readonly<Record<string, readonly Platform[]>> = {
+  delete: ['web', 'windows', 'mac'],
+  setName: ['windows', 'mac'],
+  setVisibility: ['windows', 'mac'],
+};
+const undoable = (op: string, platform: Platform) => !NOT_UNDOABLE[op]?.includes(platform);
+
+/** The calls that change the workbook, and so make or join an undo step. */
+const WRITES = new Set([
+  'add', 'delete', 'setName', 'setVisibility', 'fill.color', 'fill.clear', 'font.bold', 'font.italic', 'font.size',
+  'columnWidth', 'setValues', 'setFormulas', 'setNumberFormat', 'clear', 'notes.add', 'note.content', 'note.delete',
+]);
+
+/** Refuses a write where the workbook is read-only or, for a sheet's cells and notes, the sheet protected. */
+function checkWritable(book: FakeWorkbook, sheet?: FakeSheet): void {
+  if (sheet && !book.sheets.includes(sheet)) fail('ItemNotFound', `The sheet ${sheet.name} no longer exists.`);
+  if (book.readOnly) fail('AccessDenied', 'The workbook is read-only.');
+  if (sheet?.protected) fail('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+}
+
+/** Refuses adding, deleting, renaming, hiding or showing a sheet in a read-only or structure-protected workbook. */
+function checkStructure(book: FakeWorkbook): void {
+  checkWritable(book);
+  if (book.structureProtected) fail('AccessDenied', 'The workbook structure is protected.');
 }
 
 export class FakeRequestContext {
   readonly workbook: FakeWorkbookObject;
   private queue: Action[] = [];
+  /** The undo step this run's syncs join, with mergeUndoGroup. */
+  private undoStep: string[] | undefined;
 
-  constructor(readonly book: FakeWorkbook) {
+  constructor(readonly book: FakeWorkbook, readonly mergeUndoGroup = false) {
     this.workbook = new FakeWorkbookObject(this);
   }
 
   enqueue(op: string, args: unknown, run: () => Delivery | void): void {
-    this.queue.push({ bytes: JSON.stringify({ op, args: args ?? null }).length, run });
+    this.queue.push({ op, bytes: JSON.stringify({ op, args: args ?? null }).length, run });
+  }
+
+  private recordUndo(actions: readonly Action[]): void {
+    const writes = actions.filter((a) => WRITES.has(a.op)).map((a) => a.op);
+    if (!writes.length) return;
+    if (this.mergeUndoGroup) {
+      if (!this.undoStep) this.book.undoStack.push(this.undoStep = []);
+      this.undoStep.push(...writes);
+    } else if (writes.every((op) => undoable(op, this.book.platform))) this.book.undoStack.push(writes);
+    else this.book.undoStack = [];
   }
 
   get pending(): number {
@@ -77,7 +124,10 @@ export class FakeRequestContext {
     await Promise.resolve();
     const limit = this.book.payloadLimitBytes;
     try {
+      this.book.beforeSync?.(this.book);
       if (record.requestBytes > limit) fail('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);
+      const refused = this.mergeUndoGroup ? actions.find((a) => !undoable(a.op, this.book.platform)) : undefined;
+      if (refused) fail('UndoNotSupported', `${refused.op} has no undo support in Excel on ${this.book.platform}: it cannot be part of an undo group.`);
       const deliveries: Delivery[] = [];
       for (const action of actions) {
         const delivery = action.run();
@@ -86,6 +136,7 @@ export class FakeRequestContext {
       record.responseBytes = deliveries.reduce((sum, d) => sum + JSON.stringify(d.data ?? null).length, 0);
       if (record.responseBytes > limit) fail('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
       for (const delivery of deliveries) delivery.deliver();
+      this.recordUndo(actions);
     } catch (error) {
       record.error = error instanceof FakeRichApiError ? error.code : String(error);
       throw error;
@@ -154,13 +205,40 @@ abstract class FakeClientObject<T> {
   }
 }
 
-class FakeWorkbookObject {
+class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
+  protected readonly loadable = ['readOnly'];
   readonly worksheets: FakeWorksheetCollection;
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
+  /** Workbook.protection (ExcelApi 1.7): `protected` is the structure protection. */
+  readonly protection: FakeWorkbookProtection;
 
   constructor(ctx: FakeRequestContext) {
+    super(ctx);
+    this.bound(ctx.book, {});
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.application = { suspendScreenUpdatingUntilNextSync: () => ctx.enqueue('suspendScreenUpdatingUntilNextSync', null, () => undefined) };
+    this.protection = new FakeWorkbookProtection(ctx).bound(ctx.book, {});
+  }
+
+  protected valueOf(_: string, book: FakeWorkbook): unknown {
+    if (!book.supports('1.8')) fail('ApiNotFound', 'Workbook.readOnly needs ExcelApi 1.8.');
+    return book.readOnly;
+  }
+
+  get readOnly(): boolean {
+    return this.read('readOnly');
+  }
+}
+
+class FakeWorkbookProtection extends FakeClientObject<FakeWorkbook> {
+  protected readonly loadable = ['protected'];
+
+  protected valueOf(_: string, book: FakeWorkbook): unknown {
+    return book.structureProtected;
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
   }
 }
 
@@ -171,7 +249,11 @@ function checkSheetName(book: FakeWorkbook, name: string, renamed?: FakeSheet): 
   if (other && other !== renamed) fail('ItemAlreadyExists', `A sheet named ${name} already exists.`);
 }
 
-const SHEET_PROPERTIES = ['name', 'id', 'visibility'] as const;
+const SHEET_PROPERTIES = ['name', 'id', 'visibility', 'protection/protected'] as const;
+
+function sheetProperty(sheet: FakeSheet, name: string): unknown {
+  return name === 'protection/protected' ? sheet.protected : sheet[name as 'name' | 'id' | 'visibility'];
+}
 
 class FakeWorksheetCollection {
   private loadedItems: FakeWorksheet[] | undefined;
@@ -182,7 +264,7 @@ class FakeWorksheetCollection {
     const list = propertyList(names, SHEET_PROPERTIES.map((p) => `items/${p}`)).map((n) => n.slice('items/'.length) as typeof SHEET_PROPERTIES[number]);
     this.ctx.enqueue('worksheets.load', list, () => {
       const sheets = [...this.ctx.book.sheets];
-      const data = sheets.map((sheet) => Object.fromEntries(list.map((name) => [name, sheet[name]])));
+      const data = sheets.map((sheet) => Object.fromEntries(list.map((name) => [name, sheetProperty(sheet, name)])));
       return { data, deliver: () => { this.loadedItems = sheets.map((sheet, i) => new FakeWorksheet(this.ctx).bound(sheet, data[i]!)); } };
     });
     return this;
@@ -202,6 +284,7 @@ class FakeWorksheetCollection {
 
   add(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx).at('add', name, (book) => {
+      checkStructure(book);
       checkSheetName(book, name);
       return book.addSheet(name);
     });
@@ -230,7 +313,14 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
   protected readonly loadable = SHEET_PROPERTIES;
 
   protected valueOf(name: string, sheet: FakeSheet): unknown {
-    return sheet[name as 'name' | 'id' | 'visibility'];
+    return sheetProperty(sheet, name);
+  }
+
+  /** A sheet deleted since (by a co-author) is gone for every call, as in Excel. */
+  override live(): FakeSheet {
+    const sheet = super.live();
+    if (!this.ctx.book.sheets.includes(sheet)) fail('ItemNotFound', `The sheet ${sheet.name} no longer exists.`);
+    return sheet;
   }
 
   /** Created by a call on the collection; `resolve` runs at the sync. */
@@ -244,6 +334,7 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   set name(name: string) {
     this.call('setName', name, (sheet) => {
+      checkStructure(this.ctx.book);
       checkSheetName(this.ctx.book, name, sheet);
       sheet.name = name;
     });
@@ -258,7 +349,16 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   set visibility(visibility: Visibility) {
-    this.call('setVisibility', visibility, (sheet) => { sheet.visibility = visibility; });
+    this.call('setVisibility', visibility, (sheet) => {
+      checkStructure(this.ctx.book);
+      sheet.visibility = visibility;
+    });
+  }
+
+  /** Worksheet.protection: only `protected`, loaded through the collection ('items/protection/protected'). */
+  get protection(): { readonly protected: boolean } {
+    const read = () => this.read<boolean>('protection/protected');
+    return { get protected() { return read(); } };
   }
 
   get notes(): FakeNoteCollection {
@@ -301,6 +401,7 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
   delete(): void {
     this.call('delete', null, (sheet) => {
       const book = this.ctx.book;
+      checkStructure(book);
       if (sheet.visibility === 'VeryHidden') fail('InvalidOperation', 'A very hidden sheet cannot be deleted.');
       if (!book.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) fail('InvalidOperation', 'The last visible sheet cannot be deleted.');
       book.sheets.splice(book.sheets.indexOf(sheet), 1);
@@ -373,7 +474,10 @@ abstract class FakeCells<T extends CellRange> extends FakeClientObject<T> {
   }
 
   callOnCells(op: string, args: unknown, run: (range: CellRange) => void): void {
-    this.call(op, args, (target) => { run(target); });
+    this.call(op, args, (target) => {
+      checkWritable(this.ctx.book, target.sheet);
+      run(target);
+    });
   }
 }
 
@@ -411,6 +515,7 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
 
   set numberFormat(formats: string[][]) {
     this.call('setNumberFormat', formats, ({ sheet, rect }) => {
+      checkWritable(this.ctx.book, sheet);
       const rows = checkShape(rect, formats);
       rows.forEach((row, r) => row.forEach((format, c) => sheet.update(rect.row + r, rect.column + c, (cell) => {
         cell.numberFormat = format === 'General' ? undefined : String(format);
@@ -420,6 +525,7 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
 
   private enterAll(op: string, values: unknown[][]): void {
     this.call(op, values, ({ sheet, rect }) => {
+      checkWritable(this.ctx.book, sheet);
       const rows = checkShape(rect, values);
       rows.forEach((row, r) => row.forEach((input, c) => sheet.update(rect.row + r, rect.column + c, (cell) => enter(cell, input))));
     });
@@ -427,6 +533,7 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
 
   clear(): void {
     this.call('clear', null, ({ sheet, rect }) => {
+      checkWritable(this.ctx.book, sheet);
       for (const [row, column] of [...sheet.entries()].map(([r, c]) => [r, c] as const)) {
         const inside = row >= rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns;
         if (inside) sheet.update(row, column, (cell) => { for (const key of Object.keys(cell)) delete cell[key as keyof FakeCell]; });
@@ -497,6 +604,7 @@ class FakeNoteCollection {
     this.ctx.enqueue('notes.add', [cellAddress, content], () => {
       checkNotesApi(this.ctx.book);
       const sheet = this.worksheet.live();
+      checkWritable(this.ctx.book, sheet);
       const address = singleCell(cellAddress);
       if (sheet.notes.has(address)) fail('InvalidArgument', `${address} already has a note.`);
       sheet.notes.set(address, String(content));
@@ -529,11 +637,17 @@ class FakeNote extends FakeClientObject<{ sheet: FakeSheet; address: string }> {
   }
 
   set content(content: string) {
-    this.call('note.content', content, ({ sheet, address }) => { sheet.notes.set(address, content); });
+    this.call('note.content', content, ({ sheet, address }) => {
+      checkWritable(this.ctx.book, sheet);
+      sheet.notes.set(address, content);
+    });
   }
 
   delete(): void {
-    this.call('note.delete', null, ({ sheet, address }) => { sheet.notes.delete(address); });
+    this.call('note.delete', null, ({ sheet, address }) => {
+      checkWritable(this.ctx.book, sheet);
+      sheet.notes.delete(address);
+    });
   }
 }
 
@@ -542,7 +656,8 @@ export async function fakeRun<T>(
 ): Promise<T> {
   const [options, batch] = args.length === 2 ? args : [{}, args[0]];
   book.runs.push(options);
-  const context = new FakeRequestContext(book);
+  // An Excel before ExcelApi 1.20 knows no undo groups: the option does nothing there.
+  const context = new FakeRequestContext(book, (options as Excel.RunOptions).mergeUndoGroup === true && book.supports('1.20'));
   const result = await batch(context);
   if (context.pending) throw new Error(`fake Excel.run: ${context.pending} queued calls were never synced`);
   return result;
@@ -556,9 +671,24 @@ export async function fakeRun<T>(
 export function installFakeOffice(book: FakeWorkbook, { excelApi = '1.18' }: { excelApi?: string } = {}): () => void {
   book.excelApi = excelApi;
   const globals = globalThis as Record<string, unknown>;
-  globals.Excel = { run: (...args: [never] | [never, never]) => fakeRun(book, ...args) };
+  globals.Excel = {
+    run: (...args: [never] | [never, never]) => fakeRun(book, ...args),
+    /** ExcelApi 1.8: opens a new workbook, here recorded with the file it was given. */
+    createWorkbook: async (base64?: string) => {
+      await Promise.resolve();
+      if (!book.supports('1.8')) fail('ApiNotFound', 'Excel.createWorkbook needs ExcelApi 1.8.');
+      book.createdWorkbooks.push(base64 ?? '');
+    },
+  };
+  const platforms: Record<Platform, string> = { web: 'OfficeOnline', windows: 'PC', mac: 'Mac' };
   globals.Office = {
-    context: { requirements: { isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && book.supports(version) } },
+    context: {
+      host: 'Excel',
+      get platform() { return platforms[book.platform]; },
+      requirements: { isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && book.supports(version) },
+    },
+    HostType: { Excel: 'Excel' },
+    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
   };
   return () => {
     delete globals.Excel;

@@ -1,7 +1,9 @@
 /**
- * The in-memory workbook behind the fake Excel API: sheets (with visibility, incl. VeryHidden),
- * cells (value or formula, fill, number format, font), notes, column widths. Tests seed it
- * directly and compare snapshots of it; the adapter only reaches it through ./excel-api.ts.
+ * The in-memory workbook behind the fake Excel API: sheets (with visibility, incl. VeryHidden, and
+ * protection), cells (value or formula, fill, number format, font), notes, column widths; the
+ * workbook's read-only mode, structure protection, platform and undo stack. Tests seed it directly,
+ * act on it as a user would (sort, insert rows, rename) and compare snapshots of it; the adapter
+ * only reaches it through ./excel-api.ts.
  */
 import { a1, columnIndex } from '../../src/core/snapshot';
 
@@ -53,6 +55,8 @@ const cellKey = (row: number, column: number) => row * MAX_COLUMNS + column;
 
 export class FakeSheet {
   visibility: Visibility = 'Visible';
+  /** Review › Protect Sheet with the default options: cells cannot be formatted, notes not edited. */
+  protected = false;
   readonly notes = new Map<string, string>();
   readonly columnWidths = new Map<number, number>();
   private readonly cells = new Map<number, FakeCell>();
@@ -110,6 +114,49 @@ export class FakeSheet {
     return this;
   }
 
+  /** Moves every cell and note of the sheet as `move` says (undefined: the cell is gone). */
+  private moveCells(move: (row: number, column: number) => { row: number; column: number } | undefined): void {
+    const moved = [...this.cells].map(([key, cell]) => ({ to: move(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS), cell }));
+    this.cells.clear();
+    for (const { to, cell } of moved) if (to) this.cells.set(cellKey(to.row, to.column), cell);
+    const notes = [...this.notes].map(([address, text]) => {
+      const at = parseAddress(address)!;
+      return { to: move(at.row, at.column), text };
+    });
+    this.notes.clear();
+    for (const { to, text } of notes) if (to) this.notes.set(rectAddress({ ...to, rows: 1, columns: 1 }), text);
+  }
+
+  /**
+   * Data › Sort on the rows `firstRow`..`lastRow` (one-based, whole rows) by the values of a column,
+   * as a user does: cells move with their row, fills and notes included.
+   */
+  sortRows(firstRow: number, lastRow: number, byColumn: string, descending = false): this {
+    const column = columnIndex(byColumn)!;
+    const rows = Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow - 1 + i);
+    const key = (row: number) => this.cell(row, column)?.value ?? '';
+    const order = [...rows].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      const compared = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      return (descending ? -compared : compared) || a - b;
+    });
+    const target = new Map(order.map((from, i) => [from, rows[i]!]));
+    this.moveCells((row, col) => ({ row: target.get(row) ?? row, column: col }));
+    return this;
+  }
+
+  /** Inserts `count` empty rows above the one-based `row`: what was there moves down. */
+  insertRows(row: number, count = 1): this {
+    this.moveCells((r, column) => (r >= row - 1 ? (r + count < MAX_ROWS ? { row: r + count, column } : undefined) : { row: r, column }));
+    return this;
+  }
+
+  /** Deletes `count` rows from the one-based `row`: what was below moves up. */
+  deleteRows(row: number, count = 1): this {
+    this.moveCells((r, column) => (r < row - 1 ? { row: r, column } : r < row - 1 + count ? undefined : { row: r - count, column }));
+    return this;
+  }
+
   /** Everything a user would see, as plain data for deep comparison. */
   snapshot(): object {
     const cells = [...this.entries()].sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2).map(([row, column, cell]) => [a1(column, row + 1), cell]);
@@ -127,8 +174,25 @@ export interface SyncRecord {
   error?: string;
 }
 
+/** Where the workbook is open: undo support differs (docs: excel-add-ins-undo-capabilities). */
+export type Platform = 'web' | 'windows' | 'mac';
+
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
+  platform: Platform = 'web';
+  /** Opened read-only (Excel on the web's viewing mode, a file opened read-only): every write is refused. */
+  readOnly = false;
+  /** Review › Protect Workbook: sheets cannot be added, deleted, renamed, hidden or shown. */
+  structureProtected = false;
+  /**
+   * What Ctrl+Z would undo, newest last: each entry lists the write calls of one undo step (a sync,
+   * or a whole Excel.run with mergeUndoGroup). A call without undo support empties it.
+   */
+  undoStack: string[][] = [];
+  /** The files Excel.createWorkbook opened, as the base64 it was given. */
+  readonly createdWorkbooks: string[] = [];
+  /** Runs before every sync's calls: a co-author's edit landing between two syncs. */
+  beforeSync: ((book: FakeWorkbook) => void) | undefined;
   activeSheetId: string | undefined;
   selection: { sheet: string; address: string } | undefined;
   readonly syncs: SyncRecord[] = [];

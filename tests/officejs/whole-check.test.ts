@@ -47,7 +47,8 @@ describe('a whole check of a 50,000-member workbook in Excel', () => {
     console.log(`[officejs] 50,000 members, read + flag + summary: 500 findings ${few.read} + ${few.flag} + ${few.summary} = ${few.total} syncs; `
       + `5,000 findings ${many.read} + ${many.flag} + ${many.summary} = ${many.total} syncs`);
     expect(many.total).toBe(few.total);
-    expect(many.total).toBeLessThanOrEqual(16);
+    // 15 before issue 12; creating the state sheet apart from the undo group costs 2 syncs, checking for it before the summary 1.
+    expect(many.total).toBeLessThanOrEqual(18);
     expect(many.book.syncs.every((s) => !s.error && s.requestBytes < 5_000_000 && s.responseBytes < 5_000_000)).toBe(true);
   });
 });

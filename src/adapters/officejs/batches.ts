@@ -17,12 +17,37 @@ export function isExcelApiSupported(version: string): boolean {
   return typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', version);
 }
 
+export interface BatchOptions {
+  /**
+   * Make all syncs of the run one undo step (ExcelApi 1.20), for a batch whose every call has undo
+   * support. Inside a group Excel refuses the whole request with UndoNotSupported for a call that
+   * has none (docs: excel-add-ins-undo-capabilities.md): Worksheet.delete anywhere, setting a
+   * sheet's name or visibility on Windows and Mac. Such calls go in runs of their own.
+   */
+  undoGroup?: boolean;
+}
+
+/** The RichApi error code of a failed request, if any. */
+export function errorCode(error: unknown): string | undefined {
+  const { code, debugInfo } = (error ?? {}) as { code?: unknown; debugInfo?: { code?: unknown } };
+  return typeof code === 'string' ? code : typeof debugInfo?.code === 'string' ? debugInfo.code : undefined;
+}
+
 /**
- * One Excel.run per operation of the adapter. A user typing in a cell delays the batch instead of
- * failing it; where Excel can (ExcelApi 1.20) all syncs of the run make one undo step.
+ * One Excel.run per step of an operation of the adapter. A user typing in a cell delays the batch
+ * instead of failing it. With `undoGroup`, where Excel can (ExcelApi 1.20), all syncs of the run make
+ * one undo step; should Excel still refuse the group (UndoNotSupported), the batch runs again without
+ * it: each batch starts by reading what it works on, and a request Excel refused changed nothing.
  */
-export function runBatch<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  return Excel.run({ delayForCellEdit: true, ...(isExcelApiSupported('1.20') ? { mergeUndoGroup: true } : {}) }, batch);
+export async function runBatch<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: BatchOptions = {}): Promise<T> {
+  if (options.undoGroup && isExcelApiSupported('1.20')) {
+    try {
+      return await Excel.run({ delayForCellEdit: true, mergeUndoGroup: true }, batch);
+    } catch (error) {
+      if (errorCode(error) !== 'UndoNotSupported') throw error;
+    }
+  }
+  return Excel.run({ delayForCellEdit: true }, batch);
 }
 
 /** RichApi.Error RequestPayloadSizeLimitExceeded or ResponsePayloadSizeLimitExceeded. */

@@ -2,11 +2,18 @@
  * Inline flags in the open workbook, reversible: before a cell is filled its fill and note are
  * recorded (FlagRecord), and clearing puts them back. No value is ever written. Cells are read and
  * filled by vertical runs, so the number of syncs grows with the payload, not with the findings.
+ *
+ * Rows move and sheets are renamed between a flag and its clearing: a record names its sheet by
+ * Excel's id as well as by name, and keeps a check of the rest of the cell's row (the member, the
+ * movement…: the cell's own value is what the user is expected to correct). Clearing restores only a
+ * cell still on that sheet in a row with the same other values, and reports the others instead of
+ * restoring the wrong cells after a sort, an inserted or a deleted row.
  */
 import type { Comment, Fill } from 'exceljs';
 import type { Finding } from '../../core/findings';
 import type { FlaggedSeverity } from '../flag-style';
 import { FLAG_COLOURS, NOTE_PREFIX } from '../flag-style';
+import type { CellRef } from '../../core/findings';
 import type { FlagRecord } from '../workbook-state';
 import type { CellPosition, Run } from './addresses';
 import { cellAddress, packAddresses, parseCell, runAddress, runLength, runsOf } from './addresses';
@@ -33,7 +40,47 @@ export interface NoteOptions {
   text: (target: FlagTarget) => string;
 }
 
+/**
+ * A flag record as this adapter writes it: besides the shared fields, the sheet's Excel id (a rename
+ * keeps it) and a check of the other values of the cell's row within `columns` (the used range's
+ * columns when flagged: [first zero-based column, count]). Records the exceljs adapter wrote have
+ * none of them; they are placed by name and restored as they are.
+ */
+export interface OfficeFlagRecord extends FlagRecord {
+  sheetId?: string;
+  check?: string;
+  columns?: [first: number, count: number];
+}
+
+/** What clearing did: the cells put back, and those no longer where and what they were when flagged. */
+export interface ClearResult {
+  restored: number;
+  /** Left as they are: the row moved (sort, insert, delete), the value changed, or the sheet is gone. */
+  notRestored: CellRef[];
+}
+
+/**
+ * A short, stable check of a cell's value: the value itself when short, else its length and an
+ * FNV-1a hash (the state sheet need not hold a copy of long texts).
+ */
+export function valueCheck(value: unknown): string {
+  const text = JSON.stringify(value ?? '');
+  if (text.length <= 40) return text;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `#${text.length}:${hash.toString(16).padStart(8, '0')}`;
+}
+
+/** The check of a row's values within a span of columns, the flagged cell's own value left out. */
+function rowCheck(row: readonly unknown[], first: number, column: number): string {
+  const others = row.map((value, i) => (first + i === column ? null : value));
+  while (others.length && (others[others.length - 1] === '' || others[others.length - 1] === null)) others.pop();
+  return valueCheck(others);
+}
+
 interface CellState {
+  /** rowCheck of the cell's row. */
+  rowCheck: string;
   /** "#RRGGBB" as getCellProperties gives it. */
   color: string;
   /** "None" when the cell has no fill. */
@@ -47,8 +94,11 @@ interface CellState {
  * getCellProperties call, each cell's fill in the answer, each note looked up and its answer.
  * Measured on the fake's JSON and rounded up for the RichApi envelope; user notes are rare.
  */
-const RUN_READ_REQUEST_BYTES = 250;
+const RUN_READ_REQUEST_BYTES = 300;
+/** A fill in getCellProperties' answer. */
 const CELL_READ_RESPONSE_BYTES = 80;
+/** A value of a register's row in Range.values, for the row check (a 12-column row is ~140 bytes). */
+const ROW_VALUE_BYTES = 24;
 const NOTE_READ_REQUEST_BYTES = 120;
 const NOTE_READ_RESPONSE_BYTES = 60;
 /** A getRanges call besides its address list, and a note's add besides its text. */
@@ -73,31 +123,40 @@ function bySheet<T extends PlacedCell>(cells: readonly T[]): Map<LoadedSheet, T[
   return groups;
 }
 
+/** The columns whose values identify a row of the sheet: its used range's, or the cell's alone. */
+export function rowColumns(sheet: LoadedSheet, column: number): [first: number, count: number] {
+  return sheet.area ? [sheet.area.columnIndex, sheet.area.columnCount] : [column, 1];
+}
+
 /**
- * Each cell's fill (getCellProperties on runs, ExcelApi 1.9) and, with notes, its note: as many
- * syncs as the estimated payload needs.
+ * Each cell's fill (getCellProperties on runs, ExcelApi 1.9), the check of its row and, with notes,
+ * its note: as many syncs as the estimated payload needs. `columns` gives each sheet's row span.
  */
 async function readCellStates(
   context: Excel.RequestContext, cells: readonly PlacedCell[], withNotes: boolean,
+  columns: (sheet: LoadedSheet, column: number) => [first: number, count: number] = rowColumns,
 ): Promise<Map<string, CellState>> {
-  const work = [...bySheet(cells)].flatMap(([sheet, group]) => runsOf(group.map((c) => c.position)).map((run) => ({ sheet, run })));
+  const work = [...bySheet(cells)].flatMap(([sheet, group]) => runsOf(group.map((c) => c.position)).map((run) => ({ sheet, run, span: columns(sheet, run.column) })));
   const states = new Map<string, CellState>();
-  const readBytes = (run: Run) => Math.max(
+  const readBytes = (run: Run, span: [number, number]) => Math.max(
     RUN_READ_REQUEST_BYTES + runLength(run) * (withNotes ? NOTE_READ_REQUEST_BYTES : 0),
-    runLength(run) * (CELL_READ_RESPONSE_BYTES + (withNotes ? NOTE_READ_RESPONSE_BYTES : 0)),
+    runLength(run) * (CELL_READ_RESPONSE_BYTES + span[1] * ROW_VALUE_BYTES + (withNotes ? NOTE_READ_RESPONSE_BYTES : 0)),
   );
-  for (const batch of byPayload(work, ({ run }) => readBytes(run))) {
-    const reads = batch.map(({ sheet, run }) => {
+  for (const batch of byPayload(work, ({ run, span }) => readBytes(run, span))) {
+    const reads = batch.map(({ sheet, run, span }) => {
       const properties = sheet.sheet.getRange(runAddress(run)).getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      const rows = sheet.sheet.getRangeByIndexes(run.firstRow - 1, span[0], runLength(run), span[1]).load('values');
       const addresses = Array.from({ length: runLength(run) }, (_, i) => cellAddress({ column: run.column, row: run.firstRow + i }));
       const notes = withNotes ? addresses.map((address) => sheet.sheet.notes.getItemOrNullObject(address).load('content')) : undefined;
-      return { sheet, addresses, properties, notes };
+      return { sheet, run, span, addresses, properties, rows, notes };
     });
     await context.sync();
-    for (const { sheet, addresses, properties, notes } of reads) {
+    for (const { sheet, run, span, addresses, properties, rows, notes } of reads) {
       addresses.forEach((address, i) => {
         const fill = properties.value[i]?.[0]?.format?.fill;
-        states.set(key(sheet.name, address), { color: fill?.color ?? '', pattern: fill?.pattern ?? 'None', note: notes?.[i] });
+        states.set(key(sheet.id, address), {
+          rowCheck: rowCheck(rows.values?.[i] ?? [], span[0], run.column), color: fill?.color ?? '', pattern: fill?.pattern ?? 'None', note: notes?.[i],
+        });
       });
     }
   }
@@ -133,21 +192,43 @@ async function queueFill(meter: WriteMeter, sheet: Excel.Worksheet, cells: reado
 }
 
 /**
+ * Where a record's cell is now: on the sheet of its id (renamed or not), or, for a record without an
+ * id (written by the exceljs adapter), on the sheet of its name. Undefined when that sheet is gone.
+ */
+function placeRecord(sheets: readonly LoadedSheet[], record: OfficeFlagRecord): PlacedCell | undefined {
+  const sheet = record.sheetId ? sheets.find((s) => s.id === record.sheetId) : sheets.find((s) => s.name === record.sheet);
+  const position = parseCell(record.cell);
+  return sheet && position ? { sheet, position, address: cellAddress(position) } : undefined;
+}
+
+/**
  * Queues putting back what the recorded cells had: the fill, where the cell still shows a flag
- * colour (a fill the user chose since is theirs), and the note, where it is still CoopCheck's.
+ * colour (a fill the user chose since is theirs), and the note, where it is still CoopCheck's. A
+ * cell whose row no longer holds the values recorded is not the flagged cell any more (its row
+ * moved): it is left alone and reported.
  */
 export async function queueClear(
-  meter: WriteMeter, sheets: ReadonlyMap<string, LoadedSheet>, records: readonly FlagRecord[], withNotes: boolean,
-): Promise<void> {
+  meter: WriteMeter, sheets: readonly LoadedSheet[], records: readonly OfficeFlagRecord[], withNotes: boolean,
+): Promise<ClearResult> {
+  const notRestored: CellRef[] = [];
   const placed = records.flatMap((record) => {
-    const cell = placeCell(sheets, record.sheet, record.cell);
+    const cell = placeRecord(sheets, record);
+    if (!cell) notRestored.push({ sheet: record.sheet, cell: record.cell });
     return cell ? [{ ...cell, record }] : [];
   });
-  const states = await readCellStates(meter.context, placed, withNotes);
+  // Each sheet's rows are checked over the columns they were recorded with, whatever was added since.
+  const spans = new Map(placed.map(({ sheet, record }) => [sheet, record.columns] as const));
+  const states = await readCellStates(meter.context, placed, withNotes, (sheet, column) => spans.get(sheet) ?? rowColumns(sheet, column));
+  let restored = 0;
   for (const [sheet, cells] of bySheet(placed)) {
     const byColour = new Map<string | null, CellPosition[]>();
     for (const { address, position, record } of cells) {
-      const state = states.get(key(sheet.name, address))!;
+      const state = states.get(key(sheet.id, address))!;
+      if (record.check !== undefined && state.rowCheck !== record.check) {
+        notRestored.push({ sheet: sheet.name, cell: address });
+        continue;
+      }
+      restored += 1;
       if (OWN_COLOURS.has(state.color.toUpperCase())) {
         const colour = restoredColour(record.fill);
         const group = byColour.get(colour);
@@ -163,16 +244,20 @@ export async function queueClear(
     }
     for (const [colour, positions] of byColour) await queueFill(meter, sheet.sheet, positions, colour);
   }
+  return { restored, notRestored };
 }
 
 /** What each target has before it is flagged: its fill and, where Excel has notes, its note. */
-export async function recordTargets(context: Excel.RequestContext, targets: readonly FlagTarget[], withNotes: boolean): Promise<FlagRecord[]> {
+export async function recordTargets(context: Excel.RequestContext, targets: readonly FlagTarget[], withNotes: boolean): Promise<OfficeFlagRecord[]> {
   const states = await readCellStates(context, targets, withNotes);
   return targets.map((target) => {
-    const state = states.get(key(target.sheet.name, target.address))!;
+    const state = states.get(key(target.sheet.id, target.address))!;
     return {
       sheet: target.sheet.name,
+      sheetId: target.sheet.id,
       cell: target.address,
+      check: state.rowCheck,
+      columns: rowColumns(target.sheet, target.position.column),
       fill: recordedFill(state),
       note: state.note && !state.note.isNullObject ? state.note.content : null,
     };

@@ -1,7 +1,12 @@
 /**
  * The sink port over the workbook open in Excel: reversible inline flags (./flags.ts), the summary
- * sheet (./summary.ts) and navigation to a cell. Each operation is one Excel.run whose syncs are
- * counted in row blocks and payload budgets, never per finding.
+ * sheet (./summary.ts) and navigation to a cell. Syncs are counted in row blocks and payload
+ * budgets, never per finding.
+ *
+ * Each operation checks first that Excel will let it write (read-only mode, workbook and sheet
+ * protection) and says why not in an ExcelRefusalError. Its cell changes are one Excel.run in an
+ * undo group (ExcelApi 1.20: one Ctrl+Z takes a flagging pass back); what has no undo support
+ * (creating the very hidden state sheet, deleting it) runs apart, before or after.
  */
 import type { Condition } from '../../core/conditions/condition';
 import { CONDITIONS } from '../../core/conditions/registry';
@@ -10,13 +15,14 @@ import type { Lang } from '../../core/i18n/lang';
 import type { FlagSink, FlagSummary, ProgressListener } from '../../core/ports';
 import type { SpecialReport } from '../../core/report/special-report-types';
 import { cellSeverity, flagNote, isFlagged } from '../flag-style';
-import { isCoopCheckSheet } from '../workbook-state';
+import { isCoopCheckSheet, isEmptyState } from '../workbook-state';
+import { ExcelRefusalError, assertWritable, explained } from './access';
 import { WriteMeter, isExcelApiSupported, runBatch } from './batches';
-import type { FlagTarget, PlacedCell } from './flags';
+import type { ClearResult, FlagTarget, OfficeFlagRecord, PlacedCell } from './flags';
 import { placeCell, queueClear, queueFlags, recordTargets } from './flags';
 import type { LoadedSheet } from './sheets';
-import { loadSheets } from './sheets';
-import { queueState, readState } from './state';
+import { loadWorkbook } from './sheets';
+import { ensureStateSheet, queueState, readState, removeStateSheetIfEmpty } from './state';
 import { writeSummarySheet } from './summary';
 
 export interface OfficeFlagSummary extends FlagSummary {
@@ -26,12 +32,19 @@ export interface OfficeFlagSummary extends FlagSummary {
   withoutNote: number;
   /** Findings whose sheet or cell is not in the workbook. */
   unplaced: number;
+  /** Cells of the previous flags that could not be put back (their rows moved): left as they are. */
+  notRestored: CellRef[];
 }
 
 export interface OfficeSinkOptions {
   /** Notes are one call each and slow a workbook down; past this many, the summary sheet explains. */
   maxNotes?: number;
   conditions?: readonly Condition[];
+  /**
+   * Sheet names → Excel ids as the source last read them (OfficeSnapshotSource), so that a finding
+   * still reaches its sheet after the user renamed it.
+   */
+  sheetIds?: ReadonlyMap<string, string>;
 }
 
 export const DEFAULT_MAX_NOTES = 500;
@@ -39,85 +52,147 @@ export const DEFAULT_MAX_NOTES = 500;
 /** Notes (Worksheet.notes) arrived with ExcelApi 1.18: Excel on the web, Windows 2501+, Mac 16.93+. */
 const notesSupported = () => isExcelApiSupported('1.18');
 
-function sheetsByName(sheets: readonly LoadedSheet[]): Map<string, LoadedSheet> {
-  return new Map(sheets.map((s) => [s.name, s]));
-}
-
 export class OfficeJsSink implements FlagSink {
   private readonly maxNotes: number;
   private readonly conditions: ReadonlyMap<string, Condition>;
+  private readonly sheetIds: ReadonlyMap<string, string>;
 
   constructor(options: OfficeSinkOptions = {}) {
     this.maxNotes = options.maxNotes ?? DEFAULT_MAX_NOTES;
     this.conditions = new Map((options.conditions ?? CONDITIONS).map((c) => [c.id, c]));
+    this.sheetIds = options.sheetIds ?? new Map();
+  }
+
+  /** The sheet a finding names: by the id it had when read, else by its name. */
+  private sheetOf(sheets: readonly LoadedSheet[], name: string): LoadedSheet | undefined {
+    const id = this.sheetIds.get(name);
+    return (id ? sheets.find((s) => s.id === id) : undefined) ?? sheets.find((s) => s.name === name);
   }
 
   applyFlags(findings: readonly Finding[], lang: Lang, onProgress?: ProgressListener): Promise<OfficeFlagSummary> {
-    return runBatch(async (context) => {
-      const meter = new WriteMeter(context);
-      const sheets = await loadSheets(context);
-      const stored = await readState(context, sheets);
-      const withNotes = notesSupported();
-      await queueClear(meter, sheetsByName(sheets), stored.state.flags, withNotes);
+    return explained(async () => {
+      // Created apart: a sheet's visibility cannot be part of an undo group on Windows and Mac.
+      if (findings.some(isFlagged)) await ensureStateSheet();
+      const result = await runBatch(async (context) => {
+        const meter = new WriteMeter(context);
+        const workbook = await loadWorkbook(context);
+        const { sheets } = workbook;
+        const stored = await readState(context, sheets);
+        const previous = stored.state.flags as OfficeFlagRecord[];
+        const { targets, unplaced } = this.targets(findings, sheets.filter((s) => !isCoopCheckSheet(s.name, stored.state)));
+        if (!targets.length && !previous.length) return { flagged: 0, noted: 0, userNotesKept: 0, withoutNote: 0, unplaced, notRestored: [], empty: true };
+        assertWritable(workbook, { sheets: [...targets.map((t) => t.sheet), ...this.recordSheets(sheets, previous)] });
+        const withNotes = notesSupported();
+        const cleared = await queueClear(meter, sheets, previous, withNotes);
 
-      const { targets, unplaced } = this.targets(findings, sheets.filter((s) => !isCoopCheckSheet(s.name, stored.state)));
-      onProgress?.({ phase: 'flagging', done: 0, total: targets.length });
-      const records = await recordTargets(context, targets, withNotes);
-      // The records go first: should Excel refuse a fill half-way, every flag already placed can be cleared.
-      await queueState(meter, stored, { ...stored.state, flags: records });
-      const notes = await queueFlags(meter, targets, records, {
-        enabled: withNotes,
-        max: this.maxNotes,
-        text: (target) => flagNote(target.findings, lang, this.conditions),
+        onProgress?.({ phase: 'flagging', done: 0, total: targets.length });
+        const records = await recordTargets(context, targets, withNotes);
+        // The records go first: should Excel refuse a fill half-way, every flag already placed can be cleared.
+        const state = { ...stored.state, flags: records };
+        await queueState(meter, stored, state);
+        const notes = await queueFlags(meter, targets, records, {
+          enabled: withNotes,
+          max: this.maxNotes,
+          text: (target) => flagNote(target.findings, lang, this.conditions),
+        });
+        await meter.sync();
+        onProgress?.({ phase: 'flagging', done: targets.length, total: targets.length });
+        return { flagged: targets.length, ...notes, unplaced, notRestored: cleared.notRestored, empty: isEmptyState(state) };
+      }, { undoGroup: true }).catch(async (error: unknown) => {
+        // Refused before any flag (a protected sheet): the state sheet just created goes again.
+        await removeStateSheetIfEmpty().catch(() => undefined);
+        throw error;
       });
-      await meter.sync();
-      onProgress?.({ phase: 'flagging', done: targets.length, total: targets.length });
-      return { flagged: targets.length, ...notes, unplaced };
+      const { empty, ...summary } = result;
+      if (empty) await removeStateSheetIfEmpty();
+      return summary;
     });
   }
 
+  /**
+   * Puts back what the flagged cells had. Cells whose rows moved since are left as they are and
+   * listed (`notRestored`): restoring by address would change the wrong cells.
+   */
   clearFlags(): Promise<void> {
-    return runBatch(async (context) => {
-      const meter = new WriteMeter(context);
-      const sheets = await loadSheets(context);
-      const stored = await readState(context, sheets);
-      if (!stored.state.flags.length) return;
-      await queueClear(meter, sheetsByName(sheets), stored.state.flags, notesSupported());
-      await queueState(meter, stored, { ...stored.state, flags: [] });
-      await meter.sync();
+    return this.clearFlagsReporting().then(() => undefined);
+  }
+
+  clearFlagsReporting(): Promise<ClearResult> {
+    return explained(async () => {
+      const result = await runBatch(async (context): Promise<ClearResult & { empty: boolean }> => {
+        const meter = new WriteMeter(context);
+        const workbook = await loadWorkbook(context);
+        const stored = await readState(context, workbook.sheets);
+        const records = stored.state.flags as OfficeFlagRecord[];
+        if (!records.length) return { restored: 0, notRestored: [], empty: stored.sheet !== undefined && isEmptyState(stored.state) };
+        assertWritable(workbook, { sheets: [...this.recordSheets(workbook.sheets, records), ...(stored.sheet ? [stored.sheet] : [])] });
+        const cleared = await queueClear(meter, workbook.sheets, records, notesSupported());
+        const state = { ...stored.state, flags: [] };
+        await queueState(meter, stored, state);
+        await meter.sync();
+        return { ...cleared, empty: isEmptyState(state) };
+      }, { undoGroup: true });
+      const { empty, ...cleared } = result;
+      if (empty) await removeStateSheetIfEmpty();
+      return cleared;
     });
   }
 
   writeSummary(report: SpecialReport): Promise<string> {
-    return runBatch(async (context) => {
-      const meter = new WriteMeter(context);
-      const sheets = await loadSheets(context);
-      const stored = await readState(context, sheets);
-      const { name, id } = await writeSummarySheet(meter, sheets, stored.state, report);
-      await queueState(meter, stored, { ...stored.state, summarySheet: name, summarySheetId: id });
-      await meter.sync();
-      return name;
+    // Refreshing the sheet after a change of language renames it, which has no undo support on
+    // Windows and Mac: runBatch then writes it again without the undo group.
+    return explained(async () => {
+      await ensureStateSheet();
+      return runBatch(async (context) => {
+        const meter = new WriteMeter(context);
+        const workbook = await loadWorkbook(context);
+        const stored = await readState(context, workbook.sheets);
+        const own = workbook.sheets.find((s) => s.name === stored.state.summarySheet && (stored.state.summarySheetId === undefined || s.id === stored.state.summarySheetId));
+        assertWritable(workbook, { sheets: [...(own ? [own] : []), ...(stored.sheet ? [stored.sheet] : [])], structure: !own || !stored.sheet });
+        if (!stored.sheet) throw new ExcelRefusalError('changedMeanwhile');
+        const { name, id } = await writeSummarySheet(meter, workbook.sheets, stored.state, report);
+        await queueState(meter, stored, { ...stored.state, summarySheet: name, summarySheetId: id });
+        await meter.sync();
+        return name;
+      }, { undoGroup: true });
     });
   }
 
+  /**
+   * Shows a finding's cell. A hidden sheet cannot be activated and a sheet renamed since the check
+   * is found by its id; one that is gone, or hidden, is said so (ExcelRefusalError) rather than
+   * failing silently.
+   */
   selectCell(ref: CellRef): Promise<void> {
-    return runBatch(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(ref.sheet);
+    return explained(() => runBatch(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const id = this.sheetIds.get(ref.sheet);
+      const byId = id ? worksheets.getItemOrNullObject(id).load('name,visibility') : undefined;
+      const byName = worksheets.getItemOrNullObject(ref.sheet).load('name,visibility');
+      await context.sync();
+      const sheet = byId && !byId.isNullObject ? byId : byName;
+      if (sheet.isNullObject) throw new ExcelRefusalError('sheetMissing', [ref.sheet], ref);
+      if (sheet.visibility !== 'Visible') throw new ExcelRefusalError('sheetHidden', [sheet.name], ref);
       sheet.activate();
       sheet.getRange(ref.cell).select();
       await context.sync();
-    });
+    }));
+  }
+
+  /** The sheets holding recorded cells, by id (or by name for records without one). */
+  private recordSheets(sheets: readonly LoadedSheet[], records: readonly OfficeFlagRecord[]): LoadedSheet[] {
+    return sheets.filter((s) => records.some((r) => (r.sheetId ? r.sheetId === s.id : r.sheet === s.name)));
   }
 
   /** One target per flagged cell, carrying all its findings, in the order of the findings. */
   private targets(findings: readonly Finding[], sheets: readonly LoadedSheet[]): { targets: FlagTarget[]; unplaced: number } {
-    const byName = sheetsByName(sheets);
     const groups = new Map<string, { cell: PlacedCell; findings: Finding[] }>();
     let unplaced = 0;
     for (const finding of findings.filter(isFlagged)) {
-      const cell = placeCell(byName, finding.sheet, finding.cell);
+      const sheet = this.sheetOf(sheets, finding.sheet);
+      const cell = sheet && placeCell(new Map([[finding.sheet, sheet]]), finding.sheet, finding.cell);
       if (!cell) { unplaced += 1; continue; }
-      const key = `${cell.sheet.name}\u0000${cell.address}`;
+      const key = `${cell.sheet.id}\u0000${cell.address}`;
       const group = groups.get(key);
       if (group) group.findings.push(finding);
       else groups.set(key, { cell, findings: [finding] });

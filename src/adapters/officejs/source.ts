@@ -43,10 +43,18 @@ async function readSheet(
 }
 
 export class OfficeSnapshotSource implements SnapshotSource {
+  /**
+   * `sheetIds` is filled at each read with every sheet's name and Excel id, for the sink to find a
+   * finding's sheet after the user renamed it.
+   */
+  constructor(private readonly sheetIds?: Map<string, string>) {}
+
   read(onProgress?: ProgressListener): Promise<WorkbookSnapshot> {
     return runBatch(async (context) => {
       const all = await loadSheets(context);
       const { state } = await readState(context, all);
+      this.sheetIds?.clear();
+      for (const sheet of all) this.sheetIds?.set(sheet.name, sheet.id);
       const sheets = all.filter((s) => !isCoopCheckSheet(s.name, state));
       const total = sheets.reduce((sum, s) => sum + (s.area?.rowCount ?? 0), 0);
       let done = 0;

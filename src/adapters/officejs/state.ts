@@ -1,13 +1,15 @@
 /**
  * CoopCheck's state in the open workbook: the very hidden sheet "CoopCheck state" in the format
- * both adapters share (../workbook-state.ts), read and written through Office.js.
+ * both adapters share (../workbook-state.ts), read and written through Office.js. Creating and
+ * deleting the sheet run apart from the cell writes, which can then be one undo step.
  */
 import type { MappingOverride } from '../../core/extract/extract';
 import type { CoopCheckState } from '../workbook-state';
 import { STATE_SHEET_NAME, emptyState, isEmptyState, parseState, stateChunks } from '../workbook-state';
+import { assertWritable, explained } from './access';
 import { WriteMeter, readArea, runBatch } from './batches';
 import type { LoadedSheet } from './sheets';
-import { loadSheets } from './sheets';
+import { loadSheets, loadWorkbook } from './sheets';
 
 export interface StoredState {
   state: CoopCheckState;
@@ -27,22 +29,16 @@ export async function readState(context: Excel.RequestContext, sheets: readonly 
 }
 
 /**
- * Queues rewriting the state sheet, created very hidden when missing, or deleting it when nothing
- * is left to keep, so that a workbook whose flags were cleared is the workbook it was.
+ * Queues rewriting the state into the state sheet, which `ensureStateSheet` created when it was
+ * missing: only cells change here, so the batch can be one undo step. An empty state is written as
+ * such; `removeStateSheetIfEmpty` then deletes the sheet in a run of its own (deleting a sheet has no
+ * undo support anywhere).
  */
 export async function queueState(meter: WriteMeter, stored: StoredState, state: CoopCheckState): Promise<void> {
-  if (isEmptyState(state)) {
-    if (stored.sheet) {
-      // Excel refuses to delete a very hidden sheet (InvalidOperation): unhide it first.
-      stored.sheet.sheet.visibility = 'Hidden';
-      stored.sheet.sheet.delete();
-    }
-    return;
-  }
-  let sheet = stored.sheet?.sheet;
+  const sheet = stored.sheet?.sheet;
   if (!sheet) {
-    sheet = meter.context.workbook.worksheets.add(STATE_SHEET_NAME);
-    sheet.visibility = 'VeryHidden';
+    if (isEmptyState(state)) return;
+    throw new Error(`CoopCheck: the sheet "${STATE_SHEET_NAME}" should have been created first`);
   }
   const chunks = stateChunks(state);
   for (const [row, chunk] of chunks.entries()) {
@@ -56,6 +52,45 @@ export async function queueState(meter: WriteMeter, stored: StoredState, state: 
   if (oldRows > chunks.length) sheet.getRangeByIndexes(chunks.length, 0, oldRows - chunks.length, 1).clear();
 }
 
+/**
+ * Creates the very hidden state sheet when it is missing, in a run without an undo group: setting a
+ * sheet's visibility has no undo support on Windows and Mac. One sync when the sheet exists.
+ */
+export function ensureStateSheet(): Promise<void> {
+  return runBatch(async (context) => {
+    const existing = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
+    context.workbook.load('readOnly');
+    const protection = context.workbook.protection.load('protected');
+    await context.sync();
+    if (!existing.isNullObject) return;
+    assertWritable({ readOnly: context.workbook.readOnly, structureProtected: protection.protected }, { structure: true });
+    const sheet = context.workbook.worksheets.add(STATE_SHEET_NAME);
+    sheet.visibility = 'VeryHidden';
+    await context.sync();
+  });
+}
+
+/**
+ * Deletes the state sheet once nothing is left in it, so that a workbook whose flags were cleared is
+ * the workbook it was. Its own run: Worksheet.delete has no undo support. Where the structure is
+ * protected the empty sheet stays; it is harmless.
+ */
+export function removeStateSheetIfEmpty(): Promise<void> {
+  return runBatch(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET_NAME);
+    context.workbook.load('readOnly');
+    const protection = context.workbook.protection.load('protected');
+    await context.sync();
+    if (sheet.isNullObject || context.workbook.readOnly || protection.protected) return;
+    const sheets = await loadSheets(context);
+    if (!isEmptyState((await readState(context, sheets)).state)) return;
+    // Excel refuses to delete a very hidden sheet (InvalidOperation): unhide it first.
+    sheet.visibility = 'Hidden';
+    sheet.delete();
+    await context.sync();
+  });
+}
+
 /** The column mapping the user confirmed in this workbook, if any. */
 export function readMapping(): Promise<MappingOverride | undefined> {
   return runBatch(async (context) => (await readState(context, await loadSheets(context))).state.mapping);
@@ -63,10 +98,19 @@ export function readMapping(): Promise<MappingOverride | undefined> {
 
 /** Keeps the confirmed mapping in the workbook (undefined forgets it). */
 export function saveMapping(mapping: MappingOverride | undefined): Promise<void> {
-  return runBatch(async (context) => {
-    const meter = new WriteMeter(context);
-    const stored = await readState(context, await loadSheets(context));
-    await queueState(meter, stored, { ...stored.state, mapping });
-    await meter.sync();
+  return explained(async () => {
+    if (mapping !== undefined) await ensureStateSheet();
+    const empty = await runBatch(async (context) => {
+      const meter = new WriteMeter(context);
+      const workbook = await loadWorkbook(context);
+      const stored = await readState(context, workbook.sheets);
+      if (!stored.sheet) return true;
+      assertWritable(workbook, {});
+      const state = { ...stored.state, mapping };
+      await queueState(meter, stored, state);
+      await meter.sync();
+      return isEmptyState(state);
+    }, { undoGroup: true });
+    if (empty) await removeStateSheetIfEmpty();
   });
 }

@@ -25,6 +25,15 @@ const en = {
   'error.corrupt': 'This workbook could not be read: the file is damaged or incomplete.',
   'error.unexpected': 'Something went wrong: {message}',
 
+  'excel.readOnly': 'This workbook is open read-only, so CoopCheck cannot change it. In Excel on the web, switch to Editing; in Excel on Windows or Mac, save a copy under another name, open the copy and try again.',
+  'excel.workbookProtected': 'The structure of this workbook is protected, so CoopCheck cannot add or remove its own sheets. Unprotect it (Review › Protect Workbook), try again, then protect it again.',
+  'excel.sheetProtected': 'These sheets are protected, so CoopCheck cannot change their cells: {sheets}. Unprotect them (Review › Unprotect Sheet), try again, then protect them again.',
+  'excel.sheetHidden': 'The sheet “{sheet}” is hidden, so {cell} cannot be shown. Unhide it (right-click a sheet tab › Unhide) and try again.',
+  'excel.sheetMissing': 'There is no sheet “{sheet}” any more: it was renamed or deleted since the check. Check the workbook again.',
+  'excel.changedMeanwhile': 'The workbook changed while CoopCheck was working on it; someone else may be editing it. Check the workbook again, then try again.',
+  'excel.accessDenied': 'Excel refused the change: the workbook or one of its sheets is protected or read-only. Look at the Review tab, then try again.',
+  'excel.notRestored': 'Flags cleared, except on {count} cells whose rows moved or whose values changed since they were flagged: {cells}. Their colour and CoopCheck note were left; remove them by hand.',
+
   'step.list': 'Steps',
   'step.data': 'Data',
   'step.settings': 'Settings',
@@ -128,6 +137,15 @@ const fr: UiStrings = {
   'error.corrupt': "Ce classeur n'a pas pu être lu\u00a0: le fichier est endommagé ou incomplet.",
   'error.unexpected': "Une erreur s'est produite\u00a0: {message}",
 
+  'excel.readOnly': "Ce classeur est ouvert en lecture seule\u00a0: CoopCheck ne peut pas le modifier. Dans Excel pour le web, passez en mode Modification\u00a0; dans Excel pour Windows ou Mac, enregistrez-en une copie sous un autre nom, ouvrez-la et réessayez.",
+  'excel.workbookProtected': 'La structure de ce classeur est protégée\u00a0: CoopCheck ne peut pas ajouter ni supprimer ses propres feuilles. Ôtez la protection (Révision › Protéger le classeur), réessayez, puis protégez-le à nouveau.',
+  'excel.sheetProtected': 'Ces feuilles sont protégées\u00a0: CoopCheck ne peut pas modifier leurs cellules\u00a0: {sheets}. Ôtez leur protection (Révision › Ôter la protection de la feuille), réessayez, puis protégez-les à nouveau.',
+  'excel.sheetHidden': 'La feuille «\u00a0{sheet}\u00a0» est masquée\u00a0: impossible d’afficher {cell}. Affichez-la (clic droit sur un onglet › Afficher) et réessayez.',
+  'excel.sheetMissing': 'La feuille «\u00a0{sheet}\u00a0» n’existe plus\u00a0: elle a été renommée ou supprimée depuis le contrôle. Contrôlez à nouveau le classeur.',
+  'excel.changedMeanwhile': 'Le classeur a changé pendant que CoopCheck y travaillait\u00a0; quelqu’un d’autre le modifie peut-être. Contrôlez à nouveau le classeur, puis réessayez.',
+  'excel.accessDenied': 'Excel a refusé la modification\u00a0: le classeur ou une de ses feuilles est protégé ou en lecture seule. Voyez l’onglet Révision, puis réessayez.',
+  'excel.notRestored': 'Marques effacées, sauf sur {count} cellules dont la ligne a bougé ou la valeur a changé depuis le marquage\u00a0: {cells}. Leur couleur et leur note CoopCheck sont restées\u00a0; ôtez-les à la main.',
+
   'step.list': 'Étapes',
   'step.data': 'Données',
   'step.settings': 'Paramètres',
@@ -226,6 +244,15 @@ const nl: UiStrings = {
   'error.notXlsx': 'Dit is geen .xlsx-werkmap. Open ze in Excel en bewaar ze als Excel-werkmap (.xlsx).',
   'error.corrupt': 'Deze werkmap kon niet gelezen worden: het bestand is beschadigd of onvolledig.',
   'error.unexpected': 'Er ging iets mis: {message}',
+
+  'excel.readOnly': 'Deze werkmap is alleen-lezen geopend, dus CoopCheck kan ze niet wijzigen. Schakel in Excel voor het web over naar Bewerken; bewaar in Excel voor Windows of Mac een kopie onder een andere naam, open die en probeer opnieuw.',
+  'excel.workbookProtected': 'De structuur van deze werkmap is beveiligd, dus CoopCheck kan zijn eigen bladen niet toevoegen of verwijderen. Hef de beveiliging op (Controleren › Werkmap beveiligen), probeer opnieuw en beveilig ze daarna weer.',
+  'excel.sheetProtected': 'Deze bladen zijn beveiligd, dus CoopCheck kan hun cellen niet wijzigen: {sheets}. Hef hun beveiliging op (Controleren › Beveiliging blad opheffen), probeer opnieuw en beveilig ze daarna weer.',
+  'excel.sheetHidden': 'Het blad ‘{sheet}’ is verborgen, dus {cell} kan niet getoond worden. Maak het zichtbaar (rechtsklik op een bladtab › Zichtbaar maken) en probeer opnieuw.',
+  'excel.sheetMissing': 'Er is geen blad ‘{sheet}’ meer: het werd sinds de controle hernoemd of verwijderd. Controleer de werkmap opnieuw.',
+  'excel.changedMeanwhile': 'De werkmap veranderde terwijl CoopCheck eraan werkte; misschien bewerkt iemand anders ze. Controleer de werkmap opnieuw en probeer dan opnieuw.',
+  'excel.accessDenied': 'Excel weigerde de wijziging: de werkmap of een van haar bladen is beveiligd of alleen-lezen. Kijk op het tabblad Controleren en probeer opnieuw.',
+  'excel.notRestored': 'Markeringen gewist, behalve op {count} cellen waarvan de rij verschoof of de waarde veranderde sinds het markeren: {cells}. Hun kleur en CoopCheck-notitie bleven staan; verwijder die met de hand.',
 
   'step.list': 'Stappen',
   'step.data': 'Gegevens',
