@@ -46,8 +46,8 @@ export const PARAMETER_TEXTS: Readonly<Record<ParameterName, ParameterText>> = {
     hint: l('Seulement si les statuts le disent (ES-8).', 'Alleen als de statuten het zeggen (ES-8).', 'Only when the statutes say so (ES-8).'),
   },
   distributionYear: {
-    label: l('Exercice des distributions sans colonne « exercice »', 'Boekjaar van uitkeringen zonder kolom ‘boekjaar’', 'Fiscal year of distributions without a fiscal-year column'),
-    hint: l('Un dividende de l’exercice N est payé en N+1.', 'Een dividend over boekjaar N wordt in N+1 betaald.', 'A dividend for year N is paid in N+1.'),
+    label: l('Exercice d’une distribution', 'Boekjaar van een uitkering', 'Fiscal year of a distribution'),
+    hint: l('Quand la feuille des distributions n’a pas de colonne « exercice » : un dividende de l’exercice N est payé en N+1.', 'Als het blad met uitkeringen geen kolom ‘boekjaar’ heeft: een dividend over boekjaar N wordt in N+1 betaald.', 'When the distributions sheet has no fiscal-year column: a dividend for year N is paid in N+1.'),
   },
   boardSeats: { label: l('Sièges au conseil (statuts)', 'Zetels in het bestuursorgaan (statuten)', 'Board seats (statutes)') },
   votingMode: { label: l('Mode de vote', 'Stemwijze', 'Voting mode') },
@@ -95,6 +95,6 @@ export const OPTION_LABELS: Readonly<Record<DividendBase | VoteCapScope | Voting
   nominal: l('Valeur nominale', 'Nominale waarde', 'Nominal value'),
   attendee: l('Ses voix et celles de ses procurations', 'Eigen stemmen en die van volmachten', 'Own votes and proxies held'),
   shareholder: l('Ses propres voix seulement', 'Alleen eigen stemmen', 'Own votes only'),
-  'closed-year': l('Le dernier exercice clôturé avant le paiement', 'Het laatste afgesloten boekjaar vóór de betaling', 'The last fiscal year closed before the payment'),
-  'payment-year': l('L’exercice du paiement', 'Het boekjaar van de betaling', 'The fiscal year of the payment'),
+  'closed-year': l('Dernier exercice clôturé', 'Laatst afgesloten boekjaar', 'Last closed year'),
+  'payment-year': l('Exercice du paiement', 'Boekjaar van betaling', 'Year of payment'),
 };

@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS },
   checkboxGroup: { display: 'flex', flexDirection: 'column' },
   hint: { color: tokens.colorNeutralForeground3 },
+  // A native select is as wide as its longest option: keep it within the pane's width.
+  select: { minWidth: 0, maxWidth: '100%' },
 });
 
 export function SettingsStep() {
@@ -123,7 +125,7 @@ function ParameterField({ name, resolved }: { name: ParameterName; resolved: Res
     const options = spec.type as readonly string[];
     return (
       <Field label={label} hint={hint} {...validation}>
-        <Select value={String(value)} onChange={(_, data) => setOverride(name, data.value)}>
+        <Select className={styles.select} value={String(value)} onChange={(_, data) => setOverride(name, data.value)}>
           {options.map((option) => (
             <option key={option} value={option}>
               {optionLabel(option, lang)}
