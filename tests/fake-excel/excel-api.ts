@@ -205,9 +205,38 @@ abstract class FakeClientObject<T> {
   }
 }
 
+/** Workbook.functions (ExcelApi 1.2): worksheet functions evaluated by Excel, in the workbook's date system. */
+class FakeFunctions {
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.ctx).of(() => {
+      const serial1900 = Math.round(Date.UTC(year, month - 1, day) / 86_400_000) + 25_569;
+      return this.ctx.book.date1904 ? serial1900 - 1462 : serial1900;
+    });
+  }
+}
+
+class FakeFunctionResult extends FakeClientObject<{ value: number }> {
+  protected readonly loadable = ['value'];
+
+  of(compute: () => number): this {
+    return this.created('functions.date', null, () => ({ value: compute() }));
+  }
+
+  protected valueOf(_: string, target: { value: number }): unknown {
+    return target.value;
+  }
+
+  get value(): number {
+    return this.read('value');
+  }
+}
+
 class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
   protected readonly loadable = ['readOnly'];
   readonly worksheets: FakeWorksheetCollection;
+  readonly functions: FakeFunctions;
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
   /** Workbook.protection (ExcelApi 1.7): `protected` is the structure protection. */
   readonly protection: FakeWorkbookProtection;
@@ -216,6 +245,7 @@ class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
     super(ctx);
     this.bound(ctx.book, {});
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.functions = new FakeFunctions(ctx);
     this.application = { suspendScreenUpdatingUntilNextSync: () => ctx.enqueue('suspendScreenUpdatingUntilNextSync', null, () => undefined) };
     this.protection = new FakeWorkbookProtection(ctx).bound(ctx.book, {});
   }

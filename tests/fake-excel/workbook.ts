@@ -182,6 +182,8 @@ export class FakeWorkbook {
   platform: Platform = 'web';
   /** Opened read-only (Excel on the web's viewing mode, a file opened read-only): every write is refused. */
   readOnly = false;
+  /** File › Options › Use 1904 date system (a Mac-born workbook): cell serials count from 1 January 1904. */
+  date1904 = false;
   /** Review › Protect Workbook: sheets cannot be added, deleted, renamed, hidden or shown. */
   structureProtected = false;
   /**

@@ -3,6 +3,8 @@ import { OfficeSnapshotSource } from '../../src/adapters/officejs/source';
 import { PAYLOAD_BUDGET_BYTES } from '../../src/adapters/officejs/batches';
 import { STATE_SHEET_NAME, stateChunks } from '../../src/adapters/workbook-state';
 import type { Progress } from '../../src/core/ports';
+import { extractWorkbook } from '../../src/core/extract/extract';
+import { isoOfDay } from '../../src/core/dates';
 import { REGISTER_COLUMNS, addRegister, fakeExcel, syncsOf } from './helpers';
 
 describe('OfficeSnapshotSource', () => {
@@ -66,5 +68,25 @@ describe('OfficeSnapshotSource', () => {
     state.setValues('A1', stateChunks({ version: 1, summarySheet: 'Rapport spécial', flags: [] }).map((chunk) => [chunk]));
     const snapshot = await new OfficeSnapshotSource().read();
     expect(snapshot.sheets.map((s) => s.name)).toEqual(['Registre']);
+  });
+});
+
+describe('OfficeSnapshotSource and the 1904 date system', () => {
+  it('asks Excel which date system the workbook uses, in the syncs it already makes, so that a date reads the same day', async () => {
+    const rows = [['N° sociétaire', "Date d'adhésion"], ['M1', 44_363]];
+    const mac = fakeExcel();
+    mac.date1904 = true;
+    mac.addSheet('Registre').setValues('A1', rows);
+    const { result: snapshot, syncs } = await syncsOf(mac, () => new OfficeSnapshotSource().read());
+    expect(snapshot.date1904).toBe(true);
+    // 44 363 in the 1904 system is 17/06/2025, as 45 825 is in the 1900 system.
+    expect(isoOfDay(extractWorkbook(snapshot).members[0]!.admissionDate!)).toBe('2025-06-17');
+
+    const windows = fakeExcel();
+    windows.addSheet('Registre').setValues('A1', [rows[0]!, ['M1', 45_825]]);
+    const { result: plain, syncs: plainSyncs } = await syncsOf(windows, () => new OfficeSnapshotSource().read());
+    expect(plain.date1904).toBeUndefined();
+    expect(isoOfDay(extractWorkbook(plain).members[0]!.admissionDate!)).toBe('2025-06-17');
+    expect(syncs).toBe(plainSyncs);
   });
 });

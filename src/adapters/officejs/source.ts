@@ -51,7 +51,11 @@ export class OfficeSnapshotSource implements SnapshotSource {
 
   read(onProgress?: ProgressListener): Promise<WorkbookSnapshot> {
     return runBatch(async (context) => {
+      // DATE(1904;1;1) is serial 0 in the 1904 date system and 1462 in the 1900 one: Excel says which
+      // system the workbook uses without anything being written (the core shifts 1904 serials).
+      const epoch = context.workbook.functions.date(1904, 1, 1).load('value');
       const all = await loadSheets(context);
+      const date1904 = epoch.value === 0;
       const { state } = await readState(context, all);
       this.sheetIds?.clear();
       for (const sheet of all) this.sheetIds?.set(sheet.name, sheet.id);
@@ -65,7 +69,7 @@ export class OfficeSnapshotSource implements SnapshotSource {
           onProgress?.({ phase: 'reading', done, total, sheet: sheet.name });
         }));
       }
-      return { sheets: snapshots };
+      return date1904 ? { sheets: snapshots, date1904 } : { sheets: snapshots };
     });
   }
 }

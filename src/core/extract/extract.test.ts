@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { SHEET_KINDS } from '../model';
 import type { ExtractIssue } from '../model';
-import { dayFromYmd } from '../dates';
+import { dayFromYmd, isoOfDay } from '../dates';
 import { SHEET_SPECS, headerSynonyms } from './fields';
 import { createExtractor, extractWorkbook, headerKey, mappingOverrideProblems, type MappingOverride } from './extract';
 
@@ -303,5 +303,23 @@ describe('streaming', () => {
     sink.end();
     const model = extractor.finish();
     expect([Object.keys(model.mappings), model.movements.length, model.issues.length]).toEqual([['movements'], 200_000, 0]);
+  });
+});
+
+describe('the 1904 date system (a snapshot of serials as Office.js gives them for a Mac-born workbook)', () => {
+  it('reads a 1904 serial as the same calendar day as its 1900 serial', () => {
+    // 17/06/2025 is serial 45825 in the 1900 system and 44363 in the 1904 system.
+    const rows = [['N° sociétaire', "Date d'adhésion", 'Montant libéré'], ['M1', 44363, 44363]];
+    const model1904 = extractWorkbook({ sheets: [{ name: 'Registre', rows }], date1904: true });
+    const model1900 = extractWorkbook({ sheets: [{ name: 'Registre', rows: [rows[0]!, ['M1', 45825, 44363]] }] });
+    expect(model1904.members[0]!.admissionDate).toBe(model1900.members[0]!.admissionDate);
+    expect(isoOfDay(model1904.members[0]!.admissionDate!)).toBe('2025-06-17');
+    // Only dates move: an amount is the same number in either system.
+    expect(model1904.members[0]!.paidUpAmount).toBe(4_436_300);
+  });
+  it('moves a date parameter given as a serial, and nothing else', () => {
+    const rows = [['Paramètre', 'Valeur'], ['Date du rapport', 44363], ['Exercice', 2025]];
+    const model = extractWorkbook({ sheets: [{ name: 'Paramètres', rows }], date1904: true });
+    expect(model.parameters.map((p) => [p.name, p.value])).toEqual([['reportDate', 45825], ['fiscalYear', 2025]]);
   });
 });

@@ -12,7 +12,7 @@ import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { a1, columnIndex } from '../snapshot';
 import type { ExtractIssue, Model, SheetKind, SheetMapping } from '../model';
 import { SHEET_KINDS, emptyModel } from '../model';
-import { parameterNameOf } from '../parameters';
+import { PARAMETER_SPECS, parameterNameOf, type ParameterName } from '../parameters';
 import type { FieldSpec } from './fields';
 import { ALLOCATION_ITEM_BY_LABEL, SHEET_SPECS, enumWords } from './fields';
 import {
@@ -58,7 +58,7 @@ const TOTALS_ROW = /^(grand |sous |sub ?)?(total|totaal|totaux|totals)( |$)/;
 const MAY_BE_TOTALS = /^[\s\W]*(tot|sous|sub|grand)/i;
 
 export function extractWorkbook(snapshot: WorkbookSnapshot, mapping?: MappingOverride): Model {
-  const extractor = createExtractor(mapping);
+  const extractor = createExtractor(mapping, { date1904: snapshot.date1904 });
   for (const sheet of snapshot.sheets) {
     const sink = extractor.beginSheet(sheet.name);
     sheet.rows.forEach((values, index) => { if (values) sink.row(index + 1, values); });
@@ -110,7 +110,12 @@ interface SheetResult {
   issues: ExtractIssue[];
 }
 
-export function createExtractor(mapping: MappingOverride = {}): Extractor {
+export interface ExtractOptions {
+  /** Date cells are 1904-system serials (WorkbookSnapshot.date1904). */
+  date1904?: boolean;
+}
+
+export function createExtractor(mapping: MappingOverride = {}, options: ExtractOptions = {}): Extractor {
   const results: SheetResult[] = [];
   const unrecognised: string[] = [];
   const headerOverrides = headerOverridesOf(mapping);
@@ -118,7 +123,7 @@ export function createExtractor(mapping: MappingOverride = {}): Extractor {
 
   return {
     beginSheet(name) {
-      const reader = new SheetReader(name, order++, mapping, headerOverrides);
+      const reader = new SheetReader(name, order++, mapping, headerOverrides, options);
       return {
         row: (rowNumber, values) => reader.row(rowNumber, values),
         end: () => {
@@ -193,6 +198,7 @@ class SheetReader {
     private readonly order: number,
     private readonly mapping: MappingOverride,
     private readonly headerOverrides: HeaderOverrides,
+    private readonly options: ExtractOptions,
   ) {}
 
   row(rowNumber: number, values: readonly CellValue[]): void {
@@ -218,7 +224,7 @@ class SheetReader {
     const headerRow = this.buffered[match.rowIndex];
     const result = buildSheet(this.name, this.order, match, headerRow?.values ?? [], headerRow?.rowNumber ?? 1, this.mapping);
     this.result = result;
-    this.parse = rowParser(result);
+    this.parse = rowParser(result, this.options);
     for (const row of this.buffered.slice(match.rowIndex + 1)) this.parse(row.values, row.rowNumber);
     this.buffered.length = 0;
   }
@@ -329,9 +335,12 @@ interface ColumnReader {
   parse: (value: CellValue) => unknown;
 }
 
-function parserOf(spec: FieldSpec): (value: CellValue) => unknown {
+/** Serial 0 of the 1904 date system is 1 January 1904, serial 1462 of the 1900 system. */
+const DAYS_1900_TO_1904 = 1462;
+
+function parserOf(spec: FieldSpec, options: ExtractOptions): (value: CellValue) => unknown {
   switch (spec.type) {
-    case 'date': return parseDate;
+    case 'date': return options.date1904 ? (value) => parseDate(typeof value === 'number' ? value + DAYS_1900_TO_1904 : value) : parseDate;
     case 'amount': return parseAmount;
     case 'integer': return parseInteger;
     case 'number': return parseNumber;
@@ -365,13 +374,13 @@ function isTotalsRow(values: readonly CellValue[]): boolean {
 }
 
 /** The per-row parser of a sheet: reads only the mapped columns, pushes a record and its issues. */
-function rowParser(sheet: SheetResult): RowParser {
+function rowParser(sheet: SheetResult, options: ExtractOptions): RowParser {
   const { mapping, records, issues } = sheet;
   const { kind } = mapping;
   const spec = SHEET_SPECS[kind];
   const readers: ColumnReader[] = spec.fields
     .filter((f) => mapping.columns[f.field] !== undefined)
-    .map((f) => ({ spec: f, column: mapping.columns[f.field]!, parse: parserOf(f) }))
+    .map((f) => ({ spec: f, column: mapping.columns[f.field]!, parse: parserOf(f, options) }))
     .sort((a, b) => a.column - b.column);
   const requiredTexts = spec.fields.filter((f) => f.required && f.type === 'text').map((f) => f.field);
   const defaults = spec.fields.filter((f) => f.defaultValue !== undefined);
@@ -418,7 +427,8 @@ function rowParser(sheet: SheetResult): RowParser {
       if (!record.name) return;
       record.name = parameterNameOf(record.name as string) ?? record.name;
       const raw = rawValueColumn === undefined ? null : values[rawValueColumn] ?? null;
-      record.value = typeof raw === 'string' ? raw.trim() : raw;
+      const isDate = typeof record.name === 'string' && record.name in PARAMETER_SPECS && PARAMETER_SPECS[record.name as ParameterName].type === 'date';
+      record.value = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' && isDate && options.date1904 ? raw + DAYS_1900_TO_1904 : raw;
     }
     records.push(record);
   };
