@@ -534,6 +534,11 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
     }
   }
 
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged ranges that meet this range. */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    return new FakeMergedAreas(this.ctx).of(this);
+  }
+
   get values(): Scalar[][] | null { return this.read('values'); }
   get rowIndex(): number { return this.read('rowIndex'); }
   get columnIndex(): number { return this.read('columnIndex'); }
@@ -601,6 +606,29 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
       },
     };
   }
+}
+
+/** What getMergedAreasOrNullObject gives: its `address` lists the areas as "Sheet!A1:B2, Sheet!C3:C9". */
+class FakeMergedAreas extends FakeClientObject<{ sheet: FakeSheet; rects: Rect[] }> {
+  protected readonly loadable = ['address', 'areaCount'];
+
+  of(range: FakeRange): this {
+    return this.created('getMergedAreasOrNullObject', null, () => {
+      if (!this.ctx.book.supports('1.13')) fail('ApiNotFound', 'Range.getMergedAreasOrNullObject needs ExcelApi 1.13.');
+      const { sheet, rect } = range.live();
+      const meets = (m: Rect) => m.row < rect.row + rect.rows && m.row + m.rows > rect.row && m.column < rect.column + rect.columns && m.column + m.columns > rect.column;
+      const rects = sheet.merged.filter(meets);
+      return rects.length ? { sheet, rects } : null;
+    });
+  }
+
+  protected valueOf(name: string, { sheet, rects }: { sheet: FakeSheet; rects: Rect[] }): unknown {
+    const prefix = /^[A-Za-z0-9_.]+$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+    return name === 'areaCount' ? rects.length : rects.map((r) => `${prefix}!${rectAddress(r)}`).join(', ');
+  }
+
+  get address(): string { return this.read('address'); }
+  get areaCount(): number { return this.read('areaCount'); }
 }
 
 class FakeRangeAreas extends FakeCells<CellRange> {

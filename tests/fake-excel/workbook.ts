@@ -59,6 +59,8 @@ export class FakeSheet {
   protected = false;
   readonly notes = new Map<string, string>();
   readonly columnWidths = new Map<number, number>();
+  /** Merged ranges: Excel keeps the value in the top-left cell only, the others read as "". */
+  readonly merged: Rect[] = [];
   private readonly cells = new Map<number, FakeCell>();
 
   constructor(readonly id: string, public name: string) {}

@@ -20,7 +20,10 @@ type Fixture =
 
 const date = (iso: string) => ({ date: iso });
 
-const SHEETS: Record<string, { topLeft: [row: number, column: number]; rows: Fixture[][] }> = {
+/** A merged range, by its first and last row and column inside the sheet's block (0-based). */
+type Merge = [firstRow: number, firstColumn: number, lastRow: number, lastColumn: number];
+
+const SHEETS: Record<string, { topLeft: [row: number, column: number]; rows: Fixture[][]; merges?: Merge[] }> = {
   Registre: {
     topLeft: [1, 1],
     rows: [
@@ -45,6 +48,12 @@ const SHEETS: Record<string, { topLeft: [row: number, column: number]; rows: Fix
       [date('2025-06-17'), 'M002', null],
     ],
   },
+  // A category merged over the members of a block: Excel keeps it in the top-left cell only.
+  Fusion: {
+    topLeft: [1, 1],
+    rows: [['Catégorie', 'N°'], ['A', 'M1'], [null, 'M2'], ['B', 'M3']],
+    merges: [[1, 0, 2, 0]],
+  },
   Vide: { topLeft: [1, 1], rows: [] },
 };
 
@@ -52,8 +61,9 @@ const serialOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 
 
 async function xlsxBytes(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  for (const [name, { topLeft: [top, left], rows }] of Object.entries(SHEETS)) {
+  for (const [name, { topLeft: [top, left], rows, merges = [] }] of Object.entries(SHEETS)) {
     const sheet = workbook.addWorksheet(name);
+    for (const [r1, c1, r2, c2] of merges) sheet.mergeCells(top + r1, left + c1, top + r2, left + c2);
     rows.forEach((row, r) => row.forEach((value, c) => {
       if (value === null) return;
       const cell = sheet.getCell(top + r, left + c);
@@ -69,8 +79,9 @@ async function xlsxBytes(): Promise<Uint8Array> {
 
 function loadFake(): void {
   const book = fakeExcel();
-  for (const [name, { topLeft: [top, left], rows }] of Object.entries(SHEETS)) {
+  for (const [name, { topLeft: [top, left], rows, merges = [] }] of Object.entries(SHEETS)) {
     const sheet = book.addSheet(name);
+    for (const [r1, c1, r2, c2] of merges) sheet.merged.push({ row: top + r1 - 1, column: left + c1 - 1, rows: r2 - r1 + 1, columns: c2 - c1 + 1 });
     rows.forEach((row, r) => row.forEach((value, c) => {
       if (value === null || value === '') return;
       sheet.update(top + r - 1, left + c - 1, (cell) => {
@@ -95,5 +106,6 @@ describe('the Office.js and exceljs adapters', () => {
     expect(fromExcel.sheets[0]!.rows[3]).toEqual(['M001', 'Dupont', serialOf('2019-03-14'), 4, 100, true]);
     expect(fromExcel.sheets[0]!.rows).toHaveLength(8);
     expect(fromExcel.sheets[1]!.rows[3]).toEqual([null, null, 'Date', 'Membre', 'Présent']);
+    expect(fromExcel.sheets[2]!.rows.map((r) => r[0])).toEqual(['Catégorie', 'A', 'A', 'B']);
   });
 });

@@ -90,3 +90,27 @@ describe('OfficeSnapshotSource and the 1904 date system', () => {
     expect(syncs).toBe(plainSyncs);
   });
 });
+
+describe('OfficeSnapshotSource and merged cells', () => {
+  it('gives a merged range’s value to every cell of it, as the exceljs source does, with no sync of its own', async () => {
+    const book = fakeExcel();
+    const sheet = book.addSheet('Registre');
+    sheet.setValues('A1', [['N° sociétaire', 'Catégorie', "Date d'adhésion"], ['M1', 'A', 45_000], ['M2', '', 45_001], ['M3', '', 45_002], ['M4', 'B', 45_003]]);
+    sheet.merged.push({ row: 1, column: 1, rows: 3, columns: 1 });
+    const { result: snapshot, syncs } = await syncsOf(book, () => new OfficeSnapshotSource().read());
+    expect(snapshot.sheets[0]!.rows.map((r) => r[1])).toEqual(['Catégorie', 'A', 'A', 'A', 'B']);
+    expect(extractWorkbook(snapshot).members.map((m) => m.category)).toEqual(['A', 'A', 'A', 'B']);
+
+    const plain = fakeExcel();
+    plain.addSheet('Registre').setValues('A1', [['N° sociétaire', 'Catégorie'], ['M1', 'A']]);
+    const { syncs: plainSyncs } = await syncsOf(plain, () => new OfficeSnapshotSource().read());
+    expect(syncs).toBe(plainSyncs);
+  });
+
+  it('reads addresses of merged areas as Excel writes them, quoted sheet names included', async () => {
+    const { mergedAreas } = await import('../../src/adapters/officejs/source');
+    expect(mergedAreas("Registre!B2:B4, 'AG 2025'!$C$5, 'L''an'!A1:C2")).toEqual([
+      { row: 1, column: 1, rows: 3, columns: 1 }, { row: 4, column: 2, rows: 1, columns: 1 }, { row: 0, column: 0, rows: 2, columns: 3 },
+    ]);
+  });
+});
