@@ -8,14 +8,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Condition, MissingInput } from '../conditions/condition';
-import type { Outcome, Params } from '../findings';
+import type { MessageDef, Outcome, Params, ParamsOf } from '../findings';
 import type { Lang } from '../i18n/lang';
 import { renderMessage } from '../i18n/render';
 import type { CellValue } from '../snapshot';
 import { extractWorkbook } from '../extract/extract';
 import { check, type CheckResult } from '../engine';
 
-export interface ConditionCase {
+/**
+ * An expected finding, typed by the condition's catalogue: a message id it does not have, or a
+ * parameter its message does not carry, fails to compile (as typescript-eslint's RuleTester types
+ * `messageId` and `data`).
+ */
+export type ExpectedFinding<M = Record<string, MessageDef<any>>> = {
+  [K in keyof M & string]: readonly [K, string] | readonly [K, string, Partial<ParamsOf<M[K]>>];
+}[keyof M & string];
+
+export interface ConditionCase<M = Record<string, MessageDef<any>>> {
   name: string;
   /** Sheet name → rows (first row usually the headers). */
   sheets: Readonly<Record<string, readonly (readonly CellValue[])[]>>;
@@ -25,25 +34,24 @@ export interface ConditionCase {
    * Every breach and warning of the condition, as [messageId, 'Sheet!A1'] or [messageId, 'Sheet!A1',
    * params], in any order. Default: none. The params given must equal the finding's (a subset).
    */
-  findings?: readonly ExpectedFinding[];
+  findings?: readonly ExpectedFinding<M>[];
   /** The outcome's note (evidence, attestation, why not applicable) and, optionally, its params. */
-  note?: readonly [string] | readonly [string, Partial<Params>];
+  note?: readonly [keyof M & string] | readonly [keyof M & string, Partial<Params>];
   /** What the condition names as missing (not-evaluated, or failed on half the evidence). */
   missing?: readonly MissingInput[];
   /** The rendered breaches and warnings, in the order of `findings`, per language (exact texts). */
   texts?: Partial<Record<Lang, readonly string[]>>;
 }
 
-export type ExpectedFinding = readonly [string, string] | readonly [string, string, Partial<Params>];
 
-export function runCase(condition: Condition, testCase: ConditionCase): CheckResult {
+export function runCase<M extends Record<string, MessageDef<any>>>(condition: Condition<M>, testCase: ConditionCase<M>): CheckResult {
   const snapshot = {
     sheets: Object.entries(testCase.sheets).map(([name, rows]) => ({ name, rows: rows.map((r) => [...r]) })),
   };
   return check(extractWorkbook(snapshot), { parameterOverrides: testCase.parameters, conditions: [condition] });
 }
 
-export function testCondition(condition: Condition, cases: readonly ConditionCase[]): void {
+export function testCondition<M extends Record<string, MessageDef<any>>>(condition: Condition<M>, cases: readonly ConditionCase<M>[]): void {
   describe(condition.id, () => {
     const produced = new Set<string>();
     it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, testCase) => {
