@@ -85,7 +85,8 @@ export function describeResult(result: ConditionResult, condition: Condition | u
   if (result.outcome === 'crashed') parts.push(renderCrashed(result.error, lang));
   else {
     if (result.missing?.length) parts.push(renderMissing(result.missing, lang));
-    if (result.note && condition) parts.push(renderMessage(result.note, condition, lang));
+    // Figures computed on half the evidence would read as a result: a not-evaluated condition says only what is missing.
+    if (result.note && condition && !(result.outcome === 'not-evaluated' && result.missing?.length)) parts.push(renderMessage(result.note, condition, lang));
     else if (result.outcome === 'not-applicable' && result.group !== 'DATA') parts.push(fill(ACCREDITATION_NOT_HELD[lang], { group: result.group }));
   }
   // A statutes-based condition's attestation already names its article.
