@@ -8,7 +8,7 @@
  */
 import type { Finding } from './findings';
 import type { JustificationRow, Origin } from './model';
-import { isoOfDay, type Day } from './dates';
+import { isoOfDay } from './dates';
 import { normaliseLabel } from './extract/values';
 
 export interface Justification {
@@ -18,17 +18,11 @@ export interface Justification {
   date?: string;
 }
 
-/** A justification as given to the engine: from the workbook's sheet, or from a file (`--justifications`). */
-export interface JustificationInput {
-  fingerprint?: string;
-  conditionId?: string;
-  subject?: string;
-  reason: string;
-  by?: string;
-  date?: Day;
-  /** Where it was read, for a finding on its cell; absent for one given by a file without cells. */
-  origin?: Origin;
-}
+/**
+ * A justification as given to the engine: a row of the workbook's sheet, or one from a file
+ * (`--justifications`), whose `origin` is absent when the file has no cells to point to.
+ */
+export type JustificationInput = Omit<JustificationRow, 'origin'> & { origin?: Origin };
 
 export interface JustificationProblem {
   kind: 'stale' | 'duplicate';
