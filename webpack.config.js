@@ -76,7 +76,8 @@ export default async (env = {}, argv = {}) => {
       splitChunks: {
         // webpack would move exceljs out of the lazy "exceljs" chunk into a vendors chunk of its own;
         // keeping it in makes opening a file one named request.
-        cacheGroups: { defaultVendors: false },
+        // (and the worker's imports of it with it, rather than in a shared chunk of a numbered name).
+        cacheGroups: { defaultVendors: false, default: false },
       },
     },
     // The pane's size is measured and bounded by scripts/measure-bundle.ts, not by webpack's generic 244 KiB hint.

@@ -43,7 +43,7 @@ const budgetMs = Number(args['budget-minutes']) * 60_000;
 const started = Date.now();
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
-type Kind = 'floor' | 'partsFloor' | 'cli' | 'cliClean' | 'engine';
+type Kind = 'floor' | 'partsFloor' | 'parseFloor' | 'cli' | 'cliClean' | 'engine';
 interface Measurement { ms: number; rssKiB: number; output: string }
 
 /** A fresh `node` process with the RSS probe; its wall time, peak RSS and standard output. */
@@ -98,13 +98,13 @@ interface SizeResult {
   engine: { rows: number; checkMs: number }[];
 }
 
-async function benchSize(members: number, partsFloor: string, engine: string): Promise<SizeResult> {
+async function benchSize(members: number, partsFloor: string, parseFloor: string, engine: string): Promise<SizeResult> {
   const flawed = await workbook(members, flaws);
   const clean = await workbook(members, 0);
   // Warm the page cache, so that no kind pays the first read from disk.
   for (const file of [flawed, clean]) readFileSync(file);
   const out = mkdtempSync(join(tmpdir(), 'coopcheck-bench-out-'));
-  const results: Record<Kind, Measurement[]> = { floor: [], partsFloor: [], cli: [], cliClean: [], engine: [] };
+  const results: Record<Kind, Measurement[]> = { floor: [], partsFloor: [], parseFloor: [], cli: [], cliClean: [], engine: [] };
   const engineRuns: { rows: number; checkMs: number }[] = [];
   let planned = reps;
   let rows = 0;
@@ -115,6 +115,7 @@ async function benchSize(members: number, partsFloor: string, engine: string): P
       rows = JSON.parse(floor.output).rows;
       results.floor.push(floor);
       results.partsFloor.push(await measure(partsFloor, [flawed]));
+      results.parseFloor.push(await measure(parseFloor, [flawed]));
       // As a user runs it; exit 1 says the deliberate errors were found.
       results.cli.push(await measure(join(ROOT, 'bin/coopcheck.js'), [flawed, '--out', out], flaws ? [1] : [0]));
       results.cliClean.push(await measure(join(ROOT, 'bin/coopcheck.js'), [clean, '--out', out], [0]));
@@ -124,7 +125,7 @@ async function benchSize(members: number, partsFloor: string, engine: string): P
       const repMs = Date.now() - repStart;
       const last = (kind: Kind) => seconds(results[kind].at(-1)!.ms);
       log(`${members.toLocaleString('en')} members, repetition ${rep + 1}/${planned} (${(repMs / 1000).toFixed(0)} s): floor ${last('floor')}, `
-        + `parts floor ${last('partsFloor')}, CLI ${last('cli')}, CLI clean ${last('cliClean')}, check() ${seconds(engineRuns.at(-1)!.checkMs)}`);
+        + `parts floor ${last('partsFloor')}, parse floor ${last('parseFloor')}, CLI ${last('cli')}, CLI clean ${last('cliClean')}, check() ${seconds(engineRuns.at(-1)!.checkMs)}`);
       if (rep === 0) planned = Math.max(1, Math.min(reps, 1 + Math.floor((budgetMs - (Date.now() - started)) / repMs)));
     }
   } finally {
@@ -150,18 +151,20 @@ function table(results: SizeResult[], command: string): string {
     `Command: \`${command}\`. Workbooks: \`scripts/generate-workbook.ts\`, seed ${seed}, ${flaws} deliberate errors (half in the register, half in the journal) unless "clean".`,
     'Each cell: median wall time of the repetitions, each a fresh process · highest peak RSS of those processes.',
     '',
-    '| Members | File | Rows | Reps | (a) read floor: WorkbookReader | (a′) parts floor | (b) full CLI check | (b) / (a) | (b) / (a′) | (b) on the clean workbook | (c) engine alone: check() | (c) per row |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| Members | File | Rows | Reps | (f) parse floor: inflate + byte scan | (b) full CLI check | (b) / (f) | (b) on the clean workbook | (b clean) / (f) | (a) exceljs WorkbookReader | (a′) exceljs parts floor | (b) / (a) | (c) engine alone: check() | (c) per row |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     const floorMs = median(r.results.floor.map((m) => m.ms));
-    const partsMs = median(r.results.partsFloor.map((m) => m.ms));
+    const parseMs = median(r.results.parseFloor.map((m) => m.ms));
     const cliMs = median(r.results.cli.map((m) => m.ms));
+    const cleanMs = median(r.results.cliClean.map((m) => m.ms));
     const checkMs = median(r.engine.map((e) => e.checkMs));
     const perRow = checkMs * 1000 / r.engine[0]!.rows;
     lines.push(`| ${r.members.toLocaleString('en')} | ${(r.fileBytes / 1e6).toFixed(1)} MB | ${r.rows.toLocaleString('en')} | ${r.reps}${r.reps < reps ? ' (budget)' : ''} `
-      + `| ${cell(r.results.floor)} | ${cell(r.results.partsFloor)} | ${cell(r.results.cli)} | ${(cliMs / floorMs).toFixed(2)}× | ${(cliMs / partsMs).toFixed(2)}× `
-      + `| ${cell(r.results.cliClean)} | ${seconds(checkMs)} (process ${megabytes(Math.max(...r.results.engine.map((m) => m.rssKiB)))}) | ${perRow.toFixed(2)} µs |`);
+      + `| ${cell(r.results.parseFloor)} | ${cell(r.results.cli)} | ${(cliMs / parseMs).toFixed(2)}× | ${cell(r.results.cliClean)} | ${(cleanMs / parseMs).toFixed(2)}× `
+      + `| ${cell(r.results.floor)} | ${cell(r.results.partsFloor)} | ${(cliMs / floorMs).toFixed(2)}× `
+      + `| ${seconds(checkMs)} (process ${megabytes(Math.max(...r.results.engine.map((m) => m.rssKiB)))}) | ${perRow.toFixed(2)} µs |`);
   }
   return lines.join('\n');
 }
@@ -172,9 +175,10 @@ async function main(): Promise<void> {
   const built = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Error('npm run build:cli failed');
   const partsFloor = await bundle('read-parts-floor.ts');
+  const parseFloor = await bundle('parse-floor.ts');
   const engine = await bundle('engine-alone.ts');
   const results: SizeResult[] = [];
-  for (const members of [...sizes].sort((a, b) => a - b)) results.push(await benchSize(members, partsFloor, engine));
+  for (const members of [...sizes].sort((a, b) => a - b)) results.push(await benchSize(members, partsFloor, parseFloor, engine));
 
   const command = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
   const generated = `${BEGIN}\n${table(results, command)}\n${END}`;

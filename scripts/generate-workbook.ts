@@ -3,7 +3,8 @@
  * a register, a share-movement journal consistent with it, a general meeting's attendance,
  * directors, a result allocation and parameters. Returns the figures a correct check must find.
  *
- *   npx tsx scripts/generate-workbook.ts --members 50000 --voters 2000 --year 2025 --seed 1 [--flaws 100] [--shared-strings] --out bench-data/m50k.xlsx
+ *   npx tsx scripts/generate-workbook.ts --members 50000 --voters 2000 --year 2025 --seed 1 [--flaws 100] [--shared-strings]
+ *     [--company-number "BE 0123.456.789"] --out bench-data/m50k.xlsx
  *
  * The data is clean (no finding at breach or warning level) unless `--flaws N` asks for N deliberate
  * errors spread through the two large sheets, half in each: a number of shares that is not a number
@@ -29,6 +30,8 @@ export interface GenerateOptions {
   flaws?: number;
   /** Text in a shared-strings table, as Excel saves it, rather than in the cells. */
   sharedStrings?: boolean;
+  /** A company number in the parameters sheet (`coopcheck compare` matches two years by it). */
+  companyNumber?: string;
 }
 
 /** What a correct check of the generated workbook reports (JSON `figures.members`, meetings, findings). */
@@ -67,7 +70,7 @@ function utcDate(year: number, dayOfYear: number): Date {
 }
 
 export async function generateWorkbook(options: GenerateOptions): Promise<ExpectedFigures> {
-  const { members, voters, year, seed, out, flaws = 0, sharedStrings = false } = options;
+  const { members, voters, year, seed, out, flaws = 0, sharedStrings = false, companyNumber } = options;
   if (members > MAX_DATA_ROWS) throw new Error(`at most ${MAX_DATA_ROWS.toLocaleString('en')} members fit in a sheet`);
   const rand = random(seed);
   mkdirSync(dirname(out), { recursive: true });
@@ -184,6 +187,7 @@ export async function generateWorkbook(options: GenerateOptions): Promise<Expect
   parameters.columns = [{ header: 'Paramètre', width: 28 }, { header: 'Valeur', width: 20 }];
   parameters.addRow(['Nom de la coopérative', `Coopérative synthétique (${members} membres)`]).commit();
   parameters.addRow(['Exercice', year]).commit();
+  if (companyNumber !== undefined) parameters.addRow(["Numéro d'entreprise", companyNumber]).commit();
   // The directors' attendance fees are allowed by the statutes and authorised by the meeting (CNC-7, ES-6).
   parameters.addRow(['Rémunération prévue par les statuts', 'oui']).commit();
   parameters.commit();
@@ -197,13 +201,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     options: {
       members: { type: 'string', default: '50000' }, voters: { type: 'string', default: '2000' },
       year: { type: 'string', default: '2025' }, seed: { type: 'string', default: '1' }, flaws: { type: 'string', default: '0' },
-      'shared-strings': { type: 'boolean', default: false }, out: { type: 'string' },
+      'shared-strings': { type: 'boolean', default: false }, out: { type: 'string' }, 'company-number': { type: 'string' },
     },
   });
   const members = Number(values.members);
   const expected = await generateWorkbook({
     members, voters: Number(values.voters), year: Number(values.year), seed: Number(values.seed), flaws: Number(values.flaws),
     sharedStrings: values['shared-strings'], out: values.out ?? `bench-data/members-${members}.xlsx`,
+    ...(values['company-number'] !== undefined && { companyNumber: values['company-number'] }),
   });
   console.log(JSON.stringify({ ...expected, flaws: expected.flaws.length }));
 }

@@ -6,6 +6,7 @@
  */
 import type { Comment, Fill } from 'exceljs';
 import type { MappingOverride } from '../core/extract/extract';
+import { validRunLog, type RunLogEntry } from '../core/run-log';
 
 export const STATE_SHEET_NAME = 'CoopCheck state';
 const STATE_VERSION = 1;
@@ -28,9 +29,16 @@ export interface CoopCheckState {
   summarySheet?: string;
   /** Excel's id of that sheet, so that a user's sheet given the same name later is never taken for it. */
   summarySheetId?: string;
+  /** The annex sheets CoopCheck wrote after the summary sheet (T5's every exit): refreshed or removed with it. */
+  annexSheets?: string[];
   /** The column mapping the user confirmed. */
   mapping?: MappingOverride;
   flags: FlagRecord[];
+  /**
+   * One entry per check, oldest first (core/run-log.ts): added in the second edition, so a state
+   * written before it has none, and a reader that does not know it passes it through unchanged.
+   */
+  runLog?: RunLogEntry[];
 }
 
 export function emptyState(): CoopCheckState {
@@ -41,7 +49,15 @@ export function emptyState(): CoopCheckState {
 export function parseState(json: string): CoopCheckState {
   try {
     const state = JSON.parse(json) as CoopCheckState;
-    if (state?.version === STATE_VERSION && Array.isArray(state.flags)) return state;
+    if (state?.version === STATE_VERSION && Array.isArray(state.flags)) {
+      // A run log edited by hand keeps its well-formed entries; the flags do not depend on it.
+      if (state.runLog !== undefined) {
+        const runLog = validRunLog(state.runLog);
+        if (runLog.length) state.runLog = runLog;
+        else delete state.runLog;
+      }
+      return state;
+    }
   } catch {
     // Not CoopCheck's JSON: fall through to an empty state.
   }
@@ -56,12 +72,12 @@ export function stateChunks(state: CoopCheckState): string[] {
   return chunks;
 }
 
-/** Nothing worth keeping: no flags to restore, no summary sheet, no mapping; the sheet can go. */
+/** Nothing worth keeping: no flags to restore, no summary sheet, no mapping, no run log; the sheet can go. */
 export function isEmptyState(state: CoopCheckState): boolean {
-  return state.flags.length === 0 && state.summarySheet === undefined && state.mapping === undefined;
+  return state.flags.length === 0 && state.summarySheet === undefined && state.mapping === undefined && !state.runLog?.length;
 }
 
 /** CoopCheck's own sheets are not data: the state sheet and the summary sheet it wrote. */
 export function isCoopCheckSheet(name: string, state: CoopCheckState): boolean {
-  return name === STATE_SHEET_NAME || name === state.summarySheet;
+  return name === STATE_SHEET_NAME || name === state.summarySheet || (state.annexSheets?.includes(name) ?? false);
 }

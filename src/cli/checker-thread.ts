@@ -1,17 +1,28 @@
 /**
- * The CLI builds the model and checks it in a worker thread while the main thread parses the
- * workbook: rows cross over in batches (structured clone is cheap next to parsing), the model of a
- * million members lives and is collected in the worker's heap, and only the CheckResult comes back.
- * On a 2-core machine this takes the extraction off the parsing thread (docs/BENCHMARKS.md).
+ * The CLI builds the model and checks it in a worker thread. Given the workbook's path, the worker
+ * reads it itself with the byte-level sheet reader (src/adapters/xlsx/read-workbook.ts) straight
+ * into the extractor: no row crosses between threads, the model of a million members lives and is
+ * collected in the worker's heap, and only the read's outcome, progress and the CheckResult come
+ * back (docs/BENCHMARKS.md). Without a path, rows posted in batches are replayed into the extractor.
  */
 import { Worker } from 'node:worker_threads';
 import type { CheckResult } from '../core/engine';
 import type { Extractor, MappingOverride, RowSink } from '../core/extract/extract';
+import type { JustificationInput } from '../core/justifications';
 import type { CellValue } from '../core/snapshot';
+import type { Progress, ProgressListener } from '../core/ports';
+import type { CoopCheckState } from '../adapters/workbook-state';
+import { UnreadableWorkbookError, type UnreadableReason } from '../adapters/exceljs/source';
+import { XmlPartError } from '../adapters/xlsx-package/xml';
+import { ZipError } from '../adapters/xlsx-package/zip-archive';
 
 export interface CheckerSettings {
   mapping?: MappingOverride;
   parameterOverrides: Readonly<Record<string, CellValue>>;
+  /** `--justifications FILE`: merged by the engine with the workbook's own sheet. */
+  justifications?: readonly JustificationInput[];
+  /** The workbook's path: the worker reads it (and no rows are posted to it). */
+  workbook?: string;
 }
 
 export type CheckerMessage =
@@ -21,7 +32,32 @@ export type CheckerMessage =
   | { type: 'end' }
   | { type: 'finish' };
 
-export type CheckerReply = { type: 'result'; result: CheckResult } | { type: 'error'; message: string };
+export type CheckerReply =
+  | { type: 'result'; result: CheckResult }
+  | { type: 'error'; message: string; failure?: ReadFailure }
+  /** The worker has read the workbook it was given. */
+  | { type: 'read'; hasData: boolean; state: CoopCheckState }
+  | { type: 'progress'; progress: Progress };
+
+/** Why the worker could not read the workbook, so that the main thread rebuilds the error it knows. */
+export type ReadFailure =
+  | { kind: 'unreadable'; reason: UnreadableReason; detail: string }
+  | { kind: 'zip'; reason: string; part?: string }
+  | { kind: 'xml'; part: string; reason: string };
+
+export function readFailureOf(error: unknown): ReadFailure | undefined {
+  if (error instanceof UnreadableWorkbookError) return { kind: 'unreadable', reason: error.reason, detail: error.message };
+  if (error instanceof ZipError) return { kind: 'zip', reason: error.reason, ...(error.part !== undefined && { part: error.part }) };
+  if (error instanceof XmlPartError) return { kind: 'xml', part: error.part, reason: error.reason };
+  return undefined;
+}
+
+function errorOf(message: string, failure?: ReadFailure): Error {
+  if (failure?.kind === 'unreadable') return new UnreadableWorkbookError(failure.reason, failure.detail);
+  if (failure?.kind === 'zip') return new ZipError(failure.reason, failure.part);
+  if (failure?.kind === 'xml') return new XmlPartError(failure.part, failure.reason);
+  return new Error(message);
+}
 
 /** Values per message: a few thousand rows, so that posting stays a small part of parsing. */
 const BATCH = 4_000;
@@ -35,19 +71,31 @@ function spawn(settings: CheckerSettings): Worker {
 }
 
 export interface Checker extends Pick<Extractor, 'beginSheet'> {
+  /** With `workbook` set: once the worker has read it, whether it holds data and CoopCheck's state in it. */
+  read(): Promise<{ hasData: boolean; state: CoopCheckState }>;
   /** Once every sheet has ended: the check of the model the rows made. */
   result(): Promise<CheckResult>;
   /** Ends the worker, whether or not a result came. */
   stop(): Promise<void>;
 }
 
-export function startChecker(settings: CheckerSettings): Checker {
+export function startChecker(settings: CheckerSettings, onProgress?: ProgressListener): Checker {
   const worker = spawn(settings);
   let failure: Error | undefined;
+  let readDone: (read: { hasData: boolean; state: CoopCheckState }) => void = () => undefined;
+  let readFailed: (error: Error) => void = () => undefined;
+  const read = new Promise<{ hasData: boolean; state: CoopCheckState }>((resolve, reject) => { readDone = resolve; readFailed = reject; });
+  read.catch(() => undefined);
   const reply = new Promise<CheckResult>((resolve, reject) => {
-    worker.once('message', (message: CheckerReply) => (message.type === 'result' ? resolve(message.result) : reject(new Error(message.message))));
-    worker.once('error', (error) => { failure = error; reject(error); });
-    worker.once('exit', (code) => reject(new Error(`the checker stopped (exit code ${code})`)));
+    const fail = (error: Error) => { readFailed(error); reject(error); };
+    worker.on('message', (message: CheckerReply) => {
+      if (message.type === 'progress') onProgress?.(message.progress);
+      else if (message.type === 'read') readDone({ hasData: message.hasData, state: message.state });
+      else if (message.type === 'result') resolve(message.result);
+      else fail(errorOf(message.message, message.failure));
+    });
+    worker.once('error', (error) => { failure = error; fail(error); });
+    worker.once('exit', (code) => fail(new Error(`the checker stopped (exit code ${code})`)));
   });
   reply.catch(() => undefined);
   const post = (message: CheckerMessage) => {
@@ -55,6 +103,7 @@ export function startChecker(settings: CheckerSettings): Checker {
     worker.postMessage(message);
   };
   return {
+    read: () => read,
     beginSheet(name: string): RowSink {
       post({ type: 'sheet', name });
       let rows: (number | readonly CellValue[])[] = [];

@@ -3,6 +3,8 @@
  *
  *   coopcheck <workbook.xlsx>… [--year YYYY] [--lang fr|nl|en] [--out DIR] [--json FILE|-]
  *             [--mapping FILE] [--fail-on breach|warning|never] [--param name=value]…
+ *             [--justifications FILE] [--summary FILE.csv] [--jobs N]
+ *   coopcheck compare LAST THIS [--lang fr|nl|en] [--out DIR] [--json FILE|-]
  *
  * Exit 0: no finding at or above --fail-on; 1: there are; 2: an input could not be read or the
  * arguments are wrong, with a one-line reason (never a stack trace). `run` takes its I/O as a
@@ -11,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import packageJson from '../../package.json';
@@ -28,13 +31,18 @@ import { buildJsonReport, type JsonReport } from '../core/report/json-report';
 import { buildDraftReport } from '../core/report/draft';
 import { draftReportDocx } from '../adapters/docx';
 import { UnreadableWorkbookError } from '../adapters/exceljs/source';
-import { streamRows } from '../adapters/exceljs/stream-source';
 import { XlsxPackage } from '../adapters/xlsx-package/package';
 import { writeCheckedCopy } from '../adapters/xlsx-package/checked-copy';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
 import { startChecker } from './checker-thread';
 import { runTemplate } from './template-command';
+import { appendRunLog, runLogEntry } from '../core/run-log';
+import { fileJustificationLines, JustificationsFileProblem, readJustificationsFile, type FileJustification } from './justifications-file';
+import { batchWorkerData, runBatch, serveBatchJobs } from './batch';
+import { summaryCsv, type SummaryRow } from './summary-csv';
+import { batchProgress } from './batch-progress';
+import { runCompare } from './compare-command';
 
 export const TOOL_VERSION: string = packageJson.version;
 
@@ -57,6 +65,7 @@ const EXIT_UNREADABLE = 2;
 
 const USAGE = `Usage: coopcheck <workbook.xlsx>… [options]
        coopcheck template --lang fr|nl|en --out FILE
+       coopcheck compare LAST THIS [--lang fr|nl|en] [--out DIR] [--json FILE|-]
 
 Checks a Belgian accredited cooperative's workbook against the conditions of its ES and CNC
 accreditations. Writes <name>.checked.xlsx (flags, notes and the special report sheet).
@@ -73,12 +82,21 @@ Options:
   --param name=value            override a parameter, e.g. --param maxDividendRate=5% (repeatable)
   --report FILE.docx            where to write the draft special report (one workbook only;
                                 default: <name>.report.docx beside the checked copy)
+  --justifications FILE         reviewers' justifications (.json array of {fingerprint, or conditionId
+                                and subject, reason, by, date}, or an .xlsx with a justifications
+                                sheet), merged with the workbook's own sheet (one workbook only)
+  --summary FILE.csv            one row per workbook (outcomes, breaches, warnings, justified, error);
+                                a workbook that cannot be read gets its error in its row and the
+                                others go on: exit 2 only for bad arguments, else 1 when a workbook
+                                has a finding at or above --fail-on or could not be checked
+  --jobs N                      workbooks checked at once (default: the machine's cores)
   -h, --help                    show this help
   --version                     show the version
 
 Exit status: 0 no finding at or above --fail-on, 1 there are, 2 unreadable input or bad arguments.
 
 coopcheck template writes an empty workbook with every sheet and its headers in that language.
+coopcheck compare sets last year's check beside this year's (see coopcheck compare --help).
 `;
 
 type FailOn = 'breach' | 'warning' | 'never';
@@ -94,6 +112,15 @@ interface Options {
   mapping?: MappingOverride;
   failOn: FailOn;
   overrides: Record<string, CellValue>;
+  /** `--justifications FILE` as given, and what it holds. */
+  justificationsFile?: string;
+  justifications?: FileJustification[];
+  /** `--summary FILE.csv`, resolved. */
+  summary?: string;
+  /** Workbooks checked at once. */
+  jobs: number;
+  /** Check only: no checked copy, no draft report (`compare` reads a workbook this way). */
+  readOnly?: boolean;
 }
 
 /** Bad arguments or an input that cannot be read: ends the file's check with exit 2 and one line on stderr. */
@@ -115,6 +142,7 @@ async function parseOptions(argv: readonly string[], io: CliIo): Promise<Options
       options: {
         year: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, json: { type: 'string' },
         mapping: { type: 'string' }, report: { type: 'string' }, 'fail-on': { type: 'string' }, param: { type: 'string', multiple: true },
+        justifications: { type: 'string' }, summary: { type: 'string' }, jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
       },
     });
@@ -147,6 +175,20 @@ async function parseOptions(argv: readonly string[], io: CliIo): Promise<Options
     if (!/^\d{4}$/.test(values.year)) throw new CliProblem(`--year ${values.year}: expected a year such as 2025`);
     overrides.fiscalYear = Number(values.year);
   }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliProblem(`--jobs ${values.jobs}: expected a whole number of workbooks from 1 to 256`);
+  if (values.justifications !== undefined && positionals.length > 1) {
+    throw new CliProblem(`--justifications ${values.justifications}: holds one workbook's decisions, but ${positionals.length} workbooks are given (each keeps its own in its justifications sheet)`);
+  }
+  if (values.summary !== undefined && extname(values.summary).toLowerCase() !== '.csv') throw new CliProblem(`--summary ${values.summary}: expected a .csv file name`);
+  let justifications: FileJustification[] | undefined;
+  if (values.justifications !== undefined) {
+    try {
+      justifications = await readJustificationsFile(resolve(io.cwd, values.justifications), values.justifications, fileProblem);
+    } catch (error) {
+      throw new CliProblem(error instanceof JustificationsFileProblem ? error.message : `--justifications ${values.justifications}: ${fileProblem(error)}`);
+    }
+  }
 
   return {
     files: positionals,
@@ -157,6 +199,9 @@ async function parseOptions(argv: readonly string[], io: CliIo): Promise<Options
     mapping: values.mapping === undefined ? undefined : await readMapping(resolve(io.cwd, values.mapping), values.mapping),
     failOn: failOn as FailOn,
     overrides,
+    jobs,
+    ...(values.summary !== undefined && { summary: resolve(io.cwd, values.summary) }),
+    ...(justifications && { justifications, justificationsFile: values.justifications }),
   };
 }
 
@@ -228,22 +273,27 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     if (error instanceof UnreadableWorkbookError) throw new CliProblem(`${file}: ${UNREADABLE[error.reason]}`);
     throw new CliProblem(`${file}: ${fileProblem(error)}`);
   }
-  const checker = startChecker({ mapping: options.mapping, parameterOverrides: options.overrides });
+  // The checker thread reads the workbook itself (byte-level sheet reader) while this thread hashes it.
+  const checker = startChecker({ workbook: path, mapping: options.mapping, parameterOverrides: options.overrides, ...(options.justifications && { justifications: options.justifications }) }, progress.update);
   try {
-    const [sha256, { hasData, state }] = await Promise.all([sha256Of(path), streamRows(pkg, checker, progress.update)]);
+    const [sha256, { hasData, state }] = await Promise.all([sha256Of(path), checker.read().catch((error: unknown) => { throw readProblem(file, error); })]);
     if (!hasData) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
     const result = await checker.result();
     const fileName = basename(file);
     const input = { fileName, sha256, toolVersion: TOOL_VERSION };
     const json = buildJsonReport(result, input, options.lang);
-    const report = buildSpecialReport(result, { ...input, checkedAt: new Date().toISOString() }, options.lang);
+    if (options.readOnly) return { json, result, checkedCopy: '', draftReport: '' };
+    const checkedAt = new Date().toISOString();
+    // The run log: the state's earlier entries and this check, kept in the copy's state sheet and shown on the summary sheet.
+    const runLog = appendRunLog(state.runLog, runLogEntry(result, { checkedAt, toolVersion: TOOL_VERSION, sha256 }));
+    const report = buildSpecialReport(result, { ...input, checkedAt, history: runLog }, options.lang);
 
     progress.update({ phase: 'writing', done: 0, total: 1 });
     // The copy's name always differs from the input's (".checked" is added), so the input is never overwritten.
     const checkedCopy = join(options.outDir, `${basename(file, extname(file))}.checked.xlsx`);
     try {
       await mkdir(options.outDir, { recursive: true });
-      await writeCheckedCopy(pkg, checkedCopy, { findings: result.findings, lang: options.lang, report, state });
+      await writeCheckedCopy(pkg, checkedCopy, { findings: result.findings, lang: options.lang, report, state: { ...state, runLog } });
     } catch (error) {
       // A part of the input found damaged only now (the copy inflates the parts it edits) is the input's fault, not the output's.
       if (error instanceof ZipError || error instanceof XmlPartError) throw new CliProblem(`${file}: damaged workbook (${error.message})`);
@@ -253,7 +303,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     const draftReport = options.report ?? join(options.outDir, `${basename(file, extname(file))}.report.docx`);
     if (resolve(draftReport) === path) throw new CliProblem(`${file}: --report names the input workbook; choose another file`);
     try {
-      const draft = buildDraftReport(result, { ...input, checkedAt: new Date().toISOString() }, options.lang);
+      const draft = buildDraftReport(result, { ...input, checkedAt }, options.lang);
       await writeFile(draftReport, await draftReportDocx(draft));
     } catch (error) {
       throw new CliProblem(`${draftReport}: cannot write the draft report (${fileProblem(error)})`);
@@ -264,6 +314,13 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     await checker.stop();
     await pkg.close();
   }
+}
+
+/** A workbook the checker thread could not read: one line naming the file and, when damaged, the part. */
+function readProblem(file: string, error: unknown): unknown {
+  if (error instanceof UnreadableWorkbookError) return new CliProblem(`${file}: ${UNREADABLE[error.reason]}`);
+  if (error instanceof ZipError || error instanceof XmlPartError) return new CliProblem(`${file}: damaged workbook (${error.message})`);
+  return error;
 }
 
 async function sha256Of(path: string): Promise<string> {
@@ -341,6 +398,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const problem = await runTemplate(argv.slice(1), io.cwd, (text) => io.stdout.write(text));
     return problem === undefined ? EXIT_OK : fail(problem);
   }
+  if (argv[0] === 'compare') {
+    const readWorkbook = async (file: string, lang: Lang) => {
+      const options: Options = { files: [file], lang, outDir: io.cwd, failOn: 'breach', overrides: {}, jobs: 1, readOnly: true };
+      try {
+        return (await checkFile(file, options, io)).json;
+      } catch (error) {
+        throw new Error(describeFailure(error, file), { cause: error });
+      }
+    };
+    const outcome = await runCompare(argv.slice(1), io, readWorkbook, defaultLang(io.env), fileProblem);
+    return typeof outcome === 'number' ? outcome : fail(outcome.problem);
+  }
   let options: Options | 'help' | 'version';
   try {
     options = await parseOptions(argv, io);
@@ -351,19 +420,53 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (options === 'version') { io.stdout.write(`${TOOL_VERSION}\n`); return EXIT_OK; }
 
   const tableOut = options.json === '-' ? io.stderr : io.stdout;
+  const failing = FAIL_ON[options.failOn];
+  const { summary } = options;
+  const progress = summary ? batchProgress<FileOutcome>(io.stderr, options.files.length, ({ json }) => ({
+    breaches: json.findings.filter((f) => f.severity === 'breach').length, warnings: json.findings.filter((f) => f.severity === 'warning').length,
+  })) : undefined;
+  // Several workbooks are checked at once, one per worker thread (batch.ts); tables still print in the order given.
+  const settled = await runBatch<FileOutcome>({
+    files: options.files, jobs: options.jobs,
+    // A large file's own progress line would fight the batch's bar.
+    local: (file) => checkFile(file, options, summary ? { ...io, stderr: { write: () => undefined } } : io),
+    describe: describeFailure,
+    worker: { moduleUrl: import.meta.url, exportName: 'batchWorker', data: { options, cwd: io.cwd, env: { ...io.env } } satisfies BatchWorkerData },
+    onSettled: (_, file, result) => progress?.settled(file, result),
+    onInOrder: (_, file, result) => {
+      if (summary) return;
+      if (!result.ok) { fail(result.message); return; }
+      printTable(tableOut, result.value, options.lang, io.env);
+      if (options.justificationsFile) {
+        for (const line of fileJustificationLines(options.justificationsFile, file, result.value.result.justificationProblems)) io.stderr.write(`coopcheck: ${line}\n`);
+      }
+    },
+  });
+  progress?.stop();
   const reports: JsonReport[] = [];
   let exit = EXIT_OK;
-  for (const file of options.files) {
+  for (const result of settled) {
+    // Without --summary an unreadable workbook is exit 2, as the first edition's contract says; in a
+    // batch it is in its row, and counts like a breach: could not check must never look like passed.
+    if (!result.ok) { exit = summary ? Math.max(exit, EXIT_FINDINGS) : EXIT_UNREADABLE; continue; }
+    reports.push(result.value.json);
+    if (result.value.result.findings.some((f) => failing.includes(f.severity)) && exit === EXIT_OK) exit = EXIT_FINDINGS;
+  }
+
+  if (summary) {
+    const rows: SummaryRow[] = await Promise.all(settled.map(async (result, i): Promise<SummaryRow> => {
+      const file = options.files[i]!;
+      if (result.ok) return { file, report: result.value.json };
+      const sha256 = await sha256Of(resolve(io.cwd, file)).catch(() => undefined);
+      return { file, error: result.message, ...(sha256 && { sha256 }) };
+    }));
     try {
-      const outcome = await checkFile(file, options, io);
-      reports.push(outcome.json);
-      printTable(tableOut, outcome, options.lang, io.env);
-      const failing = FAIL_ON[options.failOn];
-      if (outcome.result.findings.some((f) => failing.includes(f.severity)) && exit === EXIT_OK) exit = EXIT_FINDINGS;
+      await writeFile(summary, summaryCsv(rows, CONDITIONS.map((c) => c.id), options.lang));
     } catch (error) {
-      // Anything unexpected still ends in one line naming the file, as the contract asks.
-      exit = fail(error instanceof CliProblem ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(`${summary}: cannot write the summary (${fileProblem(error)})`);
     }
+    const notChecked = settled.filter((r) => !r.ok).length;
+    tableOut.write(`Summary of ${options.files.length} workbook(s)${notChecked ? `, ${notChecked} not checked` : ''}: ${summary}\n`);
   }
 
   if (options.json !== undefined && reports.length) {
@@ -378,6 +481,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
   }
   return exit;
+}
+
+/** The one line naming a file that could not be checked, whatever was thrown. */
+function describeFailure(error: unknown, file: string): string {
+  // Anything unexpected still ends in one line naming the file, as the contract asks.
+  return error instanceof CliProblem ? error.message : `${file}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+interface BatchWorkerData {
+  options: Options;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** Runs in a batch worker thread (batch.ts): checks each workbook it is given, writing its copy and draft report. */
+export function batchWorker(): void {
+  const { options, cwd, env } = batchWorkerData<BatchWorkerData>();
+  const silent = { write: () => undefined, isTTY: false };
+  serveBatchJobs((file) => checkFile(file, options, { stdout: silent, stderr: silent, env, cwd }), describeFailure);
 }
 
 /** Entry point of bin/coopcheck.js. */

@@ -1,14 +1,18 @@
 /**
- * The pane, the same inside Excel and as the standalone page: a header with the language, the file
- * picker when no workbook is open in Excel, and the steps data → settings → check → flags → report.
+ * The pane, the same inside Excel and as the standalone page: a header with the workbook's name,
+ * the file picker when no workbook is open in Excel, the steps check → data → settings → report,
+ * and the language at the foot (the top-right corner belongs to Office's own menu).
+ *
+ * Screen readers: Fluent's AriaLiveAnnouncer carries every MessageBar (errors, confirmations) and
+ * the pane's own announcements (a check done); the steps are tabs over one tab panel inside the
+ * page's main landmark, each with its heading; after a workbook is read, focus goes to the results.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme,
+  AriaLiveAnnouncer, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens, useAnnounce, webDarkTheme, webLightTheme,
 } from '@fluentui/react-components';
-import {
-  ClipboardTaskListLtrRegular, DocumentTextRegular, FlagRegular, SettingsRegular, TableRegular,
-} from '@fluentui/react-icons';
+import { outcomeLabel } from '../core/i18n/labels';
+import { outcomeCounts } from './check/OutcomeBadge';
 import type { Lang } from '../core/i18n/lang';
 import { LOCALE_OF } from '../core/i18n/lang';
 import type { HostConnection } from './office-host';
@@ -16,23 +20,21 @@ import { I18nProvider, i18nFor, initialLang, rememberLang, useI18n } from './i18
 import type { UiStringKey } from './i18n/strings';
 import { SessionProvider, useSession, useSessionContext } from './session/session';
 import { ErrorBar } from './shell/ErrorBar';
-import { Header } from './shell/Header';
+import { Header, LanguageFooter } from './shell/Header';
+import { VisuallyHidden } from './shell/VisuallyHidden';
 import { FilePicker } from './standalone/FilePicker';
 import { DataStep } from './data/DataStep';
 import { SettingsStep } from './settings/SettingsStep';
 import { CheckStep } from './check/CheckStep';
-import { FlagsStep } from './flags/FlagsStep';
 import { ReportStep } from './report/ReportStep';
 
-type Step = 'data' | 'settings' | 'check' | 'flags' | 'report';
+type Step = 'check' | 'data' | 'settings' | 'report';
 
-const STEPS: readonly { step: Step; label: UiStringKey; icon: React.JSX.Element; excelOnly?: boolean }[] = [
-  { step: 'data', label: 'step.data', icon: <TableRegular /> },
-  { step: 'settings', label: 'step.settings', icon: <SettingsRegular /> },
-  { step: 'check', label: 'step.check', icon: <ClipboardTaskListLtrRegular /> },
-  // On the standalone page the flags go into the checked copy offered by the report step.
-  { step: 'flags', label: 'step.flags', icon: <FlagRegular />, excelOnly: true },
-  { step: 'report', label: 'step.report', icon: <DocumentTextRegular /> },
+const STEPS: readonly { step: Step; label: UiStringKey }[] = [
+  { step: 'check', label: 'step.check' },
+  { step: 'data', label: 'step.data' },
+  { step: 'settings', label: 'step.settings' },
+  { step: 'report', label: 'step.report' },
 ];
 
 const useStyles = makeStyles({
@@ -45,8 +47,12 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     overflowWrap: 'anywhere',
   },
-  steps: { flexWrap: 'wrap' },
-  main: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // Four short tabs fit on one row at 320 px (no icons, tight padding); they never wrap.
+  steps: { flexWrap: 'nowrap', marginInline: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, minWidth: 0 },
+  tabContent: { paddingLeft: 0, paddingRight: 0 },
+  main: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, flexGrow: 1 },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
 });
 
 function useDarkTheme(connection: HostConnection): boolean {
@@ -81,26 +87,43 @@ export function App({ connection }: { connection: HostConnection }) {
 
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
-      <I18nProvider value={i18n}>
-        <SessionProvider value={session}>
-          <Header onLangChange={changeLang} />
-          <Pane />
-        </SessionProvider>
-      </I18nProvider>
+      <AriaLiveAnnouncer>
+        <I18nProvider value={i18n}>
+          <SessionProvider value={session}>
+            <Header />
+            <Pane />
+            <LanguageFooter onLangChange={changeLang} />
+          </SessionProvider>
+        </I18nProvider>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }
 
 function Pane() {
-  const { t } = useI18n();
+  const { lang, t, format } = useI18n();
   const session = useSessionContext();
-  const { connection, host } = session;
-  const [step, setStep] = useState<Step>(connection.kind === 'excel' ? 'data' : 'check');
+  const { connection, host, run } = session;
+  const { announce } = useAnnounce();
+  const [step, setStep] = useState<Step>('check');
   const styles = useStyles();
-  const steps = STEPS.filter((s) => !s.excelOnly || connection.kind === 'excel');
+  const lastRun = useRef<number>(undefined);
 
+  // A workbook just read: its results (or, in the data step, its sheets) take the focus, so that a
+  // keyboard or screen-reader user goes on from there rather than from the top of the page.
+  useEffect(() => {
+    if (!run || run.serial === lastRun.current) return;
+    lastRun.current = run.serial;
+    const summary = format.list(outcomeCounts(run.result.conditions)
+      .map(({ outcome, kind, count }) => t('check.outcomeCount', { outcome: outcomeLabel(outcome, lang, kind), count })));
+    announce(t('check.announce', { summary }), { polite: true });
+    if (run.cause !== 'read') return;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-focus-after-read]')?.focus());
+  }, [announce, format, lang, run, t]);
+
+  const current = STEPS.find((s) => s.step === step)!;
   return (
-    <>
+    <main className={styles.main}>
       {connection.kind === 'standalone' && connection.officeUnavailable && (
         <MessageBar intent="warning"><MessageBarBody>{t('host.officeUnavailable')}</MessageBarBody></MessageBar>
       )}
@@ -117,17 +140,19 @@ function Pane() {
             onTabSelect={(_, data) => setStep(data.value as Step)}
             aria-label={t('step.list')}
           >
-            {steps.map(({ step: value, label, icon }) => <Tab key={value} value={value} icon={icon}>{t(label)}</Tab>)}
+            {STEPS.map(({ step: value, label }) => (
+              <Tab key={value} value={value} id={`tab-${value}`} aria-controls="step-panel" className={styles.tab} content={{ className: styles.tabContent }}>{t(label)}</Tab>
+            ))}
           </TabList>
-          <main className={styles.main} role="tabpanel" aria-label={t(steps.find((s) => s.step === step)?.label ?? 'step.data')}>
+          <div className={styles.panel} role="tabpanel" id="step-panel" aria-labelledby={`tab-${step}`}>
+            <VisuallyHidden as="h2">{t(current.label)}</VisuallyHidden>
+            {step === 'check' && <CheckStep />}
             {step === 'data' && <DataStep />}
             {step === 'settings' && <SettingsStep />}
-            {step === 'check' && <CheckStep />}
-            {step === 'flags' && <FlagsStep />}
             {step === 'report' && <ReportStep />}
-          </main>
+          </div>
         </>
       )}
-    </>
+    </main>
   );
 }

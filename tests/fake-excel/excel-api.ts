@@ -18,7 +18,7 @@
  * - `book.beforeSync` lets a test land a co-author's edit between two syncs.
  * Anything the adapter does not use is absent, so a new use shows up as a failing test.
  */
-import type { FakeCell, FakeSheet, FakeWorkbook, Platform, Rect, Scalar, Visibility } from './workbook';
+import type { FakeCell, FakePageLayout, FakeSheet, FakeWorkbook, Platform, Rect, Scalar, Visibility } from './workbook';
 import { MAX_COLUMNS, MAX_ROWS, parseAddress, rectAddress } from './workbook';
 
 export class FakeRichApiError extends Error {
@@ -73,6 +73,7 @@ const undoable = (op: string, platform: Platform) => !NOT_UNDOABLE[op]?.includes
 const WRITES = new Set([
   'add', 'delete', 'setName', 'setVisibility', 'fill.color', 'fill.clear', 'font.bold', 'font.italic', 'font.size',
   'columnWidth', 'setValues', 'setFormulas', 'setNumberFormat', 'clear', 'notes.add', 'note.content', 'note.delete',
+  'merge', 'rowHeight', 'wrapText', 'verticalAlignment', 'pageLayout', 'setPrintTitleRows', 'horizontalPageBreaks.add',
 ]);
 
 /** Refuses a write where the workbook is read-only or, for a sheet's cells and notes, the sheet protected. */
@@ -421,6 +422,46 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
     });
   }
 
+  /** Worksheet.pageLayout (ExcelApi 1.9): orientation, paper size, zoom, margins in points, print titles. */
+  get pageLayout(): Record<string, unknown> & { setPrintTitleRows(address: string): void } {
+    if (!this.ctx.book.supports('1.9')) throw new TypeError('fake: Worksheet.pageLayout needs ExcelApi 1.9');
+    const set = (name: string, change: (layout: FakePageLayout, value: never) => void) => ({
+      set: (value: unknown) => this.call('pageLayout', { [name]: value }, (sheet) => {
+        checkWritable(this.ctx.book, sheet);
+        change(sheet.pageLayout, value as never);
+      }),
+    });
+    const margin = (side: keyof FakePageLayout['margins']) => set(`${side}Margin`, (layout, points: number) => { layout.margins[side] = points; });
+    return Object.defineProperties({
+      setPrintTitleRows: (address: string) => this.call('setPrintTitleRows', address, (sheet) => {
+        checkWritable(this.ctx.book, sheet);
+        if (!/^\$\d+:\$\d+$/.test(address)) fail('InvalidArgument', `Invalid print title rows ${address}.`);
+        sheet.pageLayout.printTitleRows = address;
+      }),
+    }, {
+      orientation: set('orientation', (layout, value: string) => {
+        if (value !== 'Portrait' && value !== 'Landscape') fail('InvalidArgument', `Invalid orientation ${value}.`);
+        layout.orientation = value;
+      }),
+      paperSize: set('paperSize', (layout, value: string) => { layout.paperSize = value; }),
+      zoom: set('zoom', (layout, value: FakePageLayout['zoom']) => { layout.zoom = { ...value }; }),
+      leftMargin: margin('left'), rightMargin: margin('right'), topMargin: margin('top'), bottomMargin: margin('bottom'),
+      headerMargin: margin('header'), footerMargin: margin('footer'),
+    }) as Record<string, unknown> & { setPrintTitleRows(address: string): void };
+  }
+
+  /** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(address) breaks the page above the range's first row. */
+  get horizontalPageBreaks(): { add(address: string): void } {
+    if (!this.ctx.book.supports('1.9')) throw new TypeError('fake: Worksheet.horizontalPageBreaks needs ExcelApi 1.9');
+    return {
+      add: (address: string) => this.call('horizontalPageBreaks.add', address, (sheet) => {
+        checkWritable(this.ctx.book, sheet);
+        const rect = parseAddress(address) ?? fail('InvalidArgument', `Invalid address ${address}.`);
+        sheet.pageLayout.pageBreaks.push(rect.row + 1);
+      }),
+    };
+  }
+
   activate(): void {
     this.call('activate', null, (sheet) => {
       if (sheet.visibility !== 'Visible') fail('InvalidOperation', 'A hidden sheet cannot be activated.');
@@ -496,6 +537,26 @@ class FakeRangeFormat {
       for (const rect of rects) for (let c = 0; c < rect.columns; c += 1) sheet.columnWidths.set(rect.column + c, points);
     });
   }
+
+  set rowHeight(points: number) {
+    this.owner.callOnCells('rowHeight', points, ({ sheet, rects }) => {
+      if (!(points > 0 && points <= 409)) fail('InvalidArgument', `Invalid row height ${points}.`);
+      for (const rect of rects) for (let r = 0; r < rect.rows; r += 1) sheet.rowHeights.set(rect.row + r, points);
+    });
+  }
+
+  set wrapText(wrap: boolean) {
+    this.owner.callOnCells('wrapText', wrap, ({ sheet, rects }) => {
+      for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.wrap = wrap || undefined; });
+    });
+  }
+
+  set verticalAlignment(alignment: string) {
+    this.owner.callOnCells('verticalAlignment', alignment, ({ sheet, rects }) => {
+      if (!['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(alignment)) fail('InvalidArgument', `Invalid alignment ${alignment}.`);
+      for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.vertical = alignment; });
+    });
+  }
 }
 
 abstract class FakeCells<T extends CellRange> extends FakeClientObject<T> {
@@ -534,6 +595,17 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
     }
   }
 
+  /** Range.merge(across): the range becomes one merged cell (across: one per row); merged ranges may not meet. */
+  merge(across = false): void {
+    this.call('merge', across, ({ sheet, rect }) => {
+      checkWritable(this.ctx.book, sheet);
+      const rects = across ? Array.from({ length: rect.rows }, (_, r) => ({ ...rect, row: rect.row + r, rows: 1 })) : [rect];
+      const meets = (a: Rect, b: Rect) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+      if (rects.some((r) => sheet.merged.some((m) => meets(r, m)))) fail('InvalidOperation', 'Cannot merge over a merged range.');
+      sheet.merged.push(...rects.filter((r) => r.rows * r.columns > 1));
+    });
+  }
+
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged ranges that meet this range. */
   getMergedAreasOrNullObject(): FakeMergedAreas {
     return new FakeMergedAreas(this.ctx).of(this);
@@ -552,9 +624,9 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
     this.call('setNumberFormat', formats, ({ sheet, rect }) => {
       checkWritable(this.ctx.book, sheet);
       const rows = checkShape(rect, formats);
-      rows.forEach((row, r) => row.forEach((format, c) => sheet.update(rect.row + r, rect.column + c, (cell) => {
-        cell.numberFormat = format === 'General' ? undefined : String(format);
-      })));
+      rows.forEach((row, r) => row.forEach((format, c) => {
+        if (format !== null) sheet.update(rect.row + r, rect.column + c, (cell) => { cell.numberFormat = format === 'General' ? undefined : String(format); });
+      }));
     });
   }
 
@@ -562,7 +634,8 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
     this.call(op, values, ({ sheet, rect }) => {
       checkWritable(this.ctx.book, sheet);
       const rows = checkShape(rect, values);
-      rows.forEach((row, r) => row.forEach((input, c) => sheet.update(rect.row + r, rect.column + c, (cell) => enter(cell, input))));
+      // As in Office.js, null leaves a cell as it is.
+      rows.forEach((row, r) => row.forEach((input, c) => { if (input !== null) sheet.update(rect.row + r, rect.column + c, (cell) => enter(cell, input)); }));
     });
   }
 
@@ -573,6 +646,9 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
         const inside = row >= rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns;
         if (inside) sheet.update(row, column, (cell) => { for (const key of Object.keys(cell)) delete cell[key as keyof FakeCell]; });
       }
+      // Clearing formats unmerges the merged ranges inside.
+      const within = (m: Rect) => m.row >= rect.row && m.row + m.rows <= rect.row + rect.rows && m.column >= rect.column && m.column + m.columns <= rect.column + rect.columns;
+      sheet.merged.splice(0, sheet.merged.length, ...sheet.merged.filter((m) => !within(m)));
     });
   }
 

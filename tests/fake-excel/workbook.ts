@@ -21,6 +21,22 @@ export interface FakeCell {
   bold?: boolean;
   italic?: boolean;
   size?: number;
+  /** Format.wrapText. */
+  wrap?: boolean;
+  /** Format.verticalAlignment. */
+  vertical?: string;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9), as far as the adapter sets it. */
+export interface FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Points. */
+  margins: Partial<Record<'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer', number>>;
+  printTitleRows?: string;
+  /** Rows (one-based) above which a page break was added (horizontalPageBreaks.add). */
+  pageBreaks: number[];
 }
 
 /** Zero-based. */
@@ -61,6 +77,9 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   /** Merged ranges: Excel keeps the value in the top-left cell only, the others read as "". */
   readonly merged: Rect[] = [];
+  /** Zero-based row → height in points, as Format.rowHeight set it. */
+  readonly rowHeights = new Map<number, number>();
+  readonly pageLayout: FakePageLayout = { margins: {}, pageBreaks: [] };
   private readonly cells = new Map<number, FakeCell>();
 
   constructor(readonly id: string, public name: string) {}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeJsSink } from '../../src/adapters/officejs/sink';
 import { OfficeSnapshotSource } from '../../src/adapters/officejs/source';
-import { HEADER_FILL, NUMBER_FORMATS } from '../../src/adapters/report-layout';
+import { GRID_COLUMNS, GRID_COLUMN_WIDTH, HEADER_FILL, NUMBER_FORMATS, layOutReport } from '../../src/adapters/report-layout';
 import type { SpecialReport } from '../../src/core/report/special-report-types';
 import type { FakeSheet } from '../fake-excel/workbook';
 import { addRegister, fakeExcel } from './helpers';
@@ -39,8 +39,15 @@ const report: SpecialReport = {
 
 /** The cell at an A1 address of a fake sheet. */
 function at(sheet: FakeSheet, address: string) {
-  const column = address.charCodeAt(0) - 65;
-  return sheet.cell(Number(address.slice(1)) - 1, column);
+  const match = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return sheet.cell(Number(match[2]) - 1, column);
+}
+
+/** The first cell of the fake sheet holding `value`, by rows. */
+function find(sheet: FakeSheet, value: unknown) {
+  const found = [...sheet.entries()].filter(([, , cell]) => cell.value === value).sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2)[0];
+  return found && { row: found[0] + 1, column: found[1], cell: found[2] };
 }
 
 describe('OfficeJsSink.writeSummary', () => {
@@ -51,20 +58,35 @@ describe('OfficeJsSink.writeSummary', () => {
     expect(name).toBe('Rapport spécial');
     const sheet = book.sheet(name);
 
-    expect(at(sheet, 'A1')).toEqual({ value: report.title, numberFormat: '@', bold: true, size: 16 });
+    expect(at(sheet, 'A1')).toMatchObject({ value: report.title, numberFormat: '@', bold: true, size: 16 });
     expect(at(sheet, 'A3')).toMatchObject({ value: 'Coopérative', bold: true });
-    expect(at(sheet, 'B4')).toEqual({ value: '0123.456.789', numberFormat: '@' });
-    expect(at(sheet, 'A6')).toMatchObject({ value: 'Conformité', bold: true, size: 13 });
-    expect(at(sheet, 'B7')).toMatchObject({ value: 'Résultat', bold: true, fill: HEADER_FILL });
+    // Header labels span A:H, their values start in I.
+    expect(at(sheet, 'I4')).toMatchObject({ value: '0123.456.789', numberFormat: '@' });
+    expect(find(sheet, 'Conformité')!.cell).toMatchObject({ bold: true, size: 13 });
+    expect(find(sheet, 'Résultat')!.cell).toMatchObject({ bold: true, fill: HEADER_FILL });
     // Text stays text: no number from "0012", no formula from "=1+1".
-    expect([at(sheet, 'A9')?.value, at(sheet, 'B9')?.value]).toEqual(['0012', '=1+1']);
-    expect(at(sheet, 'A13')).toEqual({ value: 120, numberFormat: NUMBER_FORMATS.integer });
-    expect(at(sheet, 'B13')).toEqual({ value: 12_345.67, numberFormat: NUMBER_FORMATS.money });
-    expect(at(sheet, 'C13')).toEqual({ value: 46_022, numberFormat: NUMBER_FORMATS.date });
-    expect(at(sheet, 'D13')).toEqual({ value: 0.06, numberFormat: NUMBER_FORMATS.percent });
-    expect(at(sheet, 'A16')).toMatchObject({ value: 'Aucune formation cette année.', italic: true });
-    expect(at(sheet, 'B21')).toEqual({ formula: `=HYPERLINK("#'Registre d''Anne'!C7","Registre d'Anne!C7")`, value: "Registre d'Anne!C7" });
-    expect(sheet.columnWidths.get(1)).toBeGreaterThan(sheet.columnWidths.get(0)!);
+    expect(find(sheet, '0012')!.row).toBe(find(sheet, '=1+1')!.row);
+    expect(find(sheet, 120)!.cell).toMatchObject({ numberFormat: NUMBER_FORMATS.integer });
+    expect(find(sheet, 12_345.67)!.cell).toMatchObject({ numberFormat: NUMBER_FORMATS.money });
+    expect(find(sheet, 46_022)!.cell).toMatchObject({ numberFormat: NUMBER_FORMATS.date });
+    expect(find(sheet, 0.06)!.cell).toMatchObject({ numberFormat: NUMBER_FORMATS.percent });
+    expect(find(sheet, 'Aucune formation cette année.')!.cell).toMatchObject({ italic: true });
+    expect(find(sheet, "Registre d'Anne!C7")!.cell).toMatchObject({ formula: `=HYPERLINK("#'Registre d''Anne'!C7","Registre d'Anne!C7")` });
+  });
+
+  it('carries out the layout: the grid, merged spans, row heights, A4 portrait at 100 %, and opens on the report', async () => {
+    const book = fakeExcel();
+    addRegister(book, 5);
+    const name = await new OfficeJsSink().writeSummary(report);
+    const sheet = book.sheet(name);
+    const layout = layOutReport(report);
+    expect([...sheet.columnWidths.values()]).toEqual(Array(GRID_COLUMNS).fill(GRID_COLUMN_WIDTH * 7 * 0.75));
+    const rect = (range: string) => { const [first, last] = range.split(':'); return [first, last]; };
+    expect(sheet.merged).toHaveLength(layout.merges.length);
+    expect(layout.merges.map(rect)[0]).toEqual(['A1', `${String.fromCharCode(64 + GRID_COLUMNS / 26 | 0)}${String.fromCharCode(65 + (GRID_COLUMNS - 1) % 26)}1`]);
+    for (const row of layout.rows) expect(sheet.rowHeights.get(row.row - 1)).toBe(row.height);
+    expect(sheet.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { scale: 100 }, margins: { left: 36, right: 36 } });
+    expect(book.activeSheetId).toBe(sheet.id);
   });
 
   it('never touches a user sheet of the same name: the report takes a free name', async () => {
@@ -88,7 +110,8 @@ describe('OfficeJsSink.writeSummary', () => {
     expect(book.sheets.map((s) => s.name)).toEqual(['Registre', 'CoopCheck state', 'Special report']);
     const sheet = book.sheet('Special report');
     expect(at(sheet, 'A1')?.value).toBe('Special report 2025');
-    expect(sheet.usedValuesRect()).toEqual({ row: 0, column: 0, rows: 4, columns: 2 });
+    // The shorter report's title and header lines (values from column I), the earlier report's tables gone.
+    expect(sheet.usedValuesRect()).toEqual({ row: 0, column: 0, rows: 4, columns: 9 });
     expect((await new OfficeSnapshotSource().read()).sheets.map((s) => s.name)).toEqual(['Registre']);
   });
 

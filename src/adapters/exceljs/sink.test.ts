@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type ExcelJS from 'exceljs';
 import type { Workbook } from 'exceljs';
 import { cooperativeSheets, openXlsx, utc, xlsxOf } from '../../../tests/helpers/xlsx';
 import { check } from '../../core/engine';
@@ -98,12 +99,18 @@ describe('exceljs sink: flags', () => {
 
 describe('exceljs sink: summary sheet', () => {
   it('writes the report as the last visible sheet, named in the language, with its state very hidden', async () => {
+    const annexes = { fr: 'Annexe T5', nl: 'Bijlage T5', en: 'Annex T5' };
     for (const [lang, name] of [['fr', 'Rapport spécial'], ['nl', 'Bijzonder verslag'], ['en', 'Special report']] as const) {
       const workbook = await userWorkbook();
       expect(await new ExcelJsSink(workbook).writeSummary(await reportOf(lang))).toBe(name);
       const reopened = await roundTrip(workbook);
       const visible = reopened.worksheets.filter((s) => s.state === 'visible').map((s) => s.name);
-      expect(visible).toEqual(['AG', name]);
+      // T5's every exit goes to an annex sheet after the report.
+      expect(visible).toEqual(['AG', name, annexes[lang]]);
+      // The copy opens on the report, the only sheet selected.
+      expect(reopened.views[0]!.activeTab).toBe(reopened.worksheets.findIndex((s) => s.name === name));
+      // (exceljs reads tabSelected back as nothing: the views it writes are checked.)
+      expect(workbook.worksheets.filter((s) => (s.views?.[0] as { tabSelected?: boolean } | undefined)?.tabSelected).map((s) => s.name)).toEqual([name]);
       expect(reopened.getWorksheet(STATE_SHEET_NAME)!.state).toBe('veryHidden');
     }
   });
@@ -114,7 +121,7 @@ describe('exceljs sink: summary sheet', () => {
     expect(await new ExcelJsSink(workbook).writeSummary(report)).toBe('Rapport spécial (2)');
     const reopened = await roundTrip(workbook);
     expect(await new ExcelJsSink(reopened).writeSummary(report)).toBe('Rapport spécial (2)');
-    expect(reopened.worksheets.map((s) => s.name)).toEqual(['Rapport spécial', 'Rapport spécial (2)', STATE_SHEET_NAME]);
+    expect(reopened.worksheets.map((s) => s.name).sort()).toEqual(['Annexe T5', 'Rapport spécial', 'Rapport spécial (2)', STATE_SHEET_NAME].sort());
     expect(reopened.getWorksheet('Rapport spécial')!.getCell('A1').value).toBe('notes du trésorier');
   });
 
@@ -125,9 +132,10 @@ describe('exceljs sink: summary sheet', () => {
     const sheet = (await roundTrip(workbook)).getWorksheet('Rapport spécial')!;
     expect(sheet.getCell('A1').value).toBe('Rapport spécial — exercice 2025');
     expect(sheet.getCell('A1').font).toMatchObject({ bold: true });
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // A4 portrait at 100 %, on the grid of report-layout.ts: header labels span A:H, their values I on.
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', scale: 100 });
     expect(sheet.getCell('A3').value).toBe('Coopérative');
-    expect(sheet.getCell('B3').value).toBe('Les Tisserands');
+    expect(sheet.getCell('I3').value).toBe('Les Tisserands');
 
     const rowOf = (text: string) => {
       let found = 0;
@@ -146,9 +154,12 @@ describe('exceljs sink: summary sheet', () => {
     expect(meeting.getCell(1).numFmt).toBe('dd/mm/yyyy');
 
     const findings = rowOf('Constats');
-    const link = sheet.getRow(findings + 2).getCell(6);
-    expect(link.value).toEqual({ formula: 'HYPERLINK("#\'AG\'!E2","AG!E2")', result: 'AG!E2' });
-    expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(50);
+    const cells: ExcelJS.CellValue[] = [];
+    sheet.getRow(findings + 2).eachCell((cell) => { if (cell.isMerged ? cell.master === cell : true) cells.push(cell.value); });
+    expect(cells).toContainEqual({ formula: 'HYPERLINK("#\'AG\'!E2","AG!E2")', result: 'AG!E2' });
+    // The message wraps over its merged span: the row is as tall as its lines.
+    expect(sheet.getColumn(2).width).toBe(3);
+    expect(sheet.getRow(findings + 2).height).toBeGreaterThan(15);
   });
 
   it('writes money in euros with a euro format and percentages as fractions', async () => {
@@ -162,11 +173,11 @@ describe('exceljs sink: summary sheet', () => {
     };
     await new ExcelJsSink(workbook).writeSummary(report);
     const sheet = (await roundTrip(workbook)).getWorksheet('Special report')!;
-    // Title on row 1, the table's title on row 4, its header on row 5.
+    // Title on row 1, the table's title on row 4, its header on row 5; the rate's span starts after the amount's.
     expect(sheet.getCell('A6').value).toBe(1234.56);
     expect(sheet.getCell('A6').numFmt).toBe('#,##0.00 "€"');
-    expect(sheet.getCell('B6').value).toBe(0.06);
-    expect(sheet.getCell('B6').numFmt).toBe('0.00%');
+    const rate = sheet.getRow(6).findCell([...Array(30).keys()].find((c) => sheet.getRow(6).getCell(c + 1).value === 0.06)! + 1)!;
+    expect(rate.numFmt).toBe('0.00%');
   });
 });
 

@@ -3,6 +3,7 @@
  * the summary sheet laid out from the SpecialReport for reading and printing. What is flagged and
  * what the report says are decided by the core; this file only lays them out.
  */
+import type ExcelJS from 'exceljs';
 import type { Cell, Comment, Fill, Style, Workbook, Worksheet } from 'exceljs';
 import type { CellRef, Finding } from '../../core/findings';
 import type { FlagSink, FlagSummary, ProgressListener } from '../../core/ports';
@@ -11,13 +12,11 @@ import type { Condition } from '../../core/conditions/condition';
 import { CONDITIONS } from '../../core/conditions/registry';
 import type { SpecialReport } from '../../core/report/special-report-types';
 import { FLAG_COLOURS, NOTE_PREFIX, cellSeverity, flagNote, isFlagged } from '../flag-style';
-import { HEADER_FILL, layOutReport, type LaidRow, type LaidValue } from '../report-layout';
+import { HEADER_FILL, layOutReport, type LaidRow, type LaidValue, type SheetLayout } from '../report-layout';
 import { readState, writeState, type FlagRecord } from './state';
 
 /** Beyond this many notes a workbook gets slow to open; the rest stay reachable from the summary sheet. */
 const MAX_NOTES = 5_000;
-/** Text columns at least this wide wrap, so that long titles and messages stay readable when printed. */
-const WRAP_FROM_WIDTH = 30;
 
 /** An OOXML ARGB colour from the shared '#RRGGBB'. */
 const solid = (hex: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex.slice(1)}` } });
@@ -105,15 +104,26 @@ export class ExcelJsSink implements FlagSink {
     const state = readState(this.workbook);
     const previous = state.summarySheet && this.workbook.getWorksheet(state.summarySheet);
     if (previous) this.workbook.removeWorksheet(previous.id);
+    for (const annex of state.annexSheets ?? []) {
+      const sheet = this.workbook.getWorksheet(annex);
+      if (sheet) this.workbook.removeWorksheet(sheet.id);
+    }
     const name = this.freeSheetName(report.sheetName);
-    const sheet = this.workbook.addWorksheet(name, {
-      views: [{ state: 'frozen', ySplit: 1 }],
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-      headerFooter: { oddFooter: '&L&A&R&P / &N' },
+    const layout = layOutReport({ ...report, sheetName: name });
+    const sheet = this.workbook.addWorksheet(name);
+    writeLaidSheet(sheet, layout);
+    const annexSheets = layout.annexes.map((annex) => {
+      const annexName = this.freeSheetName(annex.name);
+      writeLaidSheet(this.workbook.addWorksheet(annexName), annex);
+      return annexName;
     });
-    writeReport(sheet, report);
+    // The copy opens on the summary sheet alone: a sheet left selected with it would be grouped with it.
+    for (const other of this.workbook.worksheets) other.views = (other.views?.length ? other.views : [{}]).map((view) => ({ ...view, tabSelected: other === sheet }));
+    const views = this.workbook.views?.length ? this.workbook.views : [{ x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' } as ExcelJS.WorkbookView];
+    this.workbook.views = views.map((view) => ({ ...view, activeTab: this.workbook.worksheets.indexOf(sheet), firstSheet: 0 }));
     // Excel's id of the summary sheet is unknown here; the Office adapter recognises the sheet by its name alone then.
-    writeState(this.workbook, { ...state, summarySheet: name, summarySheetId: undefined });
+    const next = { ...state, summarySheet: name, summarySheetId: undefined, annexSheets: annexSheets.length ? annexSheets : undefined };
+    writeState(this.workbook, next);
     return name;
   }
 
@@ -138,6 +148,7 @@ const ROLE_FONTS: Readonly<Record<LaidRow['role'], Partial<Cell['font']> | undef
   tableNote: { italic: true },
   columnHeaders: { bold: true },
   data: undefined,
+  spacer: undefined,
 };
 
 function writeLaidValue(cell: Cell, value: LaidValue): void {
@@ -149,24 +160,37 @@ function writeLaidValue(cell: Cell, value: LaidValue): void {
   }
 }
 
-/** Writes the shared layout (report-layout.ts) with exceljs: fonts by role, header fills, widths. */
-function writeReport(sheet: Worksheet, report: SpecialReport): void {
-  const layout = layOutReport(report);
-  const wideColumns = layout.columnWidths.map((width) => width >= WRAP_FROM_WIDTH);
-  for (const { row, role, cells } of layout.rows) {
-    cells.forEach((value, index) => {
-      const cell = sheet.getCell(row, index + 1);
-      if (value) writeLaidValue(cell, value);
-      const font = ROLE_FONTS[role] ?? (role === 'headerLine' && index === 0 ? { bold: true } : undefined);
-      if (font && value?.kind !== 'link') cell.font = font;
-      if (role === 'columnHeaders') {
-        cell.fill = solid(HEADER_FILL);
-        cell.border = { bottom: { style: 'thin' } };
-        cell.alignment = { wrapText: true, vertical: 'top' };
-      } else if (role === 'data') {
-        cell.alignment = { vertical: 'top', ...(wideColumns[index] && value?.kind === 'text' ? { wrapText: true } : {}) };
-      }
-    });
-  }
+/**
+ * Writes a sheet of the shared layout (report-layout.ts) with exceljs: fonts by role, header fills,
+ * the grid's widths, merged spans, row heights, page setup, page breaks and print titles.
+ */
+function writeLaidSheet(sheet: Worksheet, layout: SheetLayout): void {
+  const { margins, paperSize, orientation, scale, footer } = layout.pageSetup;
+  sheet.pageSetup = {
+    ...sheet.pageSetup, paperSize, orientation, scale, fitToPage: false, margins,
+    ...(layout.printTitleRows ? { printTitlesRow: `${layout.printTitleRows[0]}:${layout.printTitleRows[1]}` } : {}),
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footer };
+  sheet.views = [layout.frozenRows ? { state: 'frozen', ySplit: layout.frozenRows } : {}];
   layout.columnWidths.forEach((width, index) => { sheet.getColumn(index + 1).width = width; });
+  for (const { row, role, cells, height } of layout.rows) {
+    sheet.getRow(row).height = height;
+    for (const laid of cells) {
+      const cell = sheet.getCell(row, laid.column + 1);
+      if (laid.value) writeLaidValue(cell, laid.value);
+      const font = ROLE_FONTS[role] ?? (role === 'headerLine' && laid.column === 0 ? { bold: true } : undefined);
+      if (font && laid.value?.kind !== 'link') cell.font = font;
+      cell.alignment = { vertical: 'top', ...(laid.wrap || role === 'columnHeaders' ? { wrapText: true } : {}) };
+      if (role === 'columnHeaders') {
+        // Every cell of the span, so that the merged cell shows the fill and border whole.
+        for (let c = laid.column; c < laid.column + laid.span; c++) {
+          const part = sheet.getCell(row, c + 1);
+          part.fill = solid(HEADER_FILL);
+          part.border = { bottom: { style: 'thin' } };
+        }
+      }
+      if (laid.span > 1) sheet.mergeCells(row, laid.column + 1, row, laid.column + laid.span);
+    }
+  }
+  for (const row of layout.pageBreaks) sheet.getRow(row - 1).addPageBreak();
 }

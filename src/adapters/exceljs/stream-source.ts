@@ -111,6 +111,8 @@ export async function streamRows(pkg: XlsxPackage, into: Pick<Extractor, 'beginS
       if (list.length) fillMerges = mergeFiller(list);
       found = true;
     });
+    // Read after the sheet's rows; a damaged part must reach the caller as its error, never as an unhandled rejection.
+    finding.catch(() => undefined);
     let waiting: [number, CellValue[]][] = [];
     const push = (rowNumber: number, values: CellValue[]) => {
       fillMerges?.(rowNumber, values);

@@ -150,8 +150,8 @@ export class OfficeJsSink implements FlagSink {
         const own = workbook.sheets.find((s) => s.name === stored.state.summarySheet && (stored.state.summarySheetId === undefined || s.id === stored.state.summarySheetId));
         assertWritable(workbook, { sheets: [...(own ? [own] : []), ...(stored.sheet ? [stored.sheet] : [])], structure: !own || !stored.sheet });
         if (!stored.sheet) throw new ExcelRefusalError('changedMeanwhile');
-        const { name, id } = await writeSummarySheet(meter, workbook.sheets, stored.state, report);
-        await queueState(meter, stored, { ...stored.state, summarySheet: name, summarySheetId: id });
+        const { name, id, annexSheets } = await writeSummarySheet(meter, workbook.sheets, stored.state, report);
+        await queueState(meter, stored, { ...stored.state, summarySheet: name, summarySheetId: id, annexSheets: annexSheets.length ? annexSheets : undefined });
         await meter.sync();
         return name;
       }, { undoGroup: true });

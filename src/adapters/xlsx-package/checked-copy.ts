@@ -5,7 +5,6 @@
  * sheets. The input is only read. As with the other adapters, flags change no value and are
  * recorded in the state sheet, and the flags of an earlier check are cleared first.
  */
-import { posix } from 'node:path';
 import { rm } from 'node:fs/promises';
 import type { Fill } from 'exceljs';
 import type { Condition } from '../../core/conditions/condition';
@@ -18,11 +17,16 @@ import { FLAG_COLOURS, NOTE_PREFIX, cellSeverity, flagNote, isFlagged } from '..
 import { STATE_SHEET_NAME, type CoopCheckState, type FlagRecord } from '../workbook-state';
 import { partParsers } from '../exceljs/internals';
 import { SheetNotes, EMPTY_COMMENTS_XML, EMPTY_VML } from './notes';
-import { stateSheetXml, summarySheetXml } from './own-sheets';
-import { RELATIONSHIP, isType, relationshipsPartOf, relativeTarget, type Relationship, type SheetEntry, type XlsxPackage } from './package';
+import { isSelectedSheet, laidSheetXml, stateSheetXml, unselectedSheet } from './own-sheets';
+import { layOutReport } from '../report-layout';
+import type { XlsxPackage } from './package';
+import { RELATIONSHIP, isType, relationshipsPartOf, relationshipsXml, type Relationship, type SheetEntry } from './parts';
 import { patchSheet, type CellTarget } from './sheet-patch';
 import { DEFAULT_STYLES_XML, StylesEditor } from './styles';
-import { attributes, encodeXml, prefixedAttribute, tagsOf } from './xml';
+import {
+  XMLNS_URI, XmlPartError, attributeOf, elementsOf, firstElement, isRelationshipsNamespace, newElement, parseXml, relationshipIdOf, serializeXml, setAttribute,
+  type XmlDocument, type XmlElement,
+} from './xml';
 import { ZipWriter, deflateEntry, type DeflatedEntry } from './zip';
 
 /** Beyond this many notes a workbook gets slow to open; the rest stay reachable from the summary sheet (as in ExcelJsSink). */
@@ -104,11 +108,6 @@ function freeRelationshipId(relationships: readonly Relationship[]): string {
   for (let n = relationships.length + 1; ; n++) if (!ids.has(`rId${n}`)) return `rId${n}`;
 }
 
-function relationshipsXml(relationships: readonly Relationship[], sourcePart: string): string {
-  const items = relationships.map((r) => `<Relationship Id="${encodeXml(r.id)}" Type="${encodeXml(r.type)}" Target="${encodeXml(r.external ? r.target : relativeTarget(sourcePart, r.target))}"${r.external ? ' TargetMode="External"' : ''}/>`);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
-}
-
 /** What the copy changes in the package besides the patched sheets: parts replaced or added, parts dropped, content types. */
 class PackageEdits {
   readonly replaced = new Map<string, string>();
@@ -125,9 +124,9 @@ class PackageEdits {
 
   /** A part name not used yet, e.g. xl/comments3.xml for `comments${n}.xml`. */
   newPart(pattern: (n: number) => string): string {
-    const folder = posix.dirname(this.pkg.workbookPart);
+    const folder = this.pkg.workbookPart.slice(0, Math.max(0, this.pkg.workbookPart.lastIndexOf('/')));
     for (let n = 1; ; n++) {
-      const part = posix.join(folder, pattern(n));
+      const part = folder ? `${folder}/${pattern(n)}` : pattern(n);
       if (!this.parts.has(part)) { this.parts.add(part); return part; }
     }
   }
@@ -146,46 +145,116 @@ class PackageEdits {
     this.removed.add(calcChain.target);
   }
 
+  /** The content types part, edited in its tree: overrides of removed parts dropped, new defaults and overrides added. */
   async contentTypesXml(): Promise<string> {
-    let xml = await this.pkg.text(CONTENT_TYPES_PART);
-    for (const part of this.removed) xml = xml.replace(new RegExp(`<Override\\b[^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*/>`), '');
-    const additions: string[] = [];
+    const doc = parseXml(await this.pkg.text(CONTENT_TYPES_PART), CONTENT_TYPES_PART);
+    const { root } = doc;
+    // Part names compare case-blind (ECMA-376 part 2, 6.2.2.3).
+    const partName = (element: XmlElement) => (attributeOf(element, 'PartName') ?? '').replace(/^\//, '').toLowerCase();
+    const removed = new Set([...this.removed].map((part) => part.toLowerCase()));
+    root.children = root.children.filter((node) => !(node.type === 'element' && node.local === 'Override' && removed.has(partName(node))));
+    const extensions = new Set(elementsOf(root, 'Default').map((e) => (attributeOf(e, 'Extension') ?? '').toLowerCase()));
+    const overridden = new Set(elementsOf(root, 'Override').map(partName));
     for (const [extension, type] of this.defaults) {
-      if (!new RegExp(`<Default\\b[^>]*Extension="${extension}"`, 'i').test(xml)) additions.push(`<Default Extension="${extension}" ContentType="${type}"/>`);
+      if (!extensions.has(extension.toLowerCase())) root.children.push(newElement(root, 'Default', { Extension: extension, ContentType: type }));
     }
     for (const [part, type] of this.overrides) {
-      if (!xml.includes(`PartName="/${part}"`)) additions.push(`<Override PartName="/${encodeXml(part)}" ContentType="${type}"/>`);
+      if (!overridden.has(part.toLowerCase())) root.children.push(newElement(root, 'Override', { PartName: `/${part}`, ContentType: type }));
     }
-    return xml.replace('</Types>', `${additions.join('')}</Types>`);
+    return serializeXml(doc);
   }
 }
 
-/** The workbook part's list of sheets, edited as text. */
+/** The workbook part's list of sheets, edited in the part's tree. */
 class WorkbookSheets {
-  private readonly tags: string[];
-  private readonly idPrefix: string;
+  private readonly doc: XmlDocument;
+  private readonly list: XmlElement;
   private nextSheetId: number;
 
-  constructor(private xml: string, private readonly edits: PackageEdits) {
-    this.tags = tagsOf(xml, 'sheet');
-    this.idPrefix = [...attributes(this.tags[0] ?? '').keys()].find((name) => name.endsWith(':id'))?.slice(0, -3) ?? 'r';
-    this.nextSheetId = Math.max(0, ...this.tags.map((tag) => Number(attributes(tag).get('sheetId')) || 0)) + 1;
+  constructor(xml: string, private readonly edits: PackageEdits) {
+    this.doc = parseXml(xml, edits.pkg.workbookPart);
+    const list = firstElement(this.doc.root, 'sheets');
+    if (!list) throw new XmlPartError(edits.pkg.workbookPart, 'no list of sheets');
+    this.list = list;
+    this.nextSheetId = Math.max(0, ...elementsOf(list, 'sheet').map((sheet) => Number(attributeOf(sheet, 'sheetId')) || 0)) + 1;
   }
 
   add(name: string, part: string, hidden: boolean): void {
     const id = this.edits.relateToWorkbook('worksheet', part);
     this.edits.overrides.set(part, CONTENT_TYPE.worksheet);
-    const tag = `<sheet name="${encodeXml(name)}" sheetId="${this.nextSheetId++}"${hidden ? ' state="veryHidden"' : ''} ${this.idPrefix}:id="${id}"/>`;
-    this.xml = this.xml.replace(/<\/(?:[\w.-]+:)?sheets>/, (end) => tag + end);
+    const sheet = newElement(this.list, 'sheet', { name, sheetId: String(this.nextSheetId++), ...(hidden ? { state: 'veryHidden' } : {}) });
+    // The relationship id takes the prefix the other sheets use for the relationships namespace; else it declares r.
+    const like = elementsOf(this.list, 'sheet').flatMap((s) => s.attributes).find((a) => a.local === 'id' && isRelationshipsNamespace(a.uri));
+    if (like) sheet.attributes.push({ ...like, value: id });
+    else sheet.attributes.push({ name: 'xmlns:r', value: TYPE_BASE, local: 'r', uri: XMLNS_URI }, { name: 'r:id', value: id, local: 'id', uri: TYPE_BASE });
+    this.list.children.push(sheet);
   }
 
   rename(sheet: SheetEntry, name: string): void {
-    const tag = this.tags.find((t) => prefixedAttribute(attributes(t), 'id') === sheet.relationshipId)!;
-    this.xml = this.xml.replace(tag, () => tag.replace(/\sname\s*=\s*("[^"]*"|'[^']*')/, ` name="${encodeXml(name)}"`));
+    const element = elementsOf(this.list, 'sheet').find((s) => relationshipIdOf(s) === sheet.relationshipId);
+    if (element) setAttribute(element, 'name', name);
+  }
+
+  /** Drops a sheet CoopCheck wrote (an annex no longer needed): the sheet-local defined names after it move down one. */
+  remove(sheet: SheetEntry): void {
+    const elements = elementsOf(this.list, 'sheet');
+    const index = elements.findIndex((s) => relationshipIdOf(s) === sheet.relationshipId);
+    if (index < 0) return;
+    this.list.children.splice(this.list.children.indexOf(elements[index]!), 1);
+    const relationships = this.edits.workbookRelationships;
+    const relationship = relationships.findIndex((r) => r.id === sheet.relationshipId);
+    if (relationship >= 0) relationships.splice(relationship, 1);
+    this.edits.removed.add(sheet.part);
+    if (this.edits.pkg.entry(relationshipsPartOf(sheet.part))) this.edits.removed.add(relationshipsPartOf(sheet.part));
+    const names = firstElement(this.doc.root, 'definedNames');
+    if (!names) return;
+    names.children = names.children.filter((node) => {
+      const local = node.type === 'element' && node.local === 'definedName' ? attributeOf(node, 'localSheetId') : undefined;
+      if (local === undefined) return true;
+      if (Number(local) === index) return false;
+      if (Number(local) > index) setAttribute(node as XmlElement, 'localSheetId', String(Number(local) - 1));
+      return true;
+    });
+  }
+
+  private indexOf(name: string): number {
+    return elementsOf(this.list, 'sheet').findIndex((s) => attributeOf(s, 'name') === name);
+  }
+
+  /** The copy opens on this sheet (the sheets' own tabSelected are cleared apart). */
+  activate(name: string): void {
+    const index = this.indexOf(name);
+    let views = firstElement(this.doc.root, 'bookViews');
+    if (!views) {
+      views = newElement(this.doc.root, 'bookViews');
+      this.doc.root.children.splice(this.doc.root.children.indexOf(this.list), 0, views);
+    }
+    let view = firstElement(views, 'workbookView');
+    if (!view) views.children.push((view = newElement(views, 'workbookView')));
+    setAttribute(view, 'activeTab', String(index));
+    if (Number(attributeOf(view, 'firstSheet') ?? 0) > index) setAttribute(view, 'firstSheet', '0');
+  }
+
+  /** The rows printed at the top of each page of a sheet: Excel's print titles, a name local to the sheet. */
+  printTitles(name: string, rows: readonly [number, number] | undefined): void {
+    const index = this.indexOf(name);
+    let names = firstElement(this.doc.root, 'definedNames');
+    if (!names) {
+      if (!rows) return;
+      names = newElement(this.doc.root, 'definedNames');
+      // After the sheets and what CT_Workbook puts between them and the defined names.
+      const before = ['functionGroups', 'externalReferences'].map((local) => firstElement(this.doc.root, local)).filter(Boolean).pop() ?? this.list;
+      this.doc.root.children.splice(this.doc.root.children.indexOf(before) + 1, 0, names);
+    }
+    names.children = names.children.filter((node) => !(node.type === 'element' && node.local === 'definedName'
+      && attributeOf(node, 'name') === '_xlnm.Print_Titles' && attributeOf(node, 'localSheetId') === String(index)));
+    if (!rows) return;
+    const reference = `'${name.replace(/'/g, "''")}'!$${rows[0]}:$${rows[1]}`;
+    names.children.push(newElement(names, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: String(index) }, [{ type: 'text', text: reference }]));
   }
 
   toXml(): string {
-    return this.xml;
+    return serializeXml(this.doc);
   }
 }
 
@@ -233,7 +302,7 @@ async function notesOf(pkg: XlsxPackage, plans: CellPlans): Promise<Map<SheetEnt
     const relationships = await pkg.relationshipsOf(sheet.part);
     const comments = relationships.find((r) => !r.external && isType(r, RELATIONSHIP.comments) && pkg.entry(r.target))?.target;
     const vml = relationships.find((r) => !r.external && isType(r, RELATIONSHIP.vmlDrawing) && pkg.entry(r.target))?.target;
-    const notes = new SheetNotes(comments ? await pkg.text(comments) : EMPTY_COMMENTS_XML, vml ? await pkg.text(vml) : EMPTY_VML);
+    const notes = new SheetNotes(comments ? await pkg.text(comments) : EMPTY_COMMENTS_XML, vml ? await pkg.text(vml) : EMPTY_VML, comments ?? 'comments');
     for (const plan of cells.values()) {
       const current = notes.textOf(plan.address);
       if (!plan.earlier || current === undefined || !current.includes(NOTE_PREFIX)) continue;
@@ -310,7 +379,7 @@ async function loadStyles(pkg: XlsxPackage): Promise<{ part?: string; styles: St
   if (!part) return { styles: new StylesEditor(DEFAULT_STYLES_XML, () => null) };
   const parsers = partParsers(pkg.zip.path);
   await parsers._parseStyles(await pkg.stream(part));
-  return { part, styles: new StylesEditor(await pkg.text(part), (xf) => parsers.styles.getStyleModel(xf)) };
+  return { part, styles: new StylesEditor(await pkg.text(part), (xf) => parsers.styles.getStyleModel(xf), part) };
 }
 
 export async function writeCheckedCopy(pkg: XlsxPackage, output: string, input: CheckedCopyInput): Promise<CheckedCopySummary> {
@@ -319,7 +388,8 @@ export async function writeCheckedCopy(pkg: XlsxPackage, output: string, input: 
   const edits = new PackageEdits(pkg);
   const stateSheet = pkg.sheets.find((s) => s.name === STATE_SHEET_NAME);
   const oldSummary = state.summarySheet === undefined ? undefined : pkg.sheets.find((s) => s.name === state.summarySheet && s !== stateSheet);
-  const userSheets = new Map(pkg.sheets.filter((s) => s !== stateSheet && s !== oldSummary).map((s) => [s.name, s]));
+  const oldAnnexes = pkg.sheets.filter((s) => s !== stateSheet && s !== oldSummary && state.annexSheets?.includes(s.name));
+  const userSheets = new Map(pkg.sheets.filter((s) => s !== stateSheet && s !== oldSummary && !oldAnnexes.includes(s)).map((s) => [s.name, s]));
 
   const { plans, flagged } = planCells(userSheets, state.flags, findings);
   const { part: stylesPart, styles } = await loadStyles(pkg);
@@ -330,7 +400,13 @@ export async function writeCheckedCopy(pkg: XlsxPackage, output: string, input: 
     const legacyDrawingId = writeNotes(sheet, notesBySheet.get(sheet)!, edits);
     const targets = [...cells.values()].map((plan) => plan.target).sort((a, b) => a.row - b.row || a.column - b.column);
     const restyle = restyler(cells, styles);
-    patches.set(sheet.part, async () => patchSheet(await pkg.stream(sheet.part, PATCH_CHUNK_BYTES), { cells: targets, restyle, legacyDrawingId }));
+    patches.set(sheet.part, async () => patchSheet(unselectedSheet(await pkg.stream(sheet.part, PATCH_CHUNK_BYTES)), { cells: targets, restyle, legacyDrawingId }));
+  }
+  // The copy opens on the summary sheet alone: a user's sheet left selected is unselected, its other bytes as they were.
+  for (const sheet of userSheets.values()) {
+    if (!patches.has(sheet.part) && await isSelectedSheet(await pkg.stream(sheet.part))) {
+      patches.set(sheet.part, async () => unselectedSheet(await pkg.stream(sheet.part, PATCH_CHUNK_BYTES)));
+    }
   }
 
   // The summary sheet takes the place of the earlier one, else comes after the user's sheets.
@@ -343,9 +419,27 @@ export async function writeCheckedCopy(pkg: XlsxPackage, output: string, input: 
   }
   const summaryPart = oldSummary?.part ?? edits.newPart((n) => `worksheets/sheet${n}.xml`);
   if (!oldSummary) workbook.add(summarySheet, summaryPart, false);
-  edits.replaced.set(summaryPart, summarySheetXml(report, styles));
+  const layout = layOutReport({ ...report, sheetName: summarySheet });
+  edits.replaced.set(summaryPart, laidSheetXml(layout, styles, true));
   const statePart = stateSheet?.part ?? edits.newPart((n) => `worksheets/sheet${n}.xml`);
   if (!stateSheet) workbook.add(STATE_SHEET_NAME, statePart, true);
+  // The annex sheets (T5's every exit) take the places of the earlier ones, else come last; the ones left over go.
+  const annexSheets: string[] = [];
+  layout.annexes.forEach((annex, i) => {
+    const old = oldAnnexes[i];
+    const name = freeSheetName(annex.name, [...userSheets.keys(), STATE_SHEET_NAME, summarySheet, ...annexSheets]);
+    annexSheets.push(name);
+    if (old) {
+      workbook.rename(old, name);
+      if (pkg.entry(relationshipsPartOf(old.part))) edits.removed.add(relationshipsPartOf(old.part));
+    }
+    const part = old?.part ?? edits.newPart((n) => `worksheets/sheet${n}.xml`);
+    if (!old) workbook.add(name, part, false);
+    edits.replaced.set(part, laidSheetXml({ ...annex, name }, styles, false));
+    workbook.printTitles(name, annex.printTitleRows);
+  });
+  for (const old of oldAnnexes.slice(layout.annexes.length)) workbook.remove(old);
+  workbook.activate(summarySheet);
   edits.dropCalculationChain();
   const stylesTarget = stylesPart ?? edits.newPart((n) => (n === 1 ? 'styles.xml' : `styles${n}.xml`));
   if (!stylesPart) {
@@ -372,6 +466,8 @@ export async function writeCheckedCopy(pkg: XlsxPackage, output: string, input: 
     }
     // After the sheets: their flags decided the records and the cell formats.
     const newState: CoopCheckState = { ...state, summarySheet, flags: flagged.map((plan) => plan.record!) };
+    if (annexSheets.length) newState.annexSheets = annexSheets;
+    else delete newState.annexSheets;
     // Excel's id of the summary sheet holds for the sheet reused only.
     if (!oldSummary) delete newState.summarySheetId;
     edits.replaced.set(statePart, stateSheetXml(newState));

@@ -1,10 +1,13 @@
 /**
- * A sheet's notes: the comments part (the text) and its legacy VML drawing (the box each note opens
- * in), edited as text. Notes added get a box like the ones exceljs and Excel write; the user's notes
+ * A sheet's notes: the comments part (the text, edited in its XML tree) and its legacy VML drawing
+ * (the box each note opens in, edited as text). Notes added get a box like the ones exceljs and Excel write; the user's notes
  * are kept as they are, and removed only when CoopCheck wrote them.
  */
 import { columnIndex } from '../../core/snapshot';
-import { decodeXml, encodeXml } from './xml';
+import {
+  attributeOf, elementsOf, encodeXml, firstElement, newElement, parseFragment, parseXml, serializeXml, setAttribute, textOf,
+  type XmlDocument, type XmlElement,
+} from './xml';
 
 const AUTHOR = 'CoopCheck';
 
@@ -37,28 +40,37 @@ function shapeXml(id: number, ref: string): string {
 }
 
 /** The text of a note as Excel shows it: its runs put together (phonetic runs left out). */
-function commentText(comment: string): string {
-  const text = /<text\b[^>]*>([\s\S]*?)<\/text>/.exec(comment.replace(/<rPh\b[\s\S]*?<\/rPh>/g, ''))?.[1] ?? '';
-  return [...text.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => decodeXml(m[1]!)).join('');
+function commentText(comment: XmlElement): string {
+  const text = firstElement(comment, 'text');
+  return text ? textOf(text, (child) => child.local === 'rPh' || child.local === 'phoneticPr') : '';
 }
 
 /** One run in the note's default font, as exceljs writes a note given as text. */
 const textXml = (text: string) => `<text><r><t xml:space="preserve">${encodeXml(text)}</t></r></text>`;
 
 export class SheetNotes {
-  private readonly comments = new Map<string, string>();
+  private readonly doc: XmlDocument;
+  private readonly comments = new Map<string, XmlElement>();
   private readonly order: string[] = [];
-  private readonly added: string[] = [];
+  private readonly added: XmlElement[] = [];
   private readonly removed = new Set<string>();
   private changed = false;
 
-  constructor(private readonly commentsXml: string, private readonly vml: string) {
-    for (const comment of commentsXml.match(/<comment\b[^>]*>[\s\S]*?<\/comment>/g) ?? []) {
-      const ref = /\sref="([^"]*)"/.exec(comment)?.[1]?.toUpperCase();
-      if (!ref) continue;
-      this.comments.set(ref, comment);
-      this.order.push(ref);
+  /** The comments part's text (the part's name for errors) and its VML drawing's. */
+  constructor(commentsXml: string, private readonly vml: string, private readonly part = 'comments') {
+    this.doc = parseXml(commentsXml, part);
+    for (const list of elementsOf(this.doc.root, 'commentList')) {
+      for (const comment of elementsOf(list, 'comment')) {
+        const ref = attributeOf(comment, 'ref')?.toUpperCase();
+        if (!ref || this.comments.has(ref)) continue;
+        this.comments.set(ref, comment);
+        this.order.push(ref);
+      }
     }
+  }
+
+  private fragment(xml: string): XmlElement {
+    return parseFragment(xml, this.doc.root.uri, this.doc.root.prefix, this.part)[0]!;
   }
 
   get isChanged(): boolean {
@@ -71,16 +83,20 @@ export class SheetNotes {
   }
 
   add(ref: string, text: string): void {
-    this.comments.set(ref, `<comment ref="${ref}" authorId="\u0000">${textXml(text)}</comment>`);
-    this.order.push(ref);
-    this.added.push(ref);
+    const comment = this.fragment(`<comment ref="${encodeXml(ref)}" authorId="0">${textXml(text)}</comment>`);
+    if (!this.comments.has(ref)) this.order.push(ref);
+    this.comments.set(ref, comment);
+    this.added.push(comment);
     this.changed = true;
   }
 
   setText(ref: string, text: string): void {
     const comment = this.comments.get(ref);
     if (comment === undefined) return;
-    this.comments.set(ref, comment.replace(/<text\b[^>]*>[\s\S]*?<\/text>/, () => textXml(text)));
+    const replacement = this.fragment(textXml(text));
+    const at = comment.children.findIndex((node) => node.type === 'element' && node.local === 'text');
+    if (at >= 0) comment.children[at] = replacement;
+    else comment.children.push(replacement);
     this.changed = true;
   }
 
@@ -91,20 +107,28 @@ export class SheetNotes {
   }
 
   toCommentsXml(): string {
-    let xml = this.commentsXml;
-    const authors = (xml.match(/<author\b[^>]*>[\s\S]*?<\/author>|<author\b[^>]*\/>/g) ?? []).map((author) => decodeXml(author.replace(/<[^>]*>/g, '')));
-    let authorId = authors.indexOf(AUTHOR);
-    if (this.added.length && authorId < 0) {
-      authorId = authors.length;
-      const end = /<authors\b[^>]*\/>|<\/authors>/.exec(xml);
-      if (end?.[0] === '</authors>') xml = xml.replace('</authors>', `<author>${AUTHOR}</author></authors>`);
-      else if (end) xml = xml.replace(end[0], `<authors><author>${AUTHOR}</author></authors>`);
-      else { xml = xml.replace(/<commentList\b/, `<authors><author>${AUTHOR}</author></authors>$&`); authorId = 0; }
+    const { root } = this.doc;
+    let authors = firstElement(root, 'authors');
+    if (!authors) {
+      authors = newElement(root, 'authors');
+      root.children.unshift(authors);
     }
-    const list = this.order.filter((ref) => this.comments.has(ref)).map((ref) => this.comments.get(ref)!.replace('\u0000', String(authorId))).join('');
-    return xml.replace(/<commentList\b[^>]*\/>|<commentList\b[^>]*>[\s\S]*<\/commentList>/, () => `<commentList>${list}</commentList>`);
+    let authorId = elementsOf(authors, 'author').findIndex((author) => textOf(author) === AUTHOR);
+    if (this.added.length && authorId < 0) {
+      authorId = elementsOf(authors, 'author').length;
+      authors.children.push(newElement(root, 'author', {}, [{ type: 'text', text: AUTHOR }]));
+    }
+    for (const comment of this.added) setAttribute(comment, 'authorId', String(authorId));
+    const lists = elementsOf(root, 'commentList');
+    const list = lists[0] ?? newElement(root, 'commentList');
+    if (!lists.length) root.children.splice(root.children.indexOf(authors) + 1, 0, list);
+    // Later lists (not valid, but read above) are merged into the first.
+    root.children = root.children.filter((node) => !(node.type === 'element' && node.local === 'commentList' && node !== list));
+    list.children = this.order.filter((ref) => this.comments.has(ref)).map((ref) => this.comments.get(ref)!);
+    return serializeXml(this.doc);
   }
 
+  /** The VML drawing stays edited as text: a legacy format that Excel writes with HTML-like markup (single quotes, `<br>`), not always well-formed XML. */
   toVml(): string {
     let vml = this.vml;
     for (const ref of this.removed) {
@@ -114,7 +138,7 @@ export class SheetNotes {
     }
     if (!this.added.length) return vml;
     let id = Math.max(1024, ...[...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])));
-    const shapes = this.added.map((ref) => shapeXml((id += 1), ref)).join('');
+    const shapes = this.added.map((comment) => shapeXml((id += 1), attributeOf(comment, 'ref')!)).join('');
     const type = vml.includes('id="_x0000_t202"') ? '' : SHAPE_TYPE;
     return vml.replace(/<\/xml>\s*$/, () => `${type}${shapes}</xml>`);
   }

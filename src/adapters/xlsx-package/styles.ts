@@ -5,7 +5,10 @@
  */
 import type { Fill, Style } from 'exceljs';
 import { fillXml } from '../exceljs/internals';
-import { attributes, encodeXml } from './xml';
+import {
+  XmlPartError, attributeOf, elementsOf, encodeXml, firstElement, newElement, parseFragment, parseXml, serializeElement, serializeXml, setAttribute,
+  type XmlDocument, type XmlElement,
+} from './xml';
 
 /** A part with one cell format, for a workbook saved without any (the styles part is optional). */
 export const DEFAULT_STYLES_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -22,7 +25,9 @@ type SectionName = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
 const CHILD: Readonly<Record<SectionName, string>> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' };
 
 interface Section {
-  children: string[];
+  children: XmlElement[];
+  /** Each child as text, to find one already there (an earlier check's). */
+  keys: string[];
   /** How many children the part had; the ones after are added. */
   original: number;
 }
@@ -39,15 +44,10 @@ export interface SummaryStyle {
 /** Number formats Excel has built in (ECMA-376 §18.8.30), by code; others get an id from 164 up. */
 const BUILT_IN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
 
-function withAttribute(tag: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  if (pattern.test(tag)) return tag.replace(pattern, `$1"${value}"`);
-  return tag.replace(/^(<[\w:]+)/, `$1 ${name}="${value}"`);
-}
-
 type StyleModel = (xf: number) => Partial<Style> | null;
 
 export class StylesEditor {
+  private readonly doc: XmlDocument;
   private readonly sections = new Map<SectionName, Section>();
   private readonly formats = new Map<string, number>();
 
@@ -55,29 +55,33 @@ export class StylesEditor {
    * `xml` is the styles part, `styleModel` exceljs's reading of it (the fill of a format, in the
    * shape the flag records keep).
    */
-  constructor(private readonly xml: string, private readonly styleModel: StyleModel) {
+  constructor(private readonly xml: string, private readonly styleModel: StyleModel, private readonly part = 'xl/styles.xml') {
+    this.doc = parseXml(xml, part);
     for (const name of Object.keys(CHILD) as SectionName[]) {
-      const body = this.section(name)?.body ?? '';
-      const children = body.match(new RegExp(`<${CHILD[name]}\\b[^>]*?(?:/>|>[\\s\\S]*?</${CHILD[name]}>)`, 'g')) ?? [];
-      this.sections.set(name, { children, original: children.length });
+      const section = firstElement(this.doc.root, name);
+      const children = section ? elementsOf(section, CHILD[name]) : [];
+      this.sections.set(name, { children, keys: children.map(serializeElement), original: children.length });
     }
     for (const name of ['fonts', 'fills', 'borders', 'cellXfs'] as const) {
-      if (!this.sections.get(name)!.children.length) throw new Error(`the styles part has no ${name}`);
+      if (!this.sections.get(name)!.children.length) throw new XmlPartError(part, `the styles part has no ${name}`);
     }
   }
 
-  private section(name: SectionName): { whole: string; start: string; body: string } | undefined {
-    const match = new RegExp(`(<${name}\\b[^>]*?)(?:/>|>([\\s\\S]*?)</${name}>)`).exec(this.xml);
-    return match ? { whole: match[0], start: match[1]!, body: match[2] ?? '' } : undefined;
+  /** Elements written in the main namespace's default form, with the prefix the part gives that namespace. */
+  private fragment(xml: string): XmlElement {
+    return parseFragment(xml, this.doc.root.uri, this.doc.root.prefix, this.part)[0]!;
   }
 
   /** The index of `child` in the section, added unless the section has it already (an earlier check's). */
-  private add(name: SectionName, child: string): number {
-    const { children } = this.sections.get(name)!;
-    const existing = children.indexOf(child);
+  private add(name: SectionName, child: XmlElement | string): number {
+    const element = typeof child === 'string' ? this.fragment(child) : child;
+    const section = this.sections.get(name)!;
+    const key = serializeElement(element);
+    const existing = section.keys.indexOf(key);
     if (existing >= 0) return existing;
-    children.push(child);
-    return children.length - 1;
+    section.children.push(element);
+    section.keys.push(key);
+    return section.children.length - 1;
   }
 
   /** The fill of a cell format as exceljs reads it; null for none. */
@@ -93,8 +97,10 @@ export class StylesEditor {
     if (known !== undefined) return known;
     const fillId = fill ? this.add('fills', fillXml(fill)) : 0;
     const { children } = this.sections.get('cellXfs')!;
-    const base = children[xf] ?? children[0]!;
-    const index = this.add('cellXfs', withAttribute(withAttribute(base, 'fillId', String(fillId)), 'applyFill', '1'));
+    const copy = structuredClone(children[xf] ?? children[0]!);
+    setAttribute(copy, 'fillId', String(fillId));
+    setAttribute(copy, 'applyFill', '1');
+    const index = this.add('cellXfs', copy);
     this.formats.set(key, index);
     return index;
   }
@@ -115,16 +121,20 @@ export class StylesEditor {
     return index;
   }
 
-  private fontXml(font: NonNullable<SummaryStyle['font']>): string {
-    const base = (this.sections.get('fonts')!.children[0] ?? '<font/>')
-      .replace(/^<font\b[^>]*?\/>$/, '<font></font>')
-      .replace(/<(b|i|u|sz|color)\b[^>]*?(\/>|>[\s\S]*?<\/\1>)/g, '');
+  /** The workbook's default font with the look asked for: bold, italic, size, colour replaced. */
+  private fontXml(font: NonNullable<SummaryStyle['font']>): XmlElement {
+    const base = this.sections.get('fonts')!.children[0]!;
+    const copy = structuredClone(base);
+    const replaced = new Set(['b', 'i', 'u', 'sz', 'color']);
+    copy.children = copy.children.filter((node) => !(node.type === 'element' && replaced.has(node.local)));
     const own = {
       title: '<b/><sz val="16"/>', tableTitle: '<b/><sz val="13"/>', bold: '<b/>', italic: '<i/>',
       link: '<u/><color rgb="FF0563C1"/>',
     }[font];
-    const size = /<sz\b/.test(own) ? '' : (/<sz\b[^>]*>/.exec(this.sections.get('fonts')!.children[0] ?? '')?.[0] ?? '<sz val="11"/>');
-    return base.replace(/^<font\b[^>]*>/, (start) => `${start}${own}${size}`);
+    const ownElements = parseFragment(own, this.doc.root.uri, this.doc.root.prefix, this.part);
+    const size = ownElements.some((e) => e.local === 'sz') ? [] : [firstElement(base, 'sz') ?? this.fragment('<sz val="11"/>')];
+    copy.children = [...ownElements, ...size.map((e) => structuredClone(e)), ...copy.children];
+    return copy;
   }
 
   private numberFormatId(code: string): number {
@@ -133,26 +143,31 @@ export class StylesEditor {
     const formats = this.sections.get('numFmts')!.children;
     let highest = 163;
     for (const format of formats) {
-      const a = attributes(format);
-      const id = Number(a.get('numFmtId'));
-      if (a.get('formatCode') === code) return id;
+      const id = Number(attributeOf(format, 'numFmtId'));
+      if (attributeOf(format, 'formatCode') === code) return id;
       highest = Math.max(highest, id);
     }
     this.add('numFmts', `<numFmt numFmtId="${highest + 1}" formatCode="${encodeXml(code)}"/>`);
     return highest + 1;
   }
 
-  /** The styles part with what was added; unchanged when nothing was. */
+  /** The styles part with what was added; byte for byte the part read when nothing was. */
   toXml(): string {
-    let xml = this.xml;
+    const { root } = this.doc;
+    let changed = false;
     for (const name of Object.keys(CHILD) as SectionName[]) {
       const { children, original } = this.sections.get(name)!;
       if (children.length === original) continue;
-      const found = this.section(name);
-      const rebuilt = `${withAttribute(found?.start ?? `<${name}`, 'count', String(children.length))}>${children.join('')}</${name}>`;
-      // Only the number formats may be missing; they come first in the style sheet.
-      xml = found ? xml.replace(found.whole, () => rebuilt) : xml.replace(/<styleSheet\b[^>]*>/, (start) => `${start}${rebuilt}`);
+      changed = true;
+      let section = firstElement(root, name);
+      if (!section) {
+        // Only the number formats may be missing; they come first in the style sheet.
+        section = newElement(root, name);
+        root.children.unshift(section);
+      }
+      section.children = [...children];
+      setAttribute(section, 'count', String(children.length));
     }
-    return xml;
+    return changed ? serializeXml(this.doc) : this.xml;
   }
 }

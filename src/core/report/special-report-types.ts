@@ -30,6 +30,16 @@ export interface ReportTable {
   rows: readonly (readonly ReportValue[])[];
   /** Shown under the title when the table has no rows, or to qualify it. */
   note?: string;
+  /**
+   * A list too long for the report page (T5's every exit): written on a sheet of its own after the
+   * report, the table keeping only its totals and exceptions.
+   */
+  annex?: ReportAnnex;
+}
+
+/** A table on a sheet of its own, named in the report's language ("Annexe T5"). */
+export interface ReportAnnex extends Omit<ReportTable, 'annex'> {
+  sheetName: string;
 }
 
 export interface SpecialReport {

@@ -19,6 +19,9 @@ import { AUDIENCE_KEYS, COUNTED_AUDIENCES, type TrainingTotals } from '../condit
 import { rateOf } from '../money';
 import { NO_CATEGORY } from './figures';
 import type { ReportColumn, ReportTable, ReportValue, SpecialReport } from './special-report-types';
+import type { RunLogEntry } from '../run-log';
+import { OUTCOMES } from '../findings';
+import type { ParameterName } from '../parameters';
 
 export interface ReportInput {
   fileName: string;
@@ -27,6 +30,8 @@ export interface ReportInput {
   /** When the check ran, as an ISO date or date-time. */
   checkedAt: string;
   toolVersion: string;
+  /** The run log (core/run-log.ts), oldest first, this check included: shown as a short history when given. */
+  history?: readonly RunLogEntry[];
 }
 
 const TOOL_NAME = 'CoopCheck';
@@ -46,8 +51,9 @@ export function buildSpecialReport(
       meetingsTable(result, lang),
       boardTable(result, lang),
       allocationTable(result, lang),
-      exitsTable(result, lang),
+      ...exitsTables(result, lang),
       trainingTable(result, lang),
+      ...(input.history?.length ? [historyTable(input.history, lang)] : []),
       findingsTable(result, byId, lang),
     ],
   };
@@ -203,22 +209,72 @@ function allocationTable(result: CheckResult, lang: Lang): ReportTable {
   };
 }
 
-function exitsTable(result: CheckResult, lang: Lang): ReportTable {
+/** How many exceptions of each kind T5 lists on the report page; all are on the annex sheet. */
+export const EXCEPTIONS_SHOWN = 10;
+
+/**
+ * T5 on the report page: the totals (exits, refunds, Σ refunded, Σ caps), then only the exceptions
+ * (a refund above its cap, an exit without refund, a postponed refund); every exit goes to an annex sheet.
+ */
+function exitsTables(result: CheckResult, lang: Lang): ReportTable[] {
   const E = T.exits;
-  const exits = result.figures.exits;
-  return {
+  const { exits, refunds, exitTotals: totals } = result.figures;
+  const annexSheet = E.annexSheet[lang];
+  const exceptionOf = (e: (typeof exits)[number]) =>
+    e.refunded !== undefined && e.cap !== undefined && e.refunded > e.cap ? E.exceptions.aboveCap[lang]
+      : e.postponed ? E.exceptions.postponed[lang] : e.refundMissing ? E.exceptions.withoutRefund[lang] : null;
+  const byKind: ReportValue[][][] = [
+    refunds.filter((r) => r.aboveCap).map((r) => [r.memberId, E.exceptions.aboveCap[lang], r.exitDate ?? null, r.refunded, r.cap ?? null]),
+    exits.filter((e) => e.refundMissing && !e.postponed).map((e) => [e.memberId, E.exceptions.withoutRefund[lang], e.exitDate, e.refunded ?? null, e.cap ?? null]),
+    exits.filter((e) => e.postponed).map((e) => [e.memberId, E.exceptions.postponed[lang], e.exitDate, e.refunded ?? null, e.cap ?? null]),
+  ];
+  const count = byKind.reduce((sum, rows) => sum + rows.length, 0);
+  const shown = byKind.flatMap((rows) => rows.slice(0, EXCEPTIONS_SHOWN));
+  const f = formatFor(lang);
+  const totalsTable: ReportTable = {
     id: 'T5',
     title: E.title[lang],
-    columns: [
-      column(E.memberId[lang], 'text', 14), column(E.exitDate[lang], 'date', 12), column(E.exitReason[lang], 'text', 16),
-      column(E.refunded[lang], 'money', 14), column(E.cap[lang], 'money', 16), column(E.postponed[lang], 'text', 12),
+    columns: [column(E.item[lang], 'text', 44), column(E.count[lang], 'integer', 10), column(E.amount[lang], 'money', 16)],
+    rows: [
+      [E.totals.exits[lang], totals.exits, null],
+      [E.totals.refunds[lang], totals.refunds, totals.refunded],
+      [E.totals.caps[lang], null, totals.caps],
+      ...(totals.capUnknown ? [[E.totals.capUnknown[lang], totals.capUnknown, null]] : []),
+      [E.totals.aboveCap[lang], totals.aboveCap, null],
+      [E.totals.withoutRefund[lang], totals.withoutRefund, null],
+      [E.totals.postponed[lang], totals.postponed, null],
     ],
-    rows: exits.map((e) => [
-      e.memberId, e.exitDate, enumWord('members', 'exitReason', e.exitReason, lang), e.refunded ?? null, e.cap ?? null,
-      yesNo(e.postponed, lang),
-    ]),
-    note: exits.length ? undefined : E.empty[lang],
+    note: exits.length ? E.annexNote[lang].replace('{sheet}', annexSheet) : E.empty[lang],
+    ...(exits.length ? {
+      annex: {
+        id: 'T5-annex',
+        sheetName: annexSheet,
+        title: E.annexTitle[lang],
+        columns: [
+          column(E.memberId[lang], 'text', 12), column(E.exitDate[lang], 'date', 12), column(E.exitReason[lang], 'text', 14),
+          column(E.refunded[lang], 'money', 12), column(E.cap[lang], 'money', 12), column(E.postponed[lang], 'text', 11),
+          column(E.exception[lang], 'text', 28),
+        ],
+        rows: exits.map((e) => [
+          e.memberId, e.exitDate, enumWord('members', 'exitReason', e.exitReason, lang), e.refunded ?? null, e.cap ?? null,
+          yesNo(e.postponed, lang), exceptionOf(e),
+        ]),
+      },
+    } : {}),
   };
+  const exceptions: ReportTable = {
+    id: 'T5-exceptions',
+    title: E.exceptionsTitle[lang],
+    columns: [
+      column(E.memberId[lang], 'text', 14), column(E.exception[lang], 'text', 26), column(E.exitDate[lang], 'date', 12),
+      column(E.refunded[lang], 'money', 14), column(E.cap[lang], 'money', 16),
+    ],
+    rows: shown,
+    note: count === 0 ? E.noException[lang]
+      : shown.length < count ? E.moreExceptions[lang].replace('{shown}', f.number(shown.length)).replace('{count}', f.number(count)).replace('{sheet}', annexSheet)
+        : undefined,
+  };
+  return [totalsTable, exceptions];
 }
 
 function trainingTable(result: CheckResult, lang: Lang): ReportTable {
@@ -273,5 +329,36 @@ function findingsTable(result: CheckResult, byId: ReadonlyMap<string, Condition>
       ];
     }),
     note: result.findings.length ? undefined : F.empty[lang],
+  };
+}
+
+/** How many runs the summary sheet shows; the state keeps more (core/run-log.ts RUN_LOG_KEPT). */
+export const HISTORY_SHOWN = 5;
+
+function historyTable(history: readonly RunLogEntry[], lang: Lang): ReportTable {
+  const H = T.history;
+  const f = formatFor(lang);
+  const shown = history.slice(-HISTORY_SHOWN).reverse();
+  const when = (iso: string) => (iso.length >= 16 ? `${f.date(iso.slice(0, 10))} ${iso.slice(11, 16)} UTC` : f.date(iso.slice(0, 10)));
+  const parameters = (entry: RunLogEntry) => {
+    const names = Object.keys(entry.parameters) as ParameterName[];
+    return names.length
+      ? names.map((name) => `${parameterLabel(name, lang)}${COLON[lang]}${formatParameter(name, entry.parameters[name], lang)}`).join('; ')
+      : H.none[lang];
+  };
+  const outcomes = (entry: RunLogEntry) => OUTCOMES.filter((o) => entry.outcomes[o]).map((o) => `${outcomeLabel(o, lang)} ${f.number(entry.outcomes[o]!)}`).join(', ');
+  return {
+    id: 'history',
+    title: H.title[lang],
+    note: H.note[lang].replace('{count}', f.number(shown.length)),
+    columns: [
+      column(H.checkedAt[lang], 'text', 18), column(H.tool[lang], 'text', 9), column(H.fiscalYear[lang], 'text', 9),
+      column(H.sha256[lang], 'text', 18), column(H.parameters[lang], 'text', 36), column(H.outcomes[lang], 'text', 40),
+      column(H.breaches[lang], 'integer', 12), column(H.warnings[lang], 'integer', 14), column(H.justified[lang], 'integer', 11),
+    ],
+    rows: shown.map((entry) => [
+      when(entry.checkedAt), entry.toolVersion, String(entry.fiscalYear), `${entry.sha256.slice(0, 16)}…`, parameters(entry), outcomes(entry),
+      entry.breaches, entry.warnings, entry.justified,
+    ]),
   };
 }

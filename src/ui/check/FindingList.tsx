@@ -8,6 +8,7 @@ import type { Finding } from '../../core/findings';
 import { severityLabel } from '../../core/i18n/labels';
 import { renderMessage } from '../../core/i18n/render';
 import { useI18n } from '../i18n/i18n';
+import { typeset } from '../i18n/typography';
 import { useSessionContext } from '../session/session';
 
 /** Enough to act on; all of them are in the summary sheet and the CSV, and beyond this a list only slows the pane. */
@@ -21,9 +22,22 @@ const useStyles = makeStyles({
 
 const SEVERITY_COLORS = { breach: 'danger', warning: 'warning', info: 'informative' } as const;
 
+/** A finding's cell: a button that selects it in Excel, plain text on the standalone page. */
+export function CellLink({ finding }: { finding: Finding }) {
+  const { t } = useI18n();
+  const { host } = useSessionContext();
+  const ref = `${finding.sheet}!${finding.cell}`;
+  if (!host?.sink) return <Caption1>{ref}</Caption1>;
+  const sink = host.sink;
+  return (
+    <Link as="button" onClick={() => void sink.selectCell({ sheet: finding.sheet, cell: finding.cell })} aria-label={t('check.selectCell', { ref })}>
+      {ref}
+    </Link>
+  );
+}
+
 export function FindingList({ condition, findings }: { condition: Condition; findings: readonly Finding[] }) {
   const { lang, t } = useI18n();
-  const { host } = useSessionContext();
   const styles = useStyles();
   const shown = findings.slice(0, SHOWN_PER_CONDITION);
   return (
@@ -35,19 +49,9 @@ export function FindingList({ condition, findings }: { condition: Condition; fin
             <li key={`${finding.fingerprint}|${ref}`} className={styles.item} data-finding-cell={ref} data-message-id={finding.messageId}>
               <span className={styles.where}>
                 <Badge size="small" appearance="tint" color={SEVERITY_COLORS[finding.severity]}>{severityLabel(finding.severity, lang)}</Badge>
-                {host?.kind === 'excel' ? (
-                  <Link
-                    as="button"
-                    onClick={() => void host.sink.selectCell({ sheet: finding.sheet, cell: finding.cell })}
-                    aria-label={t('check.selectCell', { ref })}
-                  >
-                    {ref}
-                  </Link>
-                ) : (
-                  <Caption1>{ref}</Caption1>
-                )}
+                <CellLink finding={finding} />
               </span>
-              <Text>{renderMessage(finding, condition, lang)}</Text>
+              <Text>{typeset(renderMessage(finding, condition, lang), lang)}</Text>
             </li>
           );
         })}

@@ -8,7 +8,9 @@ import {
   CheckmarkCircleRegular, DismissCircleRegular, DocumentCheckmarkRegular, DocumentQuestionMarkRegular, ErrorCircleRegular, QuestionCircleRegular,
   ShieldCheckmarkRegular, SubtractCircleRegular, WarningRegular,
 } from '@fluentui/react-icons';
+import type { ConditionResult } from '../../core/engine';
 import type { Outcome } from '../../core/findings';
+import { OUTCOMES } from '../../core/findings';
 import type { ConditionKind } from '../../core/conditions/condition';
 import { outcomeLabel } from '../../core/i18n/labels';
 import { useI18n } from '../i18n/i18n';
@@ -26,13 +28,26 @@ const LOOKS: Readonly<Record<Outcome, { color: BadgeProps['color']; appearance: 
   justified: { color: 'brand', appearance: 'tint', icon: <DocumentCheckmarkRegular /> },
 };
 
+/** How many conditions have each outcome; ES-9/CNC-9's "attested" (a dated report) counted apart from the statutes'. */
+export function outcomeCounts(conditions: readonly ConditionResult[]): { outcome: Outcome; kind?: ConditionKind; count: number }[] {
+  const counts: { outcome: Outcome; kind?: ConditionKind; count: number }[] = [];
+  for (const outcome of OUTCOMES) {
+    const kinds: (ConditionKind | undefined)[] = outcome === 'attested' ? ['statutes', 'produced'] : [undefined];
+    for (const kind of kinds) {
+      const count = conditions.filter((c) => c.outcome === outcome && (kind === undefined || (kind === 'produced') === (c.kind === 'produced'))).length;
+      if (count > 0) counts.push({ outcome, ...(kind && { kind }), count });
+    }
+  }
+  return counts;
+}
+
 export function OutcomeBadge({ outcome, count, kind }: { outcome: Outcome; count?: number; kind?: ConditionKind }) {
-  const { lang, format } = useI18n();
+  const { lang, t } = useI18n();
   const { color, appearance, icon } = LOOKS[outcome];
   const label = outcomeLabel(outcome, lang, kind);
   return (
     <Badge color={color} appearance={appearance} icon={icon} shape="rounded" data-outcome-badge={outcome}>
-      {count === undefined ? label : `${label}: ${format.number(count)}`}
+      {count === undefined ? label : t('check.outcomeCount', { outcome: label, count })}
     </Badge>
   );
 }

@@ -7,7 +7,7 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Field, Select, Text,
   makeStyles, tokens,
 } from '@fluentui/react-components';
-import { ArrowResetRegular, PlayRegular } from '@fluentui/react-icons';
+import { ArrowResetRegular, PlayRegular, WarningRegular } from '@fluentui/react-icons';
 import type { MappingOverride } from '../../core/extract/extract';
 import { SHEET_SPECS } from '../../core/extract/fields';
 import { cellText, isBlank } from '../../core/extract/values';
@@ -15,12 +15,13 @@ import type { Lang } from '../../core/i18n/lang';
 import { LOCALE_OF } from '../../core/i18n/lang';
 import type { SheetKind } from '../../core/model';
 import { SHEET_KINDS } from '../../core/model';
-import type { CellValue, WorkbookSnapshot } from '../../core/snapshot';
+import type { CellValue } from '../../core/snapshot';
+import type { SheetHead } from '../worker/protocol';
 import { columnLetters } from '../../core/snapshot';
 import { useI18n } from '../i18n/i18n';
 import type { CheckRun } from '../session/session';
 import { useSessionContext } from '../session/session';
-import { ActivityProgress } from '../shell/ActivityProgress';
+import { ActivityProgress, progressLabel } from '../shell/ActivityProgress';
 import { ErrorBar } from '../shell/ErrorBar';
 
 const useStyles = makeStyles({
@@ -28,30 +29,33 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, textAlign: 'start', paddingBlock: tokens.spacingVerticalXS },
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  missing: { color: tokens.colorPaletteDarkOrangeForeground1, display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXXS },
 });
 
 export function DataStep() {
   const { t } = useI18n();
-  const { activity, checkWorkbook, error, host, mapping, run, setMapping } = useSessionContext();
+  const { activity, cancel, checkWorkbook, error, host, mapping, run, setMapping } = useSessionContext();
   const styles = useStyles();
+  const busy = activity.kind === 'reading' || activity.kind === 'checking' ? activity : undefined;
   if (!run) {
     return (
-      <section className={styles.step}>
+      <div className={styles.step}>
         <Text>{t('data.notRead')}</Text>
         <div>
-          <Button appearance="primary" icon={<PlayRegular />} disabled={activity.kind !== 'idle'} onClick={() => void checkWorkbook()}>
+          <Button appearance="primary" icon={<PlayRegular />} disabledFocusable={activity.kind !== 'idle'} onClick={() => void checkWorkbook()}>
             {t('data.read')}
           </Button>
         </div>
-        {activity.kind !== 'idle' && <ActivityProgress activity={activity} />}
+        {busy && <ActivityProgress label={progressLabel(busy.progress, t)} progress={busy.progress} onCancel={cancel} />}
         {error !== undefined && <ErrorBar error={error} />}
-      </section>
+      </div>
     );
   }
   const unused = run.model.unrecognisedSheets;
   return (
-    <section className={styles.step}>
-      <Text>{t('data.intro')}</Text>
+    <div className={styles.step}>
+      <Text tabIndex={-1} data-focus-after-read>{t('data.intro')}</Text>
+      {busy && <ActivityProgress label={progressLabel(busy.progress, t)} progress={busy.progress} onCancel={cancel} />}
       <Caption1>{t(host?.kind === 'excel' ? 'data.savedInWorkbook' : 'data.savedInCheckedCopy')}</Caption1>
       {error !== undefined && <ErrorBar error={error} />}
       <Accordion multiple collapsible>
@@ -63,7 +67,7 @@ export function DataStep() {
           <Button icon={<ArrowResetRegular />} onClick={() => void setMapping({})}>{t('data.reset')}</Button>
         </div>
       )}
-    </section>
+    </div>
   );
 }
 
@@ -72,8 +76,8 @@ function capitalised(text: string, lang: Lang): string {
   return text.charAt(0).toLocaleUpperCase(LOCALE_OF[lang]) + text.slice(1);
 }
 
-function headerCells(snapshot: WorkbookSnapshot, sheet: string, headerRow: number): CellValue[] {
-  return snapshot.sheets.find((s) => s.name === sheet)?.rows[headerRow - 1] ?? [];
+function headerCells(sheets: readonly SheetHead[], sheet: string, headerRow: number): readonly CellValue[] {
+  return sheets.find((s) => s.name === sheet)?.rows[headerRow - 1] ?? [];
 }
 
 function SheetKindItem({ kind, run, mapping, onChange }: {
@@ -84,7 +88,7 @@ function SheetKindItem({ kind, run, mapping, onChange }: {
   const spec = SHEET_SPECS[kind];
   const found = run.model.mappings[kind];
   const kindName = spec.name[lang];
-  const headers = found ? headerCells(run.snapshot, found.sheet, found.headerRow) : [];
+  const headers = found ? headerCells(run.sheets, found.sheet, found.headerRow) : [];
   // Every headed column, and any column given by letter whose header cell is blank.
   const mappedColumns = new Set(Object.values(found?.columns ?? {}));
   const columnCount = Math.max(headers.length, ...[...mappedColumns].map((c) => c + 1));
@@ -107,13 +111,17 @@ function SheetKindItem({ kind, run, mapping, onChange }: {
           {found
             ? <Badge appearance="tint" color={found.missingRequired.length ? 'warning' : 'success'}>{found.sheet}</Badge>
             : <Badge appearance="outline" color="informative">{t('data.notFound')}</Badge>}
+          {/* Said in words, not only by the badge's colour, before the sheet is opened. */}
+          {found && found.missingRequired.length > 0 && (
+            <Caption1 className={styles.missing}><WarningRegular aria-hidden /> {t('data.missingColumns', { count: found.missingRequired.length })}</Caption1>
+          )}
         </span>
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>
         <Field label={t('data.sheet')} hint={found ? t('data.headerRow', { row: found.headerRow, rows: Math.max(found.lastRow - found.headerRow, 0) }) : undefined}>
           <Select value={found?.sheet ?? ''} onChange={(_, data) => chooseSheet(data.value)}>
             {!found && <option value="">{t('data.notFound')}</option>}
-            {run.snapshot.sheets.map((sheet) => <option key={sheet.name} value={sheet.name}>{sheet.name}</option>)}
+            {run.sheets.map((sheet) => <option key={sheet.name} value={sheet.name}>{sheet.name}</option>)}
           </Select>
         </Field>
         {found && spec.fields.map((field) => {

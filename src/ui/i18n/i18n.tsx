@@ -1,7 +1,8 @@
 /**
  * The pane's language: chosen from Office's display language (or the browser's outside Excel),
  * switchable, remembered as a UI preference. `t` fills a UI string's {placeholders}; numbers are
- * formatted for the language by core/i18n's formatFor.
+ * formatted for the language by core/i18n's formatFor, and `{count|ligne|lignes}` gives the number
+ * with its noun in the plural form Intl.PluralRules gives for the language.
  */
 import { createContext, useContext } from 'react';
 import type { Format, Lang } from '../../core/i18n/lang';
@@ -52,10 +53,12 @@ export interface I18n {
 export function i18nFor(lang: Lang): I18n {
   const format = formatFor(lang);
   const strings = UI_STRINGS[lang];
+  // {name} is a value; {name|one|other} a number with its noun in the language's plural form.
   const t: Translate = (key, values = {}) =>
-    strings[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    strings[key].replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
       const value = values[name];
       if (value === undefined) return whole;
+      if (one !== undefined && other !== undefined) return format.count(Number(value), one, other);
       return typeof value === 'number' ? format.number(value) : value;
     });
   return { lang, t, format };

@@ -7,7 +7,7 @@ import type { UiStringKey } from './strings';
 import { UI_STRINGS } from './strings';
 
 const KEYS = Object.keys(UI_STRINGS.en) as UiStringKey[];
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]).sort();
 
 function sourcesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {

@@ -69,18 +69,19 @@ async function workbookBytes(blob: Blob, fileName: string): Promise<Uint8Array> 
 
 /**
  * Gives the file to the user: a new workbook in Excel, a download elsewhere (or when Excel refuses
- * to open it). Resolves once done; never rejects.
+ * to open it). Resolves once done, saying which; never rejects.
  */
-export async function downloadBlob(blob: Blob, fileName: string): Promise<void> {
+export async function downloadBlob(blob: Blob, fileName: string): Promise<'opened' | 'downloaded'> {
   if (canOpenInExcel()) {
     try {
       await Excel.createWorkbook(base64Of(await workbookBytes(blob, fileName)));
-      return;
+      return 'opened';
     } catch {
       // An Excel that cannot open it (an extension-hardening policy, say): try the browser's download.
     }
   }
   linkDownload(blob.type ? blob : new Blob([blob], { type: XLSX_MIME }), fileName);
+  return 'downloaded';
 }
 
 /** "Registre 2025.xlsx" → "Registre 2025", the stem of the files offered for download. */

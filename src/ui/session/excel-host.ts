@@ -14,7 +14,6 @@ import type { CellRef } from '../../core/findings';
 import type { FlagSink } from '../../core/ports';
 import { i18nFor, langOfTag } from '../i18n/i18n';
 import type { WorkbookHost } from './workbook-host';
-import { sha256Hex } from './workbook-host';
 
 async function workbookName(): Promise<string> {
   try {
@@ -85,7 +84,5 @@ export async function connectExcelWorkbook(): Promise<WorkbookHost> {
     sink: plainSink(new OfficeJsSink({ sheetIds })),
     loadMapping: async () => (await readMapping()) ?? {},
     saveMapping: (mapping) => plainly(() => saveMapping(mapping)),
-    // No file bytes in Excel: the digest is of the cell values read, which is what the report describes.
-    sha256: (snapshot) => sha256Hex(new TextEncoder().encode(JSON.stringify(snapshot.sheets))),
   };
 }

@@ -1,33 +1,46 @@
 /**
- * The pane's state and what the steps can do with it: open a file (standalone), read the workbook,
- * extract with the user's column corrections, check with the settings, and keep the last run so the
- * data, check, flags and report steps show the same result.
+ * The pane's state and what the steps can do with it: open a file (standalone), read the workbook
+ * (Excel), check with the user's column corrections and settings, and keep the last run so that
+ * the data, check and report steps show the same result.
+ *
+ * The work runs in a Web Worker (../worker): reading a file, extracting, checking, building the
+ * report and writing the checked copy. In Excel, the Office.js calls that read the cells stay on
+ * this thread (office.js lives here) and the rows go to the worker as they arrive. Whatever runs
+ * can be cancelled: the worker is stopped, the last result stays on screen, and the next request
+ * reads the file or the workbook again.
  */
-import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckResult } from '../../core/engine';
-import { check } from '../../core/engine';
 import type { MappingOverride } from '../../core/extract/extract';
-import { extractWorkbook } from '../../core/extract/extract';
-import type { Model } from '../../core/model';
-import type { Progress } from '../../core/ports';
-import type { CellValue, WorkbookSnapshot } from '../../core/snapshot';
+import type { Lang } from '../../core/i18n/lang';
+import type { SpecialReport } from '../../core/report/special-report-types';
+import type { CellValue } from '../../core/snapshot';
 import type { HostConnection } from '../office-host';
+import { CancelledError, CheckWorker } from '../worker/client';
+import type { CheckView, ModelSummary, ReportMeta, SheetHead, WorkProgress } from '../worker/protocol';
 import type { WorkbookHost } from './workbook-host';
 
 export type Activity =
   | { kind: 'idle' }
-  | { kind: 'opening'; fileName: string }
-  | { kind: 'reading'; progress?: Progress }
-  | { kind: 'checking' };
+  /** Standalone: the chosen file read and checked in the worker. */
+  | { kind: 'opening'; fileName: string; progress?: WorkProgress }
+  /** Excel: the open workbook's cells read through Office.js. */
+  | { kind: 'reading'; progress?: WorkProgress }
+  | { kind: 'checking'; progress?: WorkProgress };
 
 /** One read of the workbook and the check of it with the current corrections and settings. */
 export interface CheckRun {
-  snapshot: WorkbookSnapshot;
+  /** Every sheet's name and first rows. */
+  sheets: readonly SheetHead[];
   sha256: string;
-  model: Model;
+  model: ModelSummary;
   result: CheckResult;
   /** ISO date-time of the check, for the report header. */
   checkedAt: string;
+  /** 'read' when the workbook was (re)read and checked, 'recheck' after a correction or a setting. */
+  cause: 'read' | 'recheck';
+  /** Counts the runs, so that a step can tell a new one from the last. */
+  serial: number;
 }
 
 export interface Session {
@@ -35,8 +48,10 @@ export interface Session {
   /** Undefined until Excel's workbook is connected, or until a file is chosen on the standalone page. */
   host?: WorkbookHost;
   activity: Activity;
-  /** Why the file could not be opened or the workbook read. */
+  /** Why the file could not be opened or the workbook read or checked. */
   error?: unknown;
+  /** Set when the user cancelled the last work, until the next starts. */
+  cancelled: boolean;
   mapping: MappingOverride;
   /** Parameter values typed in the settings step; they win over the parameters sheet. */
   overrides: Readonly<Record<string, CellValue>>;
@@ -44,117 +59,198 @@ export interface Session {
   openFile(file: File): Promise<void>;
   /** Reads the workbook again (Excel) or re-checks the open file (standalone). */
   checkWorkbook(): Promise<void>;
+  /** Stops the reading or checking under way; the last result stays. */
+  cancel(): void;
   setMapping(mapping: MappingOverride): Promise<void>;
   setOverride(name: string, raw: CellValue | undefined): void;
   resetOverrides(): void;
+  /** The special report of the last check, built in the worker. */
+  report(lang: Lang, meta: ReportMeta): Promise<SpecialReport>;
+  /** Standalone: the checked copy's bytes, written in the worker. */
+  checkedCopy(lang: Lang, meta: ReportMeta, onProgress?: (progress: WorkProgress) => void): Promise<ArrayBuffer>;
+  /** The report alone as an .xlsx, written in the worker. */
+  reportWorkbook(lang: Lang, meta: ReportMeta): Promise<ArrayBuffer>;
+  /** Stops a download under way (the checked copy). */
+  cancelWork(): void;
 }
 
-/** Lets React paint the progress before a long synchronous step. */
-const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Rows per message when sending Excel's cells to the worker: a few milliseconds of copying each. */
+const ROWS_PER_MESSAGE = 2_000;
+
+/** The reader the page asks for (`?reader=package`), for the benchmark; else the worker's default. */
+function readerOfPage(): 'exceljs' | 'package' | undefined {
+  const reader = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('reader');
+  return reader === 'exceljs' || reader === 'package' ? reader : undefined;
+}
 
 export function useSession(connection: HostConnection): Session {
   const [host, setHost] = useState<WorkbookHost>();
   const [activity, setActivity] = useState<Activity>({ kind: 'idle' });
   const [error, setError] = useState<unknown>();
+  const [cancelled, setCancelled] = useState(false);
   const [mapping, setMappingState] = useState<MappingOverride>({});
   const [overrides, setOverrides] = useState<Readonly<Record<string, CellValue>>>({});
   const [run, setRun] = useState<CheckRun>();
+  const worker = useMemo(() => new CheckWorker(), []);
+  const serial = useRef(0);
+  /** Bumped by cancel(): work started before it drops its result. */
+  const generation = useRef(0);
   // The latest values, for async actions that outlive the render that started them.
   const latest = useRef({ host, mapping, overrides, run });
   latest.current = { host, mapping, overrides, run };
 
-  const evaluate = useCallback(async (snapshot: WorkbookSnapshot, sha256: string, mappingNow: MappingOverride, overridesNow: Readonly<Record<string, CellValue>>) => {
-    setActivity({ kind: 'checking' });
-    await nextPaint();
+  useEffect(() => () => worker.cancel(), [worker]);
+
+  const accept = useCallback((view: CheckView, cause: CheckRun['cause']) => {
+    serial.current += 1;
+    setRun({ sheets: view.sheets, sha256: view.sha256, model: view.model, result: view.result, checkedAt: new Date().toISOString(), cause, serial: serial.current });
+  }, []);
+
+  /** Runs one piece of work; a cancel or a failure leaves the last run on screen. */
+  const attempt = useCallback(async (work: (isCurrent: () => boolean) => Promise<void>) => {
+    const mine = generation.current;
+    const isCurrent = () => generation.current === mine;
+    setError(undefined);
+    setCancelled(false);
     try {
-      const model = extractWorkbook(snapshot, mappingNow);
-      const result = check(model, { parameterOverrides: overridesNow });
-      setRun({ snapshot, sha256, model, result, checkedAt: new Date().toISOString() });
-    } catch (checkError) {
-      setError(checkError);
+      await work(isCurrent);
+    } catch (workError) {
+      if (!isCurrent() || workError instanceof CancelledError) return;
+      setError(workError);
     } finally {
-      setActivity({ kind: 'idle' });
+      if (isCurrent()) setActivity({ kind: 'idle' });
     }
   }, []);
 
-  const readAndCheck = useCallback(async (workbook: WorkbookHost, mappingNow: MappingOverride) => {
-    setError(undefined);
+  /** Standalone: the file's bytes into the worker, read and checked there. */
+  const openInWorker = useCallback(async (workbook: WorkbookHost, settings: { mapping: MappingOverride; useSavedMapping: boolean }, isCurrent: () => boolean) => {
+    const file = workbook.file!;
+    const bytes = await file.arrayBuffer();
+    const view = await worker.request({
+      kind: 'open', bytes, reader: readerOfPage(),
+      settings: { mapping: settings.mapping, useSavedMapping: settings.useSavedMapping, overrides: latest.current.overrides },
+    }, (progress) => { if (isCurrent()) setActivity({ kind: 'opening', fileName: file.name, progress }); }, [bytes]);
+    worker.holdsWorkbook = true;
+    return view;
+  }, [worker]);
+
+  /** Excel: the cells read here through Office.js, sent to the worker block by block, then checked there. */
+  const readExcel = useCallback(async (workbook: WorkbookHost, mappingNow: MappingOverride, isCurrent: () => boolean) => {
+    let first = true;
+    const sends: Promise<unknown>[] = [];
     setActivity({ kind: 'reading' });
-    try {
-      const snapshot = await workbook.source.read((progress) => setActivity({ kind: 'reading', progress }));
-      const sha256 = await workbook.sha256(snapshot);
-      await evaluate(snapshot, sha256, mappingNow, latest.current.overrides);
-    } catch (readError) {
-      setError(readError);
-      setActivity({ kind: 'idle' });
+    const snapshot = await workbook.source!.read((progress) => {
+      if (isCurrent()) setActivity({ kind: 'reading', progress: { phase: 'reading', sheet: progress.sheet, done: progress.done, total: progress.total } });
+    });
+    if (!isCurrent()) return undefined;
+    for (const sheet of snapshot.sheets) {
+      if (!sheet.rows.length) sends.push(worker.request({ kind: 'rows', sheet: sheet.name, start: 0, rows: [], first }));
+      for (let start = 0; start < sheet.rows.length; start += ROWS_PER_MESSAGE) {
+        sends.push(worker.request({ kind: 'rows', sheet: sheet.name, start, rows: sheet.rows.slice(start, start + ROWS_PER_MESSAGE), first }));
+        first = false;
+      }
+      first = false;
     }
-  }, [evaluate]);
+    await Promise.all(sends);
+    const view = await worker.request({ kind: 'check', settings: { mapping: mappingNow, overrides: latest.current.overrides } },
+      (progress) => { if (isCurrent()) setActivity({ kind: 'checking', progress }); });
+    worker.holdsWorkbook = true;
+    return view;
+  }, [worker]);
+
+  /** Checks again what the worker holds; reads it again first if a cancel emptied the worker. */
+  const recheck = useCallback(async (isCurrent: () => boolean) => {
+    const { host: workbook, mapping: mappingNow, overrides: overridesNow } = latest.current;
+    if (!workbook) return;
+    setActivity({ kind: 'checking' });
+    let view: CheckView | undefined;
+    if (!worker.holdsWorkbook) {
+      view = workbook.kind === 'standalone'
+        ? await openInWorker(workbook, { mapping: mappingNow, useSavedMapping: false }, isCurrent)
+        : await readExcel(workbook, mappingNow, isCurrent);
+    } else {
+      view = await worker.request({ kind: 'check', settings: { mapping: mappingNow, overrides: overridesNow } },
+        (progress) => { if (isCurrent()) setActivity({ kind: 'checking', progress }); });
+    }
+    if (view && isCurrent()) accept(view, 'recheck');
+  }, [accept, openInWorker, readExcel, worker]);
 
   useEffect(() => {
     if (connection.kind !== 'excel') return;
-    let cancelled = false;
+    let stop = false;
     void (async () => {
       try {
         const { connectExcelWorkbook } = await import(/* webpackChunkName: "excel" */ './excel-host');
         const workbook = await connectExcelWorkbook();
-        const saved = await workbook.loadMapping();
-        if (cancelled) return;
+        const saved = (await workbook.loadMapping?.()) ?? {};
+        if (stop) return;
         setHost(workbook);
         setMappingState(saved);
       } catch (connectError) {
-        if (!cancelled) setError(connectError);
+        if (!stop) setError(connectError);
       }
     })();
-    return () => { cancelled = true; };
+    return () => { stop = true; };
   }, [connection.kind]);
 
   const openFile = useCallback(async (file: File) => {
-    setError(undefined);
+    worker.cancel();
+    generation.current += 1;
     setRun(undefined);
     setHost(undefined);
+    setMappingState({});
+    const workbook: WorkbookHost = { kind: 'standalone', name: file.name, file };
     setActivity({ kind: 'opening', fileName: file.name });
-    let workbook: WorkbookHost;
-    try {
-      const { openWorkbookFile } = await import(/* webpackChunkName: "exceljs" */ '../standalone/exceljs-host');
-      workbook = await openWorkbookFile(file);
-    } catch (openError) {
-      setError(openError);
-      setActivity({ kind: 'idle' });
-      return;
-    }
-    const saved = await workbook.loadMapping();
-    setHost(workbook);
-    setMappingState(saved);
-    await readAndCheck(workbook, saved);
-  }, [readAndCheck]);
+    await attempt(async (isCurrent) => {
+      const { fileProblem } = await import('../standalone/file-kind');
+      const problem = await fileProblem(file);
+      if (problem) throw problem;
+      const view = await openInWorker(workbook, { mapping: {}, useSavedMapping: true }, isCurrent);
+      if (!isCurrent()) return;
+      setHost(workbook);
+      setMappingState(view.savedMapping ?? {});
+      latest.current.mapping = view.savedMapping ?? {};
+      accept(view, 'read');
+    });
+  }, [accept, attempt, openInWorker, worker]);
 
-  const checkWorkbook = useCallback(async () => {
-    const { host: workbook, mapping: mappingNow, overrides: overridesNow, run: last } = latest.current;
+  const checkWorkbook = useCallback(() => attempt(async (isCurrent) => {
+    const { host: workbook, mapping: mappingNow } = latest.current;
     if (!workbook) return;
     // A file in memory cannot change; only Excel's open workbook needs reading again.
-    if (workbook.kind === 'standalone' && last) await evaluate(last.snapshot, last.sha256, mappingNow, overridesNow);
-    else await readAndCheck(workbook, mappingNow);
-  }, [evaluate, readAndCheck]);
+    if (workbook.kind === 'standalone') {
+      await recheck(isCurrent);
+      return;
+    }
+    const view = await readExcel(workbook, mappingNow, isCurrent);
+    if (view && isCurrent()) accept(view, 'read');
+  }), [accept, attempt, readExcel, recheck]);
+
+  const cancel = useCallback(() => {
+    generation.current += 1;
+    worker.cancel();
+    setActivity({ kind: 'idle' });
+    setCancelled(true);
+  }, [worker]);
 
   const setMapping = useCallback(async (next: MappingOverride) => {
     setMappingState(next);
     latest.current.mapping = next;
-    const { host: workbook, run: last, overrides: overridesNow } = latest.current;
-    if (last) await evaluate(last.snapshot, last.sha256, next, overridesNow);
+    const { host: workbook, run: last } = latest.current;
+    if (last) await attempt(recheck);
     try {
-      await workbook?.saveMapping(next);
+      await workbook?.saveMapping?.(next);
     } catch (saveError) {
       // The correction still applies to this session; the data step says it could not be saved.
       setError(saveError);
     }
-  }, [evaluate]);
+  }, [attempt, recheck]);
 
   const applyOverrides = useCallback((next: Readonly<Record<string, CellValue>>) => {
     setOverrides(next);
     latest.current.overrides = next;
-    const { run: last, mapping: mappingNow } = latest.current;
-    if (last) void evaluate(last.snapshot, last.sha256, mappingNow, next);
-  }, [evaluate]);
+    if (latest.current.run) void attempt(recheck);
+  }, [attempt, recheck]);
 
   const setOverride = useCallback((name: string, raw: CellValue | undefined) => {
     const { [name]: _previous, ...rest } = latest.current.overrides;
@@ -163,9 +259,38 @@ export function useSession(connection: HostConnection): Session {
 
   const resetOverrides = useCallback(() => applyOverrides({}), [applyOverrides]);
 
+  /** Makes sure the worker holds the workbook of the run on screen (after a cancel it holds nothing). */
+  const ensureHeld = useCallback(async () => {
+    if (worker.holdsWorkbook) return;
+    const mine = generation.current;
+    await recheck(() => generation.current === mine);
+    setActivity({ kind: 'idle' });
+  }, [recheck, worker]);
+
+  const report = useCallback(async (lang: Lang, meta: ReportMeta) => {
+    await ensureHeld();
+    return worker.request({ kind: 'report', lang, meta });
+  }, [ensureHeld, worker]);
+
+  const checkedCopy = useCallback(async (lang: Lang, meta: ReportMeta, onProgress?: (progress: WorkProgress) => void) => {
+    await ensureHeld();
+    return worker.request({ kind: 'checkedCopy', lang, meta, mapping: latest.current.mapping }, onProgress);
+  }, [ensureHeld, worker]);
+
+  const reportWorkbook = useCallback(async (lang: Lang, meta: ReportMeta) => {
+    await ensureHeld();
+    return worker.request({ kind: 'reportWorkbook', lang, meta });
+  }, [ensureHeld, worker]);
+
+  const cancelWork = useCallback(() => {
+    generation.current += 1;
+    worker.cancel();
+    setActivity({ kind: 'idle' });
+  }, [worker]);
+
   return {
-    connection, host, activity, error, mapping, overrides, run,
-    openFile, checkWorkbook, setMapping, setOverride, resetOverrides,
+    connection, host, activity, error, cancelled, mapping, overrides, run,
+    openFile, checkWorkbook, cancel, setMapping, setOverride, resetOverrides, report, checkedCopy, reportWorkbook, cancelWork,
   };
 }
 

@@ -8,11 +8,11 @@ import type { KeyboardEvent } from 'react';
 import { Button, Caption1, Checkbox, Field, Input, Label, Select, Switch, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import type { Accreditation } from '../../core/conditions/condition';
-import { isoOfDay } from '../../core/dates';
 import { ACCREDITATION_NAMES } from '../../core/i18n/report-texts';
 import { percentFromPpm } from '../../core/money';
 import type { ParameterName, ResolvedParameters } from '../../core/parameters';
 import { PARAMETER_SPECS, resolveParameters } from '../../core/parameters';
+import { emptyModel } from '../../core/model';
 import type { CellValue } from '../../core/snapshot';
 import type { I18n } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n';
@@ -37,7 +37,7 @@ export function SettingsStep() {
   const styles = useStyles();
   // Resolved here rather than taken from the last check, so that a control shows its new value at
   // once while the re-check runs. The fiscal year, when not set, is the one the check found.
-  const resolved = resolveParameters(run?.model, overrides);
+  const resolved = resolveParameters(run && { ...emptyModel(), ...run.model }, overrides);
   resolved.parameters.fiscalYear ??= run?.result.fiscalYear.year;
   return (
     <section className={styles.step}>
@@ -63,7 +63,8 @@ function displayValue(name: ParameterName, value: unknown, { format }: I18n): st
   switch (PARAMETER_SPECS[name].type) {
     case 'rate': return format.number(percentFromPpm(value as number));
     case 'amount': return format.number((value as number) / 100);
-    case 'date': return isoOfDay(value as number);
+    // Day first, as the pane's language writes it (not the browser's date picker, which follows the browser's locale).
+    case 'date': return format.date(value as number);
     case 'monthDay': { const [month, day] = (value as string).split('-'); return `${day}/${month}`; }
     default: return String(value);
   }
@@ -144,6 +145,7 @@ function ParameterField({ name, resolved }: { name: ParameterName; resolved: Res
 
 /** A text box that commits on Enter or when left, so that a half-typed value never triggers a check. */
 function TypedInput({ name, shown, onCommit }: { name: ParameterName; shown: string; onCommit: (raw: CellValue | undefined) => void }) {
+  const { t } = useI18n();
   const [draft, setDraft] = useState<string>();
   const type = PARAMETER_SPECS[name].type;
   const commit = () => {
@@ -160,7 +162,8 @@ function TypedInput({ name, shown, onCommit }: { name: ParameterName; shown: str
   return (
     <Input
       value={draft ?? shown}
-      type={type === 'date' ? 'date' : 'text'}
+      type="text"
+      placeholder={type === 'date' ? t('settings.dateFormat') : undefined}
       inputMode={type === 'integer' ? 'numeric' : type === 'rate' || type === 'amount' ? 'decimal' : undefined}
       contentAfter={type === 'rate' ? <Caption1>%</Caption1> : type === 'amount' ? <Caption1>€</Caption1> : undefined}
       onChange={(_, data) => setDraft(data.value)}

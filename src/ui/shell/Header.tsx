@@ -1,4 +1,4 @@
-import { Caption1, Select, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Caption1, Label, Select, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { Lang } from '../../core/i18n/lang';
 import { LANGS } from '../../core/i18n/lang';
 import { useI18n } from '../i18n/i18n';
@@ -8,24 +8,35 @@ import { useSessionContext } from '../session/session';
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: 'Français', nl: 'Nederlands', en: 'English' };
 
 const useStyles = makeStyles({
-  header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  title: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
-  language: { width: '8.5rem' },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+  header: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  footer: {
+    display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap',
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS,
+  },
+  language: { width: '9rem' },
 });
 
-export function Header({ onLangChange }: { onLangChange: (lang: Lang) => void }) {
-  const { lang, t } = useI18n();
+/** The pane's name and the workbook's; nothing in the top-right corner, where Office puts its own menu. */
+export function Header() {
+  const { t } = useI18n();
   const { host } = useSessionContext();
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <Subtitle2 as="h1">{t('app.name')}</Subtitle2>
+      <Caption1>{host ? host.name : t('app.tagline')}</Caption1>
+    </header>
+  );
+}
+
+/** The language, at the foot of the pane, with its label shown. */
+export function LanguageFooter({ onLangChange }: { onLangChange: (lang: Lang) => void }) {
+  const { lang, t } = useI18n();
   const styles = useStyles();
   const languageId = useId('language');
   return (
-    <header className={styles.header}>
-      <div className={styles.title}>
-        <Subtitle2 as="h1">{t('app.name')}</Subtitle2>
-        <Caption1>{host ? host.name : t('app.tagline')}</Caption1>
-      </div>
-      <label htmlFor={languageId} className={styles.hidden}>{t('language.label')}</label>
+    <footer className={styles.footer}>
+      <Label htmlFor={languageId} size="small">{t('language.label')}</Label>
       <Select
         id={languageId}
         className={styles.language}
@@ -35,6 +46,6 @@ export function Header({ onLangChange }: { onLangChange: (lang: Lang) => void })
       >
         {LANGS.map((option) => <option key={option} value={option} lang={option}>{LANGUAGE_NAMES[option]}</option>)}
       </Select>
-    </header>
+    </footer>
   );
 }

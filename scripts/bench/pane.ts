@@ -1,0 +1,184 @@
+/**
+ * The standalone page on a large workbook, as a finance user meets it: builds the pane for
+ * production, serves it on 127.0.0.1, drives Debian's Chromium (playwright-core) at task-pane width,
+ * chooses the workbook, waits for the results, then downloads the checked copy. Prints, per reader
+ * of the worker (src/ui/worker/readers.ts) and repetition:
+ *
+ * - time from the file chosen (the input's change event) to the first condition on screen;
+ * - the longest task on the page's main thread meanwhile (PerformanceObserver "longtask": tasks of
+ *   50 ms and more; none means none that long), and their total;
+ * - the JS heap of the page and of its worker once the results show (CDP Runtime.getHeapUsage);
+ * - time from the click on "Download the checked copy" to the download, and the longest main-thread
+ *   task meanwhile.
+ *
+ *   npx tsx scripts/bench/pane.ts [--members 45000] [--reps 3] [--readers exceljs,package] [--width 350]
+ *   PANE_DIST=/tmp/dist npx tsx scripts/bench/pane.ts      (a build made beforehand)
+ *
+ * The workbook is made once by scripts/generate-workbook.ts (seed 1, 100 deliberate errors, text in
+ * a shared-strings table as Excel saves it) into bench-data/ (gitignored). docs/BENCHMARKS.md, "The
+ * task pane at 45,000 members", records a run.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { generateWorkbook } from '../generate-workbook';
+import { ROOT, buildPane, launchChromium, serveFolder } from '../../tests/browser/harness';
+
+const { values: args } = parseArgs({
+  options: {
+    members: { type: 'string', default: '45000' },
+    reps: { type: 'string', default: '3' },
+    readers: { type: 'string', default: 'exceljs,package' },
+    width: { type: 'string', default: '350' },
+  },
+});
+const MEMBERS = Number(args.members);
+const REPS = Number(args.reps);
+const READERS = args.readers!.split(',');
+const WIDTH = Number(args.width);
+
+interface Sample {
+  reader: string;
+  toResultsMs: number;
+  longestTaskMs: number;
+  longTasksTotalMs: number;
+  pageHeapMb: number;
+  workerHeapMb: number;
+  copyMs: number;
+  copyLongestTaskMs: number;
+}
+
+/** Installed before the page's own scripts: long tasks, and when the file was chosen and the results came. */
+function instrument(): void {
+  const w = window as unknown as { benchLongTasks: { start: number; duration: number }[]; benchChosenAt?: number; benchResultsAt?: number };
+  w.benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).type === 'file') w.benchChosenAt = performance.now();
+  }, true);
+  new MutationObserver(() => {
+    if (w.benchResultsAt === undefined && document.querySelector('[data-condition-id]')) w.benchResultsAt = performance.now();
+  }).observe(document, { subtree: true, childList: true });
+}
+
+async function heapMb(session: CDPSession): Promise<number> {
+  return (await session.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+}
+
+/**
+ * The workers' heap, through the browser's CDP connection (playwright opens sessions on pages only):
+ * each worker target attached and asked for Runtime.getHeapUsage through Target.sendMessageToTarget.
+ */
+async function workerHeapMb(browser: Browser): Promise<number> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    let total = 0;
+    for (const target of targetInfos.filter((t) => t.type === 'worker')) {
+      const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      const answer = new Promise<number>((resolve) => {
+        session.on('Target.receivedMessageFromTarget', (event) => {
+          const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
+          if (event.sessionId === sessionId && message.id === 1) resolve(message.result?.usedSize ?? Number.NaN);
+        });
+        setTimeout(() => resolve(Number.NaN), 5_000);
+      });
+      await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+      total += await answer;
+      await session.send('Target.detachFromTarget', { sessionId });
+    }
+    return total / 1024 / 1024;
+  } catch {
+    return Number.NaN;
+  } finally {
+    await session.detach();
+  }
+}
+
+async function longTasksBetween(page: Page, from: number, to: number): Promise<{ longest: number; total: number }> {
+  const tasks = await page.evaluate(() => (window as unknown as { benchLongTasks: { start: number; duration: number }[] }).benchLongTasks);
+  const inside = tasks.filter((t) => t.start + t.duration >= from && t.start <= to);
+  return { longest: Math.max(0, ...inside.map((t) => t.duration)), total: inside.reduce((sum, t) => sum + t.duration, 0) };
+}
+
+async function once(browser: Browser, origin: string, reader: string, file: { name: string; bytes: Buffer }, downloads: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, locale: 'fr-BE', acceptDownloads: true });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${origin}/index.html?reader=${reader}`);
+  await page.locator('input[type=file]').waitFor({ state: 'attached' });
+  await page.setInputFiles('input[type=file]', { name: file.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file.bytes });
+  await page.locator('[data-condition-id]').first().waitFor({ timeout: 300_000 });
+  const { chosen, results } = await page.evaluate(() => {
+    const w = window as unknown as { benchChosenAt: number; benchResultsAt: number };
+    return { chosen: w.benchChosenAt, results: w.benchResultsAt };
+  });
+  // Let the last long tasks (the results' first paint) be reported.
+  await page.waitForTimeout(300);
+  const reading = await longTasksBetween(page, chosen, results + 250);
+  const pageHeap = await heapMb(cdp);
+  const workerHeap = await workerHeapMb(browser);
+
+  const copyStart = await page.evaluate(() => performance.now());
+  const started = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.click('[data-download="checked-copy"]')]);
+  const copyMs = Date.now() - started;
+  const copyEnd = await page.evaluate(() => performance.now());
+  await download.saveAs(join(downloads, `${reader}-${Date.now()}.xlsx`));
+  const copying = await longTasksBetween(page, copyStart, copyEnd);
+  await context.close();
+  return {
+    reader, toResultsMs: results - chosen, longestTaskMs: reading.longest, longTasksTotalMs: reading.total,
+    pageHeapMb: pageHeap, workerHeapMb: workerHeap, copyMs, copyLongestTaskMs: copying.longest,
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  const path = join(ROOT, `bench-data/members-${MEMBERS}-seed1-flaws100-ss.xlsx`);
+  if (!existsSync(path)) await generateWorkbook({ members: MEMBERS, voters: 2_000, year: 2025, seed: 1, flaws: 100, sharedStrings: true, out: path });
+  const file = { name: `registre-${MEMBERS}.xlsx`, bytes: await readFile(path) };
+  const work = await mkdtemp(join(tmpdir(), 'coopcheck-bench-pane-'));
+  // PANE_DIST: a production build made beforehand (webpack --mode production --env outputPath=…).
+  const dist = process.env.PANE_DIST ?? join(work, 'dist');
+  if (!process.env.PANE_DIST) {
+    console.log(`Building the pane into ${dist}…`);
+    await buildPane(dist);
+  }
+  const server = await serveFolder(dist);
+  const browser = await launchChromium();
+  const samples: Sample[] = [];
+  try {
+    // Interleaved, so that a machine busy with something else slows every reader alike.
+    for (let rep = 0; rep < REPS; rep++) {
+      for (const reader of READERS) {
+        const sample = await once(browser, server.origin, reader, file, work);
+        samples.push(sample);
+        console.log(JSON.stringify(sample));
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(work, { recursive: true, force: true });
+  }
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`\n${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, Chromium at ${WIDTH} px`);
+  console.log(`Workbook: ${MEMBERS.toLocaleString('en')} members, ${(file.bytes.length / 1e6).toFixed(1)} MB; medians of ${REPS} repetitions.\n`);
+  console.log('| Reader | File chosen → results | Longest main-thread task | Long tasks in all | Page heap | Worker heap | Checked copy | Longest task while copying |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const reader of READERS) {
+    const mine = samples.filter((x) => x.reader === reader);
+    const m = (key: keyof Sample) => median(mine.map((x) => x[key] as number));
+    console.log(`| ${reader} | ${s(m('toResultsMs'))} | ${Math.round(m('longestTaskMs'))} ms | ${Math.round(m('longTasksTotalMs'))} ms | ${m('pageHeapMb').toFixed(0)} MB | ${m('workerHeapMb').toFixed(0)} MB | ${s(m('copyMs'))} | ${Math.round(m('copyLongestTaskMs'))} ms |`);
+  }
+}
+
+await main();

@@ -1,0 +1,132 @@
+/**
+ * The pane's Web Worker: reads the workbook, checks it, builds the report and writes the checked
+ * copy, off the pane's thread (protocol.ts says what it answers). It keeps the last workbook read
+ * and the last check, so that a correction or a setting re-checks without reading again, and the
+ * copy and the report are made from what the pane shows. Requests run one at a time, in order.
+ */
+/// <reference lib="webworker" />
+import { check, type CheckResult } from '../../core/engine';
+import type { Lang } from '../../core/i18n/lang';
+import { buildSpecialReport } from '../../core/report/special-report';
+import type { SpecialReport } from '../../core/report/special-report-types';
+import type { SheetSnapshot } from '../../core/snapshot';
+import { FINDINGS_PER_MESSAGE, type CheckSettings, type CheckView, type ReportMeta, type WorkerAnswer, type WorkerRequest, type WorkProgress } from './protocol';
+import { DEFAULT_READER, READERS, snapshotWorkbook, type HeldWorkbook } from './readers';
+import { reportWithoutLinks } from './report-alone';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let held: HeldWorkbook | undefined;
+let sha256 = '';
+let last: CheckResult | undefined;
+/** Sheets sent by the pane in Excel, until the next check takes them. */
+let incoming: SheetSnapshot[] | undefined;
+
+const post = (answer: WorkerAnswer, transfer: Transferable[] = []) => self.postMessage(answer, transfer);
+
+async function sha256Hex(data: BufferSource): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', data);
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+async function runCheck(id: number, settings: CheckSettings, progress: (p: WorkProgress) => void): Promise<CheckView> {
+  if (!held) throw new Error('No workbook has been read.');
+  const model = await held.extract(settings.mapping, progress);
+  progress({ phase: 'checking', done: 0, total: 0 });
+  const result = check(model, { parameterOverrides: settings.overrides });
+  last = result;
+  // The findings go first, in chunks; the view carries none.
+  for (let at = 0; at < result.findings.length; at += FINDINGS_PER_MESSAGE) {
+    post({ id, kind: 'findings', findings: result.findings.slice(at, at + FINDINGS_PER_MESSAGE) });
+  }
+  return {
+    sheets: held.heads,
+    model: { mappings: model.mappings, unrecognisedSheets: model.unrecognisedSheets, parameters: model.parameters },
+    result: { ...result, findings: [] },
+    sha256,
+  };
+}
+
+function report(lang: Lang, meta: ReportMeta): SpecialReport {
+  if (!last) throw new Error('The workbook has not been checked.');
+  return buildSpecialReport(last, { ...meta, sha256 }, lang);
+}
+
+async function handle(request: WorkerRequest): Promise<{ value: unknown; transfer?: Transferable[] }> {
+  const { id } = request;
+  const progress = (p: WorkProgress) => post({ id, kind: 'progress', progress: p });
+  switch (request.kind) {
+    case 'open': {
+      const bytes = new Uint8Array(request.bytes);
+      held = undefined;
+      last = undefined;
+      sha256 = await sha256Hex(bytes);
+      const reader = READERS[request.reader ?? DEFAULT_READER];
+      held = await reader.open(bytes, progress);
+      const mapping = request.settings.useSavedMapping ? held.savedMapping : request.settings.mapping;
+      const view = await runCheck(id, { mapping, overrides: request.settings.overrides }, progress);
+      return { value: { ...view, savedMapping: held.savedMapping } };
+    }
+    case 'rows': {
+      if (request.first || !incoming) incoming = [];
+      let sheet = incoming.find((s) => s.name === request.sheet);
+      if (!sheet) incoming.push(sheet = { name: request.sheet, rows: [] });
+      const rows = sheet.rows as SheetSnapshot['rows'][number][];
+      request.rows.forEach((row, i) => { rows[request.start + i] = row; });
+      return { value: null };
+    }
+    case 'check': {
+      if (incoming) {
+        const snapshot = { sheets: incoming.map((s) => ({ name: s.name, rows: Array.from(s.rows, (r) => r ?? []) })) };
+        incoming = undefined;
+        // In Excel there are no file bytes: the digest is of the cell values read, which is what the report describes.
+        sha256 = await sha256Hex(new TextEncoder().encode(JSON.stringify(snapshot.sheets)));
+        held = snapshotWorkbook(snapshot);
+      }
+      return { value: await runCheck(id, request.settings, progress) };
+    }
+    case 'report':
+      return { value: report(request.lang, request.meta) };
+    case 'checkedCopy': {
+      if (!held?.checkedCopy) throw new Error('There is no file to copy.');
+      const bytes = await held.checkedCopy(last?.findings ?? [], report(request.lang, request.meta), request.lang, request.mapping, progress);
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      return { value: buffer, transfer: [buffer] };
+    }
+    case 'reportWorkbook': {
+      progress({ phase: 'writing', done: 0, total: 0 });
+      const [{ default: ExcelJS }, { ExcelJsSink }] = await Promise.all([
+        import(/* webpackChunkName: "exceljs" */ 'exceljs'),
+        import(/* webpackChunkName: "exceljs" */ '../../adapters/exceljs/sink'),
+      ]);
+      const workbook = new ExcelJS.Workbook();
+      await new ExcelJsSink(workbook).writeSummary(reportWithoutLinks(report(request.lang, request.meta)));
+      // exceljs's browser build gives a Buffer polyfill: its bytes, as an ArrayBuffer of their own, travel.
+      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      return { value: buffer, transfer: [buffer] };
+    }
+  }
+}
+
+function describe(error: unknown): { name: string; message: string; reason?: string } {
+  if (error instanceof Error) {
+    const reason = (error as Error & { reason?: unknown }).reason;
+    return { name: error.name, message: error.message, ...(typeof reason === 'string' && { reason }) };
+  }
+  return { name: 'Error', message: String(error) };
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  queue = queue.then(async () => {
+    try {
+      const { value, transfer } = await handle(request);
+      post({ id: request.id, kind: 'done', value }, transfer);
+    } catch (error) {
+      post({ id: request.id, kind: 'failed', error: describe(error) });
+    }
+  });
+};
