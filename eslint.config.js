@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   // Plain Node scripts of the benchmark.
-  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } } },
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', performance: 'readonly' } } },
   { files: ['src/core/**/*.ts'], ignores: ['src/core/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: NOT_IN_CORE }] } },
   {
     files: ['src/adapters/**/*.ts'],

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import packageJson from '../../package.json';
 import type { CheckResult } from '../core/engine';
@@ -253,6 +253,21 @@ const LARGE_FILE_BYTES = 2_000_000;
  * parts, patching only the sheets that get flags: docs/BENCHMARKS.md measures it against exceljs
  * reading the file.
  */
+/**
+ * The name of a workbook's outputs: its own, or with its folder's name in front when another input of
+ * the run has the same name (2024/coop.xlsx and 2025/coop.xlsx give 2024-coop and 2025-coop), and a
+ * number when even that is the same: one output never silently replaces another.
+ */
+export function outputStem(file: string, files: readonly string[]): string {
+  const stem = (f: string) => basename(f, extname(f));
+  const own = stem(file);
+  const same = files.filter((f) => stem(f) === own);
+  if (same.length < 2) return own;
+  const withFolder = (f: string) => `${basename(dirname(resolve(f))) || 'root'}-${stem(f)}`;
+  const candidate = withFolder(file);
+  return same.filter((f) => withFolder(f) === candidate).length < 2 ? candidate : `${candidate}-${same.indexOf(file) + 1}`;
+}
+
 async function checkFile(file: string, options: Options, io: CliIo): Promise<FileOutcome> {
   const path = resolve(io.cwd, file);
   let size: number;
@@ -290,7 +305,8 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
 
     progress.update({ phase: 'writing', done: 0, total: 1 });
     // The copy's name always differs from the input's (".checked" is added), so the input is never overwritten.
-    const checkedCopy = join(options.outDir, `${basename(file, extname(file))}.checked.xlsx`);
+    const stem = outputStem(file, options.files);
+    const checkedCopy = join(options.outDir, `${stem}.checked.xlsx`);
     try {
       await mkdir(options.outDir, { recursive: true });
       await writeCheckedCopy(pkg, checkedCopy, { findings: result.findings, lang: options.lang, report, state: { ...state, runLog } });
@@ -300,7 +316,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       throw new CliProblem(`${checkedCopy}: cannot write the checked copy (${fileProblem(error)})`);
     }
     // The draft special report (.docx) beside the checked copy, never over the input.
-    const draftReport = options.report ?? join(options.outDir, `${basename(file, extname(file))}.report.docx`);
+    const draftReport = options.report ?? join(options.outDir, `${stem}.report.docx`);
     if (resolve(draftReport) === path) throw new CliProblem(`${file}: --report names the input workbook; choose another file`);
     try {
       const draft = buildDraftReport(result, { ...input, checkedAt }, options.lang);

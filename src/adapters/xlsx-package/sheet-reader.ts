@@ -399,11 +399,10 @@ function numberOf(bytes: Uint8Array, start: number, end: number): number {
   let negative = false;
   if (p < end && (bytes[p] === MINUS || bytes[p] === PLUS)) { negative = bytes[p] === MINUS; p++; }
   let mantissa = 0;
-  let digits = 0;
   let scale = 0;
   const intStart = p;
   while (p < end && bytes[p]! >= ZERO && bytes[p]! <= NINE) { mantissa = mantissa * 10 + (bytes[p]! - ZERO); p++; }
-  digits = p - intStart;
+  let digits = p - intStart;
   if (p < end && bytes[p] === DOT) {
     p++;
     const fracStart = p;

@@ -134,6 +134,7 @@ export function parseXml(text: string, part: string): XmlDocument {
 }
 
 /** Drops the characters XML 1.0 cannot hold. */
+// eslint-disable-next-line no-control-regex -- the control characters are what is matched, to be dropped
 const stripInvalid = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
 /** Escapes text for an element's content or a double-quoted attribute; drops characters XML 1.0 cannot hold. */
