@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outputStem, run } from '../../src/cli/main';
+import { XlsxPackage } from '../../src/adapters/xlsx-package/package';
 import { cooperativeSheets, xlsxOf } from '../helpers/xlsx';
 
 const dirs: string[] = [];
@@ -35,5 +36,32 @@ describe('the names of the outputs', () => {
     expect(exit).toBe(1);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['2024-coop.checked.xlsx', '2024-coop.report.docx', '2025-coop.checked.xlsx', '2025-coop.report.docx']);
     expect(stdout).toContain(join(dir, 'out', '2025-coop.checked.xlsx'));
+  });
+
+  it('re-checking a checked copy replaces CoopCheck’s notes, never adds to them, and keeps a user’s note', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coopcheck-outputs-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'coop.xlsx'), await xlsxOf(cooperativeSheets(), (workbook) => {
+      workbook.getWorksheet('Registre')!.getCell('B2').note = 'Note de la trésorière';
+    }));
+    const silent = { write: () => undefined };
+    const io = { stdout: silent, stderr: silent, env: {}, cwd: dir };
+    await run([join(dir, 'coop.xlsx'), '--out', join(dir, 'first')], io);
+    await run([join(dir, 'first', 'coop.checked.xlsx'), '--out', join(dir, 'second')], io);
+    const notesOf = async (file: string) => {
+      const pkg = await XlsxPackage.open(file);
+      try {
+        const refs: string[] = [];
+        for (const part of [...pkg.zip.entries.keys()].filter((p) => /comments\d*\.xml$/.test(p)).sort()) {
+          for (const m of (await pkg.text(part)).matchAll(/<comment ref="([A-Z]+\d+)"/g)) refs.push(m[1]!);
+        }
+        return refs.sort();
+      } finally {
+        await pkg.close();
+      }
+    };
+    const first = await notesOf(join(dir, 'first', 'coop.checked.xlsx'));
+    expect(first).toEqual(['B2', 'E2']);
+    expect(await notesOf(join(dir, 'second', 'coop.checked.checked.xlsx'))).toEqual(first);
   });
 });

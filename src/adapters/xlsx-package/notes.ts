@@ -51,7 +51,8 @@ const textXml = (text: string) => `<text><r><t xml:space="preserve">${encodeXml(
 export class SheetNotes {
   private readonly doc: XmlDocument;
   private readonly comments = new Map<string, XmlElement>();
-  private readonly order: string[] = [];
+  /** Each ref once, in the order of the part: a note removed then written again keeps its place. */
+  private readonly order = new Set<string>();
   private readonly added: XmlElement[] = [];
   private readonly removed = new Set<string>();
   private changed = false;
@@ -64,7 +65,7 @@ export class SheetNotes {
         const ref = attributeOf(comment, 'ref')?.toUpperCase();
         if (!ref || this.comments.has(ref)) continue;
         this.comments.set(ref, comment);
-        this.order.push(ref);
+        this.order.add(ref);
       }
     }
   }
@@ -84,7 +85,7 @@ export class SheetNotes {
 
   add(ref: string, text: string): void {
     const comment = this.fragment(`<comment ref="${encodeXml(ref)}" authorId="0">${textXml(text)}</comment>`);
-    if (!this.comments.has(ref)) this.order.push(ref);
+    this.order.add(ref);
     this.comments.set(ref, comment);
     this.added.push(comment);
     this.changed = true;
@@ -124,7 +125,7 @@ export class SheetNotes {
     if (!lists.length) root.children.splice(root.children.indexOf(authors) + 1, 0, list);
     // Later lists (not valid, but read above) are merged into the first.
     root.children = root.children.filter((node) => !(node.type === 'element' && node.local === 'commentList' && node !== list));
-    list.children = this.order.filter((ref) => this.comments.has(ref)).map((ref) => this.comments.get(ref)!);
+    list.children = [...this.order].filter((ref) => this.comments.has(ref)).map((ref) => this.comments.get(ref)!);
     return serializeXml(this.doc);
   }
 
