@@ -48,9 +48,9 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   // Four short tabs fit on one row at 320 px (no icons, tight padding); they never wrap.
-  steps: { flexWrap: 'nowrap', marginInline: `calc(-1 * ${tokens.spacingHorizontalXS})` },
-  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, minWidth: 0 },
-  tabContent: { paddingLeft: 0, paddingRight: 0 },
+  steps: { flexWrap: 'nowrap' },
+  tab: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS, minWidth: 0 },
+  tabContent: { paddingLeft: 0, paddingRight: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   main: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, flexGrow: 1 },
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
 });

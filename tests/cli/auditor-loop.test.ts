@@ -194,7 +194,7 @@ describe('the run log', () => {
     const [newer, older] = [sha256(join(dir, 'one', 'coop.checked.xlsx')), sha256(file)].map((h) => history.findIndex((t) => t.includes(`${h.slice(0, 16)}…`)));
     // Most recent first: the re-check's input (the first copy) above the first check's.
     expect(newer).toBeGreaterThan(0);
-    expect(older).toBeGreaterThan(newer);
+    expect(older).toBeGreaterThan(newer!);
     expect(history.join('\n')).toMatch(/\d\d\/\d\d\/20\d\d \d\d:\d\d UTC/);
     expect(history.join('\n')).toContain('One-tenth cap: votes counted: Own votes only');
   });

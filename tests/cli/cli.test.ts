@@ -199,7 +199,8 @@ describe('coopcheck on a workbook', () => {
     expect(cell.value).toBe(1);
     expect(cell.note).toMatch(/^CoopCheck: ES-7 Aandeelhouder M001 stemt met 3 stemmen/);
     const visible = checked.worksheets.filter((s) => s.state === 'visible').map((s) => s.name);
-    expect(visible).toEqual(['Registre', 'AG', 'Paramètres', 'Bijzonder verslag']);
+    // The summary sheet, then the annex with the full list of the year's exits (T5).
+    expect(visible).toEqual(['Registre', 'AG', 'Paramètres', 'Bijzonder verslag', 'Bijlage T5']);
   });
 
   it('takes the language from LANG when --lang is not given', async () => {

@@ -143,7 +143,11 @@ describe.skipIf(!TOOLS)('the summary sheet printed by LibreOffice', () => {
     }
     if (process.env.COOPCHECK_SCREENSHOTS) {
       for (const lang of ['fr', 'nl']) {
-        spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', join(dir, `seed-${lang}.pdf`), join(ROOT, `docs/screenshots/summary-sheet-${lang}`)]);
+        spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', join(dir, `seed-${lang}.pdf`), join(dir, `shot-${lang}`)]);
+        // pdftoppm pads the page number to the page count's width: summary-sheet-fr-1.png, not -01.
+        for (const file of readdirSync(dir).filter((f) => f.startsWith(`shot-${lang}-`))) {
+          copyFileSync(join(dir, file), join(ROOT, 'docs/screenshots', `summary-sheet-${lang}-${Number(/-(\d+)\.png$/.exec(file)![1])}.png`));
+        }
       }
     }
   }, 300_000);

@@ -53,7 +53,7 @@ describe(`the CLI on ${MEMBERS.toLocaleString('en')} members`, () => {
     expect(outcomes(json)).toMatchObject({ 'DATA-3': 'passed', 'DATA-4': 'passed', 'DATA-5': 'passed', 'DATA-6': 'passed', 'ES-5': 'passed', 'ES-7': 'passed' });
     const pkg = await XlsxPackage.open(copy);
     try {
-      expect(pkg.sheets.map((s) => s.name)).toEqual(['Registre', 'Mouvements', 'AG', 'Administrateurs', 'Affectation', 'Paramètres', 'Rapport spécial', STATE_SHEET_NAME]);
+      expect(pkg.sheets.map((s) => s.name)).toEqual(['Registre', 'Mouvements', 'AG', 'Administrateurs', 'Affectation', 'Paramètres', 'Rapport spécial', STATE_SHEET_NAME, 'Annexe T5']);
     } finally {
       await pkg.close();
     }

@@ -56,6 +56,20 @@ const stateOf = (workbook: ExcelJS.Workbook) => {
   return JSON.parse(json);
 };
 
+/** The text of parts of a package. */
+async function partsOf(path: string, parts: readonly string[]): Promise<string[]> {
+  const zip = await ZipReader.open(path);
+  try {
+    return await Promise.all(parts.map(async (part) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await zip.stream(zip.entries.get(part)!)) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    }));
+  } finally {
+    await zip.close();
+  }
+}
+
 const yellow = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } as const;
 /** A cell's fill; exceljs reads "no fill" as undefined or as the pattern none, depending on the cell format. */
 const fillOf = (cell: ExcelJS.Cell) => (cell.fill?.type === 'pattern' && cell.fill.pattern === 'none' ? undefined : cell.fill);
@@ -73,6 +87,7 @@ describe('checked copy of a workbook package', () => {
     expect(cell.note).toMatch(/^CoopCheck: ES-7 Le sociétaire M001 vote avec 3 voix/);
     expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
       ['Registre', 'visible'], ['AG', 'visible'], ['Paramètres', 'visible'], ['Rapport spécial', 'visible'], [STATE_SHEET_NAME, 'veryHidden'],
+      ['Annexe T5', 'visible'],
     ]);
     const original = await openXlsx(readFileSync(input));
     for (const sheet of original.worksheets) {
@@ -80,8 +95,8 @@ describe('checked copy of a workbook package', () => {
     }
     expect(workbook.getWorksheet('Rapport spécial')!.getCell('A1').value).toMatch(/^Rapport spécial/);
     expect(stateOf(workbook)).toEqual({
-      version: 1, summarySheet: 'Rapport spécial',
-      flags: [{ sheet: 'AG', cell: 'E2', fill: null, note: null }, { sheet: 'Registre', cell: 'E23', fill: null, note: null }],
+      version: 1, summarySheet: 'Rapport spécial', annexSheets: ['Annexe T5'],
+      flags: [{ sheet: 'AG', cell: 'E2', fill: null, note: null }],
     });
   });
 
@@ -121,6 +136,29 @@ describe('checked copy of a workbook package', () => {
       { sheet: 'AG', cell: 'A2', fill: yellow, note: null },
       { sheet: 'AG', cell: 'A3', fill: yellow, note: 'Vérifié par le trésorier' },
     ]);
+  });
+
+  it('opens on the report, laid out to print, with T5\'s annex; a re-check reuses the annex sheet', async () => {
+    // The user's workbook was saved with its register selected.
+    const input = await fileOf(cooperativeSheets(), (workbook) => { workbook.getWorksheet('Registre')!.views = [{ tabSelected: true } as unknown as ExcelJS.WorksheetView]; });
+    const first = await checkedCopy(input);
+    const [workbookXml, registre, summaryXml, annexXml] = await partsOf(first.output, ['xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet6.xml']);
+    // Sheets: Registre, AG, Paramètres, the report (index 3), the state, the annex (index 5).
+    expect(workbookXml).toMatch(/<workbookView\b[^>]*activeTab="3"/);
+    expect(registre).not.toMatch(/tabSelected/);
+    expect(summaryXml).toMatch(/<sheetView tabSelected="1"/);
+    expect(summaryXml).toMatch(/<pageSetup paperSize="9" scale="100" orientation="portrait"\/>/);
+    expect(summaryXml).toMatch(/<mergeCells count="\d+"><mergeCell ref="A1:AD1"\/>/);
+    expect(summaryXml).toMatch(/<row r="1" ht="\d+(\.\d+)?" customHeight="1">/);
+    expect(annexXml).toContain('Annexe — T5');
+    expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="5">'Annexe T5'!$2:$2</definedName>`);
+
+    const second = await checkedCopy(first.output, { lang: 'en' });
+    expect(second.workbook.worksheets.map((s) => s.name)).toEqual(['Registre', 'AG', 'Paramètres', 'Special report', STATE_SHEET_NAME, 'Annex T5']);
+    expect(stateOf(second.workbook)).toMatchObject({ summarySheet: 'Special report', annexSheets: ['Annex T5'] });
+    const [again] = await partsOf(second.output, ['xl/workbook.xml']);
+    expect(again!.match(/_xlnm\.Print_Titles/g)).toHaveLength(1);
+    expect(again!).toContain(`localSheetId="5">'Annex T5'!$2:$2<`);
   });
 
   it('clears the flags of an earlier check before flagging again, reusing its summary sheet', async () => {

@@ -62,7 +62,7 @@ describe('special report', () => {
 
   it('lays out the tables in the order of CONDITIONS.md', () => {
     const report = buildSpecialReport(sampleResult(), INPUT, 'fr');
-    expect(report.tables.map((t) => t.id)).toEqual(['compliance', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'findings']);
+    expect(report.tables.map((t) => t.id)).toEqual(['compliance', 'T1', 'T2', 'T3', 'T4', 'T5', 'T5-exceptions', 'T6', 'findings']);
     for (const table of report.tables) for (const r of table.rows) expect(r).toHaveLength(table.columns.length);
   });
 
@@ -99,14 +99,29 @@ describe('special report', () => {
     expect(t2.columns[0]!.kind).toBe('date');
   });
 
-  it('reproduces T3 per director and T5 per exit of the year, in the words of the data contract', () => {
+  it('reproduces T3 per director, and T5 as totals and exceptions with every exit in an annex, in the words of the data contract', () => {
     const report = buildSpecialReport(sampleResult(), INPUT, 'fr');
     expect(report.tables.find((t) => t.id === 'T3')!.rows).toEqual([
       ['Anne Peeters', 'Administrateur', null, 'AG', null, '2023-06-15', null, '2029-06-15', 0, 30_000, 0, null, 'non'],
     ]);
     const t5 = report.tables.find((t) => t.id === 'T5')!;
-    expect(t5.rows).toEqual([['M3', '2025-04-30', 'exclusion', null, null, 'non']]);
-    expect(t5.columns.map((c) => c.kind)).toEqual(['text', 'date', 'text', 'money', 'money', 'text']);
+    expect(t5.rows).toEqual([
+      ["Sorties de l'exercice", 1, null],
+      ["Remboursements de parts de l'exercice", 0, 0],
+      ['Maximum remboursable (valeur nominale, libérée)', null, 0],
+      ['Remboursements au-delà du maximum', 0, null],
+      ['Sorties sans remboursement', 1, null],
+      ['Remboursements postposés', 0, null],
+    ]);
+    expect(t5.columns.map((c) => c.kind)).toEqual(['text', 'integer', 'money']);
+    expect(t5.note).toBe('La liste complète des sorties est dans la feuille «\u00a0Annexe T5\u00a0».');
+    // The full list, on its own sheet.
+    expect(t5.annex).toMatchObject({ sheetName: 'Annexe T5', rows: [['M3', '2025-04-30', 'exclusion', null, null, 'Sortie sans remboursement']] });
+    expect(t5.annex!.columns.map((c) => c.kind)).toEqual(['text', 'date', 'text', 'money', 'money', 'text']);
+    // Only the exceptions on the report page.
+    const exceptions = report.tables.find((t) => t.id === 'T5-exceptions')!;
+    expect(exceptions.rows).toEqual([['M3', 'Sortie sans remboursement', '2025-04-30', null, null]]);
+    expect(exceptions.note).toBeUndefined();
   });
 
   it('lists every finding with a link to its cell', () => {

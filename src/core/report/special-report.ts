@@ -252,12 +252,11 @@ function exitsTables(result: CheckResult, lang: Lang): ReportTable[] {
         title: E.annexTitle[lang],
         columns: [
           column(E.memberId[lang], 'text', 12), column(E.exitDate[lang], 'date', 12), column(E.exitReason[lang], 'text', 14),
-          column(E.refunded[lang], 'money', 12), column(E.cap[lang], 'money', 12), column(E.postponed[lang], 'text', 11),
-          column(E.exception[lang], 'text', 28),
+          // A postponed refund is said in the exception column.
+          column(E.refunded[lang], 'money', 12), column(E.cap[lang], 'money', 12), column(E.exception[lang], 'text', 28),
         ],
         rows: exits.map((e) => [
-          e.memberId, e.exitDate, enumWord('members', 'exitReason', e.exitReason, lang), e.refunded ?? null, e.cap ?? null,
-          yesNo(e.postponed, lang), exceptionOf(e),
+          e.memberId, e.exitDate, enumWord('members', 'exitReason', e.exitReason, lang), e.refunded ?? null, e.cap ?? null, exceptionOf(e),
         ]),
       },
     } : {}),

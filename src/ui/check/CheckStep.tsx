@@ -1,7 +1,7 @@
 /**
- * The results, in the order a finance person acts on them: the outcomes at a glance, the breaches
- * to correct (each with its message, which says what to do), the checked copy to download (or, in
- * Excel, the flags to put on the cells), then every condition, grouped DATA / ES / CNC, each opening
+ * The results, in the order a finance person acts on them: the outcomes at a glance with the checked
+ * copy to download right under them (or, in Excel, the flags to put on the cells), the breaches to
+ * correct (each with its message, which says what to do), then every condition, grouped DATA / ES / CNC, each opening
  * to its explanation, legal basis and findings. In Excel it also (re)reads the workbook, with
  * progress and a Cancel.
  */
@@ -99,6 +99,8 @@ function Results({ run }: { run: CheckRun }) {
         <div className={styles.summary} role="group" aria-label={t('check.summary')}>
           {outcomeCounts(conditions).map(({ outcome, kind, count }) => <OutcomeBadge key={`${outcome}-${kind ?? ''}`} outcome={outcome} kind={kind} count={count} />)}
         </div>
+        {/* What to take away comes right under the results: the checked copy, or the flags in Excel. */}
+        {host?.kind === 'standalone' ? <DownloadButton kind="checked-copy" primary /> : <FlagsPanel />}
       </section>
 
       <section className={styles.section} aria-labelledby="breaches-heading">
@@ -121,7 +123,6 @@ function Results({ run }: { run: CheckRun }) {
           </ul>
         )}
         {breaches.length > BREACHES_SHOWN && <Caption1>{t('check.moreBreaches', { count: breaches.length - BREACHES_SHOWN })}</Caption1>}
-        {host?.kind === 'standalone' ? <DownloadButton kind="checked-copy" primary /> : <FlagsPanel />}
       </section>
 
       <section className={styles.section} aria-labelledby="conditions-heading">
@@ -163,12 +164,12 @@ function ConditionRow({ result, findings }: { result: ConditionResult; findings:
             {result.findings > 0 && <Caption1>{t('check.findingCount', { count: result.findings })}</Caption1>}
             {notes > 0 && <Badge size="small" appearance="outline" color="informative">{t('check.infoCount', { count: notes })}</Badge>}
           </span>
-          <Text size={200}>{condition?.title[lang] ?? result.id}</Text>
+          <Text size={200}>{condition ? typeset(condition.title[lang], lang) : result.id}</Text>
         </span>
       </AccordionHeader>
       <AccordionPanel className={styles.panel}>
         {explanation && <Text>{explanation}</Text>}
-        {condition && <Caption1>{t('check.legalBasis', { basis: condition.legalBasis[lang] })}</Caption1>}
+        {condition && <Caption1>{typeset(t('check.legalBasis', { basis: condition.legalBasis[lang] }), lang)}</Caption1>}
         {condition && findings.length > 0 && <FindingList condition={condition} findings={findings} />}
         {findings.length === 0 && <Caption1>{t('check.noFindings')}</Caption1>}
       </AccordionPanel>

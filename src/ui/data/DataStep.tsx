@@ -19,6 +19,7 @@ import type { CellValue } from '../../core/snapshot';
 import type { SheetHead } from '../worker/protocol';
 import { columnLetters } from '../../core/snapshot';
 import { useI18n } from '../i18n/i18n';
+import { typeset } from '../i18n/typography';
 import type { CheckRun } from '../session/session';
 import { useSessionContext } from '../session/session';
 import { ActivityProgress, progressLabel } from '../shell/ActivityProgress';
@@ -87,7 +88,7 @@ function SheetKindItem({ kind, run, mapping, onChange }: {
   const styles = useStyles();
   const spec = SHEET_SPECS[kind];
   const found = run.model.mappings[kind];
-  const kindName = spec.name[lang];
+  const kindName = typeset(spec.name[lang], lang);
   const headers = found ? headerCells(run.sheets, found.sheet, found.headerRow) : [];
   // Every headed column, and any column given by letter whose header cell is blank.
   const mappedColumns = new Set(Object.values(found?.columns ?? {}));
@@ -127,7 +128,7 @@ function SheetKindItem({ kind, run, mapping, onChange }: {
         {found && spec.fields.map((field) => {
           const column = found.columns[field.field];
           const missing = column === undefined;
-          const name = capitalised(field.label[lang], lang);
+          const name = typeset(capitalised(field.label[lang], lang), lang);
           const label = field.required ? t('data.requiredField', { field: name }) : name;
           return (
             <Field

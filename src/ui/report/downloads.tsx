@@ -31,7 +31,8 @@ const LABELS: Readonly<Record<DownloadKind, UiStringKey>> = {
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', rowGap: tokens.spacingVerticalS },
-  button: { alignSelf: 'flex-start', maxWidth: '100%' },
+  // A long label wraps inside the button rather than widening the pane.
+  button: { alignSelf: 'flex-start', maxWidth: '100%', whiteSpace: 'normal', textAlign: 'start', height: 'auto' },
 });
 
 export function reportMeta(run: CheckRun, host: WorkbookHost): ReportMeta {

@@ -16,6 +16,7 @@ import { emptyModel } from '../../core/model';
 import type { CellValue } from '../../core/snapshot';
 import type { I18n } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n';
+import { typeset } from '../i18n/typography';
 import { useSessionContext } from '../session/session';
 import { PARAMETER_GROUPS, PARAMETER_TEXTS, optionLabel } from './parameter-texts';
 
@@ -85,11 +86,11 @@ function ParameterField({ name, resolved }: { name: ParameterName; resolved: Res
   const sourceText = value === undefined
     ? t('settings.unset')
     : name === 'fiscalYear' && source === 'default' ? t('settings.sourceDetected') : t(`settings.source.${source ?? 'default'}`);
-  const hint = [text.hint?.[lang], sourceText].filter(Boolean).join(' ');
+  const hint = typeset([text.hint?.[lang], sourceText].filter(Boolean).join(' '), lang);
   const validation = rejected
     ? { validationState: 'error' as const, validationMessage: t('settings.rejected') }
     : loosened ? { validationState: 'warning' as const, validationMessage: t('settings.loosened') } : {};
-  const label = text.label[lang];
+  const label = typeset(text.label[lang], lang);
 
   if (spec.type === 'accreditations') {
     const held = value as readonly Accreditation[];
@@ -129,7 +130,7 @@ function ParameterField({ name, resolved }: { name: ParameterName; resolved: Res
         <Select className={styles.select} value={String(value)} onChange={(_, data) => setOverride(name, data.value)}>
           {options.map((option) => (
             <option key={option} value={option}>
-              {optionLabel(option, lang)}
+              {typeset(optionLabel(option, lang), lang)}
             </option>
           ))}
         </Select>
