@@ -181,7 +181,7 @@ export function linesOf(value: string, span: number, bold = false): number {
     let used = 0;
     for (const word of paragraph.split(' ').filter(Boolean)) {
       if (used > 0 && used + 1 + word.length <= perLine) { used += 1 + word.length; continue; }
-      if (used > 0) { lines += 1; used = 0; }
+      if (used > 0) lines += 1;
       let rest = word.length;
       while (rest > perLine) { lines += 1; rest -= perLine; }
       used = rest;
