@@ -9,6 +9,9 @@ const NOT_IN_CORE = [
   { group: ['node:*', 'fs', 'path', 'exceljs', 'react', 'react-dom', '@fluentui/*', 'docx'], message: 'The core imports no Node, DOM, Office, exceljs or UI library.' },
 ];
 
+// Adapters and faces use the core through its public entry (src/core/index.ts), never its modules.
+const CORE_INTERNALS = { group: ['**/core/*'], message: 'Import the core from its public entry (src/core), not its modules.' };
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'out/', 'bench-data/', 'coverage/', 'docs/', '**/*.js'] },
   js.configs.recommended,
@@ -26,6 +29,8 @@ export default tseslint.config(
   { files: ['src/core/**/*.ts'], ignores: ['src/core/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: NOT_IN_CORE }] } },
   {
     files: ['src/adapters/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/cli/**'], message: 'Adapters sit below the faces.' }] }] },
+    ignores: ['src/adapters/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/cli/**'], message: 'Adapters sit below the faces.' }, CORE_INTERNALS] }] },
   },
+  { files: ['src/cli/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [CORE_INTERNALS] }] } },
 );

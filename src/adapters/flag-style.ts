@@ -2,10 +2,10 @@
  * How a flagged cell looks, the same whichever adapter flags it: the fill by severity and the
  * note's text. Info findings are not flagged on their cells; the summary sheet lists them.
  */
-import type { Condition } from '../core/conditions/condition';
-import type { Finding, Severity } from '../core/findings';
-import type { Lang } from '../core/i18n/lang';
-import { renderMessage } from '../core/i18n/render';
+import type { Condition } from '../core';
+import type { Finding, Severity } from '../core';
+import type { Lang } from '../core';
+import { renderMessage } from '../core';
 
 export type FlaggedSeverity = Exclude<Severity, 'info'>;
 

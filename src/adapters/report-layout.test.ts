@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportTable, SpecialReport } from '../core/report/special-report-types';
+import type { ReportTable, SpecialReport } from '../core';
 import {
   GRID_COLUMNS, GRID_COLUMN_WIDTH, LINE_HEIGHT, PAGE_HEIGHT_PT, columnSpans, layOutReport, linesOf, tableParts, type LaidRow, type SheetLayout,
 } from './report-layout';

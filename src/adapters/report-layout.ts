@@ -18,9 +18,9 @@
  * - A list too long for the report page (T5's every exit) goes to an annex sheet of its own, whose
  *   header row is the sheet's print titles.
  */
-import { dayFromIso, excelSerialOfDay } from '../core/dates';
-import { columnLetters } from '../core/snapshot';
-import type { ColumnKind, ReportAnnex, ReportColumn, ReportTable, ReportValue, SpecialReport } from '../core/report/special-report-types';
+import { dayFromIso, excelSerialOfDay } from '../core';
+import { columnLetters } from '../core';
+import type { ColumnKind, ReportAnnex, ReportColumn, ReportTable, ReportValue, SpecialReport } from '../core';
 
 export type LaidValue =
   | { kind: 'text'; text: string }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, isEmptyState, parseState, stateChunks, type CoopCheckState } from './workbook-state';
-import type { RunLogEntry } from '../core/run-log';
+import type { RunLogEntry } from '../core';
 
 const ENTRY: RunLogEntry = {
   checkedAt: '2026-11-30T10:00:00.000Z', toolVersion: '0.1.0', sha256: 'a'.repeat(64), fiscalYear: 2025,

@@ -3,9 +3,9 @@
  * replays the rows posted to it), then checks the model and posts the result back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { check } from '../core/engine';
-import { createExtractor, type RowSink } from '../core/extract/extract';
-import type { CellValue } from '../core/snapshot';
+import { check } from '../core';
+import { createExtractor, type RowSink } from '../core';
+import type { CellValue } from '../core';
 import type { CheckerMessage, CheckerReply, CheckerSettings } from './checker-thread';
 import { readFailureOf } from './checker-thread';
 import { readWorkbookRows } from '../adapters/xlsx/read-workbook';

@@ -14,10 +14,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { JustificationInput, JustificationProblem } from '../core/justifications';
-import { justificationsOfModel } from '../core/justifications';
-import { parseDate } from '../core/extract/values';
-import { a1 } from '../core/snapshot';
+import type { JustificationInput, JustificationProblem } from '../core';
+import { justificationsOfModel } from '../core';
+import { parseDate } from '../core';
+import { a1 } from '../core';
 import { UnreadableWorkbookError } from '../adapters/exceljs/source';
 import { extractPackage } from '../adapters/exceljs/stream-source';
 import { XlsxPackage } from '../adapters/xlsx-package/package';

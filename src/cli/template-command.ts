@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isLang } from '../core/i18n/lang';
+import { isLang } from '../core';
 import { buildTemplate } from '../adapters/exceljs/template';
 
 export const TEMPLATE_USAGE = `Usage: coopcheck template --lang fr|nl|en --out FILE

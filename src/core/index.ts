@@ -27,3 +27,6 @@ export * from './report/json-report';
 export * from './report/special-report';
 export * from './report/special-report-types';
 export * from './report/draft';
+export * from './run-log';
+export * from './report/compare';
+export * from './i18n/compare-texts';

@@ -10,8 +10,8 @@ import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph,
   ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
-import type { DraftBlock, DraftPart, DraftReport, DraftRun, DraftTable } from '../../core/report/draft/types';
-import type { Lang } from '../../core/i18n/lang';
+import type { DraftBlock, DraftPart, DraftReport, DraftRun, DraftTable } from '../../core';
+import type { Lang } from '../../core';
 
 /** A4 in twentieths of a point. */
 const A4 = { width: 11_906, height: 16_838 };

@@ -7,12 +7,12 @@
  * auditor can sort, filter and sum them; text from the workbooks goes in as text, never as a formula.
  */
 import ExcelJS from 'exceljs';
-import { CONDITIONS } from '../../core/conditions/registry';
-import type { Lang } from '../../core/i18n/lang';
-import { outcomeLabel, severityLabel } from '../../core/i18n/labels';
-import { COMPARE_TEXTS as C, figureLabel } from '../../core/i18n/compare-texts';
-import type { Comparison, FigureChange } from '../../core/report/compare';
-import type { JsonFinding } from '../../core/report/json-report';
+import { CONDITIONS } from '../../core';
+import type { Lang } from '../../core';
+import { outcomeLabel, severityLabel } from '../../core';
+import { COMPARE_TEXTS as C, figureLabel } from '../../core';
+import type { Comparison, FigureChange } from '../../core';
+import type { JsonFinding } from '../../core';
 import { HEADER_FILL, NUMBER_FORMATS } from '../report-layout';
 
 const FORMAT: Readonly<Record<FigureChange['unit'], string>> = {

@@ -5,12 +5,12 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Cell, Comment, Fill, Style, Workbook, Worksheet } from 'exceljs';
-import type { CellRef, Finding } from '../../core/findings';
-import type { FlagSink, FlagSummary, ProgressListener } from '../../core/ports';
-import type { Lang } from '../../core/i18n/lang';
-import type { Condition } from '../../core/conditions/condition';
-import { CONDITIONS } from '../../core/conditions/registry';
-import type { SpecialReport } from '../../core/report/special-report-types';
+import type { CellRef, Finding } from '../../core';
+import type { FlagSink, FlagSummary, ProgressListener } from '../../core';
+import type { Lang } from '../../core';
+import type { Condition } from '../../core';
+import { CONDITIONS } from '../../core';
+import type { SpecialReport } from '../../core';
 import { FLAG_COLOURS, NOTE_PREFIX, cellSeverity, flagNote, isFlagged } from '../flag-style';
 import { HEADER_FILL, layOutReport, type LaidRow, type LaidValue, type SheetLayout } from '../report-layout';
 import { readState, writeState, type FlagRecord } from './state';

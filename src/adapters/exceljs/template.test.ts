@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from './template';
 import { loadWorkbook, readSnapshot } from './source';
-import { extractWorkbook } from '../../core/extract/extract';
-import { SHEET_SPECS } from '../../core/extract/fields';
-import { LANGS } from '../../core/i18n/lang';
-import { SHEET_KINDS } from '../../core/model';
-import { check } from '../../core/engine';
+import { extractWorkbook } from '../../core';
+import { SHEET_SPECS } from '../../core';
+import { LANGS } from '../../core';
+import { SHEET_KINDS } from '../../core';
+import { check } from '../../core';
 
 describe('coopcheck template', () => {
   it.each(LANGS)('the %s template is read back with every sheet kind and every column found', async (lang) => {

@@ -4,10 +4,10 @@
  * contract's table (extract/fields.ts), so a template is always read back by the extractor.
  */
 import ExcelJS from 'exceljs';
-import { ALLOCATION_ITEMS, SHEET_SPECS, type FieldSpec } from '../../core/extract/fields';
-import type { Lang } from '../../core/i18n/lang';
-import type { AllocationItem, SheetKind, ValueType } from '../../core/model';
-import { PARAMETER_SPECS, type ParameterName } from '../../core/parameters';
+import { ALLOCATION_ITEMS, SHEET_SPECS, type FieldSpec } from '../../core';
+import type { Lang } from '../../core';
+import type { AllocationItem, SheetKind, ValueType } from '../../core';
+import { PARAMETER_SPECS, type ParameterName } from '../../core';
 import { NUMBER_FORMATS } from '../report-layout';
 import { FLAG_COLOURS } from '../flag-style';
 

@@ -4,7 +4,7 @@
  * recognised in the error Excel gave half-way (a co-author's change). Each reason is one the pane
  * can turn into a sentence saying what the user can do.
  */
-import type { CellRef } from '../../core/findings';
+import type { CellRef } from '../../core';
 import { errorCode } from './batches';
 import type { LoadedSheet, WorkbookAccess } from './sheets';
 

@@ -2,7 +2,7 @@
  * Cells grouped into vertical runs (C10:C25) and packed into address lists for
  * `Worksheet.getRanges` (ExcelApi 1.9), so that thousands of flagged cells cost a handful of calls.
  */
-import { a1, columnIndex } from '../../core/snapshot';
+import { a1, columnIndex } from '../../core';
 
 export interface CellPosition {
   /** One-based row. */

@@ -3,7 +3,7 @@
  * both adapters share (../workbook-state.ts), read and written through Office.js. Creating and
  * deleting the sheet run apart from the cell writes, which can then be one undo step.
  */
-import type { MappingOverride } from '../../core/extract/extract';
+import type { MappingOverride } from '../../core';
 import type { CoopCheckState } from '../workbook-state';
 import { STATE_SHEET_NAME, emptyState, isEmptyState, parseState, stateChunks } from '../workbook-state';
 import { assertWritable, explained } from './access';

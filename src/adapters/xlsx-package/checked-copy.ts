@@ -7,12 +7,12 @@
  */
 import { rm } from 'node:fs/promises';
 import type { Fill } from 'exceljs';
-import type { Condition } from '../../core/conditions/condition';
-import { CONDITIONS } from '../../core/conditions/registry';
-import type { Finding } from '../../core/findings';
-import type { Lang } from '../../core/i18n/lang';
-import type { SpecialReport } from '../../core/report/special-report-types';
-import { columnIndex } from '../../core/snapshot';
+import type { Condition } from '../../core';
+import { CONDITIONS } from '../../core';
+import type { Finding } from '../../core';
+import type { Lang } from '../../core';
+import type { SpecialReport } from '../../core';
+import { columnIndex } from '../../core';
 import { FLAG_COLOURS, NOTE_PREFIX, cellSeverity, flagNote, isFlagged } from '../flag-style';
 import { STATE_SHEET_NAME, type CoopCheckState, type FlagRecord } from '../workbook-state';
 import { partParsers } from '../exceljs/internals';

@@ -3,7 +3,7 @@
  * (the box each note opens in, edited as text). Notes added get a box like the ones exceljs and Excel write; the user's notes
  * are kept as they are, and removed only when CoopCheck wrote them.
  */
-import { columnIndex } from '../../core/snapshot';
+import { columnIndex } from '../../core';
 import {
   attributeOf, elementsOf, encodeXml, firstElement, newElement, parseFragment, parseXml, serializeXml, setAttribute, textOf,
   type XmlDocument, type XmlElement,

@@ -5,7 +5,7 @@
  * part), and each sheet's rows with its merged ranges filled in. No Node import: the CLI's checker
  * thread and the page's Web Worker read a workbook with the same code.
  */
-import type { CellValue } from '../../core/snapshot';
+import type { CellValue } from '../../core';
 import { RELATIONSHIP, type WorkbookPackage } from './parts';
 import { mergeFiller, SharedStringsScanner, SheetScanner, type CellDecoding, type MergedRange } from './sheet-reader';
 import { attributeOf, decodePart, descendantsOf, elementsOf, parseXml } from './xml';

@@ -5,7 +5,7 @@
  * sheet of a million rows is copied with its formulas, formats, widths and merged cells untouched,
  * holding no more than a chunk and a row.
  */
-import { columnIndex, columnLetters } from '../../core/snapshot';
+import { columnIndex, columnLetters } from '../../core';
 
 export interface CellTarget {
   /** One-based. */

@@ -17,7 +17,7 @@
  *
  * No Node import: the CLI's checker thread and the page's Web Worker run the same code.
  */
-import type { CellValue } from '../../core/snapshot';
+import type { CellValue } from '../../core';
 import { XmlPartError } from './xml';
 
 /** What a sheet's cells need from the rest of the package to become values. */
