@@ -32,5 +32,5 @@ export default tseslint.config(
     ignores: ['src/adapters/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/cli/**'], message: 'Adapters sit below the faces.' }, CORE_INTERNALS] }] },
   },
-  { files: ['src/cli/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [CORE_INTERNALS] }] } },
+  { files: ['src/cli/**/*.ts', 'src/ui/**/*.{ts,tsx}'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [CORE_INTERNALS] }] } },
 );

@@ -2,10 +2,7 @@
  * How a flagged cell looks, the same whichever adapter flags it: the fill by severity and the
  * note's text. Info findings are not flagged on their cells; the summary sheet lists them.
  */
-import type { Condition } from '../core';
-import type { Finding, Severity } from '../core';
-import type { Lang } from '../core';
-import { renderMessage } from '../core';
+import { type Condition, type Finding, type Severity, type Lang, renderMessage } from '../core';
 
 export type FlaggedSeverity = Exclude<Severity, 'info'>;
 

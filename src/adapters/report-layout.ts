@@ -18,9 +18,7 @@
  * - A list too long for the report page (T5's every exit) goes to an annex sheet of its own, whose
  *   header row is the sheet's print titles.
  */
-import { dayFromIso, excelSerialOfDay } from '../core';
-import { columnLetters } from '../core';
-import type { ColumnKind, ReportAnnex, ReportColumn, ReportTable, ReportValue, SpecialReport } from '../core';
+import { dayFromIso, excelSerialOfDay, columnLetters, type ColumnKind, type ReportAnnex, type ReportColumn, type ReportTable, type ReportValue, type SpecialReport } from '../core';
 
 export type LaidValue =
   | { kind: 'text'; text: string }

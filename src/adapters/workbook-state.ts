@@ -5,8 +5,7 @@
  * then clear the other's flags, skip the other's summary sheet and reuse the confirmed mapping.
  */
 import type { Comment, Fill } from 'exceljs';
-import type { MappingOverride } from '../core';
-import { validRunLog, type RunLogEntry } from '../core';
+import { type MappingOverride, validRunLog, type RunLogEntry } from '../core';
 
 export const STATE_SHEET_NAME = 'CoopCheck state';
 const STATE_VERSION = 1;

@@ -6,11 +6,7 @@
  * back (docs/BENCHMARKS.md). Without a path, rows posted in batches are replayed into the extractor.
  */
 import { Worker } from 'node:worker_threads';
-import type { CheckResult } from '../core';
-import type { Extractor, MappingOverride, RowSink } from '../core';
-import type { JustificationInput } from '../core';
-import type { CellValue } from '../core';
-import type { Progress, ProgressListener } from '../core';
+import type { CheckResult, Extractor, MappingOverride, RowSink, JustificationInput, CellValue, Progress, ProgressListener } from '../core';
 import type { CoopCheckState } from '../adapters/workbook-state';
 import { UnreadableWorkbookError, type UnreadableReason } from '../adapters/exceljs/source';
 import { XmlPartError } from '../adapters/xlsx-package/xml';

@@ -3,9 +3,7 @@
  * replays the rows posted to it), then checks the model and posts the result back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { check } from '../core';
-import { createExtractor, type RowSink } from '../core';
-import type { CellValue } from '../core';
+import { check, createExtractor, type RowSink, type CellValue } from '../core';
 import type { CheckerMessage, CheckerReply, CheckerSettings } from './checker-thread';
 import { readFailureOf } from './checker-thread';
 import { readWorkbookRows } from '../adapters/xlsx/read-workbook';

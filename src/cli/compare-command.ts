@@ -16,12 +16,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { CONDITIONS } from '../core';
-import { isLang, type Lang } from '../core';
-import { outcomeLabel, severityLabel } from '../core';
-import { COMPARE_TEXTS as C, figureLabel, formatFigure, refusalText } from '../core';
-import { compareReports, comparisonRefusal, jsonReportProblem, type Comparison } from '../core';
-import type { JsonFinding, JsonReport } from '../core';
+import { CONDITIONS, isLang, type Lang, outcomeLabel, severityLabel, COMPARE_TEXTS as C, figureLabel, formatFigure, refusalText, compareReports, comparisonRefusal, jsonReportProblem, type Comparison, type JsonFinding, type JsonReport } from '../core';
 import { comparisonWorkbook } from '../adapters/exceljs/comparison-workbook';
 
 export const COMPARE_USAGE = `Usage: coopcheck compare LAST THIS [--lang fr|nl|en] [--out DIR] [--json FILE|-]

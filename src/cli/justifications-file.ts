@@ -14,10 +14,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { JustificationInput, JustificationProblem } from '../core';
-import { justificationsOfModel } from '../core';
-import { parseDate } from '../core';
-import { a1 } from '../core';
+import { type JustificationInput, type JustificationProblem, justificationsOfModel, parseDate, a1 } from '../core';
 import { UnreadableWorkbookError } from '../adapters/exceljs/source';
 import { extractPackage } from '../adapters/exceljs/stream-source';
 import { XlsxPackage } from '../adapters/xlsx-package/package';

@@ -10,8 +10,7 @@
  * spreadsheet would read as a formula (= + - @, tab, carriage return) gets a leading quote: a
  * cooperative's name or a file name can never run as a formula when the summary is opened.
  */
-import type { Lang } from '../core';
-import type { JsonReport } from '../core';
+import type { Lang, JsonReport } from '../core';
 
 export interface SummaryRow {
   /** The file as given on the command line. */

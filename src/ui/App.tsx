@@ -11,10 +11,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   AriaLiveAnnouncer, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens, useAnnounce, webDarkTheme, webLightTheme,
 } from '@fluentui/react-components';
-import { outcomeLabel } from '../core/i18n/labels';
+import { outcomeLabel, type Lang, LOCALE_OF } from '../core';
 import { outcomeCounts } from './check/OutcomeBadge';
-import type { Lang } from '../core/i18n/lang';
-import { LOCALE_OF } from '../core/i18n/lang';
 import type { HostConnection } from './office-host';
 import { I18nProvider, i18nFor, initialLang, rememberLang, useI18n } from './i18n/i18n';
 import type { UiStringKey } from './i18n/strings';

@@ -559,6 +559,13 @@ describe('for every user: keyboard, screen reader, texts, work off the main thre
         expect(JSON.stringify(cell.value ?? null), `${sheet.name}!${cell.address}`).not.toMatch(/HYPERLINK|hyperlink/);
       }));
     }
+    // The draft special report, written in the worker by the same code as the CLI's.
+    const draft = await download(page, '[data-download="draft-report"]');
+    expect(draft).toMatch(/\.report\.docx$/);
+    const docx = await readFile(draft);
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(docx.includes(Buffer.from('word/document.xml'))).toBe(true);
+    await page.waitForSelector('[data-download-done="draft-report"]');
     await page.close();
   });
 });

@@ -9,9 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { extractWorkbook } from '../../core';
-import { check } from '../../core';
-import { buildDraftReport } from '../../core';
+import { extractWorkbook, check, buildDraftReport } from '../../core';
 import { seed2025Workbook } from '../../../tests/fixtures/seed-2025';
 import { draftReportDocx } from './draft-docx';
 

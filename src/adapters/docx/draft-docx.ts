@@ -10,8 +10,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph,
   ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
-import type { DraftBlock, DraftPart, DraftReport, DraftRun, DraftTable } from '../../core';
-import type { Lang } from '../../core';
+import type { DraftBlock, DraftPart, DraftReport, DraftRun, DraftTable, Lang } from '../../core';
 
 /** A4 in twentieths of a point. */
 const A4 = { width: 11_906, height: 16_838 };

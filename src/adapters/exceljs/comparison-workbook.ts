@@ -7,12 +7,7 @@
  * auditor can sort, filter and sum them; text from the workbooks goes in as text, never as a formula.
  */
 import ExcelJS from 'exceljs';
-import { CONDITIONS } from '../../core';
-import type { Lang } from '../../core';
-import { outcomeLabel, severityLabel } from '../../core';
-import { COMPARE_TEXTS as C, figureLabel } from '../../core';
-import type { Comparison, FigureChange } from '../../core';
-import type { JsonFinding } from '../../core';
+import { CONDITIONS, type Lang, outcomeLabel, severityLabel, COMPARE_TEXTS as C, figureLabel, type Comparison, type FigureChange, type JsonFinding } from '../../core';
 import { HEADER_FILL, NUMBER_FORMATS } from '../report-layout';
 
 const FORMAT: Readonly<Record<FigureChange['unit'], string>> = {

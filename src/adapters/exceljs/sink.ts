@@ -5,12 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Cell, Comment, Fill, Style, Workbook, Worksheet } from 'exceljs';
-import type { CellRef, Finding } from '../../core';
-import type { FlagSink, FlagSummary, ProgressListener } from '../../core';
-import type { Lang } from '../../core';
-import type { Condition } from '../../core';
-import { CONDITIONS } from '../../core';
-import type { SpecialReport } from '../../core';
+import { type CellRef, type Finding, type FlagSink, type FlagSummary, type ProgressListener, type Lang, type Condition, CONDITIONS, type SpecialReport } from '../../core';
 import { FLAG_COLOURS, NOTE_PREFIX, cellSeverity, flagNote, isFlagged } from '../flag-style';
 import { HEADER_FILL, layOutReport, type LaidRow, type LaidValue, type SheetLayout } from '../report-layout';
 import { readState, writeState, type FlagRecord } from './state';

@@ -5,9 +5,7 @@
  * CoopCheck's own sheets (state, summary of an earlier check) are not data and are left out.
  */
 import type { CellValue as ExcelCellValue, Row, Workbook, Worksheet } from 'exceljs';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core';
-import type { ProgressListener, SnapshotSource } from '../../core';
-import { dayFromUtcDate, excelSerialOfDay } from '../../core';
+import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, type ProgressListener, type SnapshotSource, dayFromUtcDate, excelSerialOfDay } from '../../core';
 import { isCoopCheckSheet, readState } from './state';
 
 export type UnreadableReason = 'encrypted' | 'not-xlsx' | 'corrupt';

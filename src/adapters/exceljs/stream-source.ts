@@ -10,11 +10,7 @@
  * styles and workbook, its WorksheetReader for the rows) read them straight from the ZIP:
  * docs/BENCHMARKS.md measures both ways.
  */
-import { createExtractor, type Extractor, type MappingOverride } from '../../core';
-import type { Model } from '../../core';
-import type { ProgressListener } from '../../core';
-import { columnIndex, type CellValue } from '../../core';
-import { cellText } from '../../core';
+import { createExtractor, type Extractor, type MappingOverride, type Model, type ProgressListener, columnIndex, type CellValue, cellText } from '../../core';
 import { RELATIONSHIP, type XlsxPackage } from '../xlsx-package/package';
 import { emptyState, isCoopCheckSheet, parseState, STATE_SHEET_NAME, type CoopCheckState } from '../workbook-state';
 import { partParsers } from './internals';

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from './template';
 import { loadWorkbook, readSnapshot } from './source';
-import { extractWorkbook } from '../../core';
-import { SHEET_SPECS } from '../../core';
-import { LANGS } from '../../core';
-import { SHEET_KINDS } from '../../core';
-import { check } from '../../core';
+import { extractWorkbook, SHEET_SPECS, LANGS, SHEET_KINDS, check } from '../../core';
 
 describe('coopcheck template', () => {
   it.each(LANGS)('the %s template is read back with every sheet kind and every column found', async (lang) => {

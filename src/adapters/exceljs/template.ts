@@ -4,10 +4,7 @@
  * contract's table (extract/fields.ts), so a template is always read back by the extractor.
  */
 import ExcelJS from 'exceljs';
-import { ALLOCATION_ITEMS, SHEET_SPECS, type FieldSpec } from '../../core';
-import type { Lang } from '../../core';
-import type { AllocationItem, SheetKind, ValueType } from '../../core';
-import { PARAMETER_SPECS, type ParameterName } from '../../core';
+import { ALLOCATION_ITEMS, SHEET_SPECS, type FieldSpec, type Lang, type AllocationItem, type SheetKind, type ValueType, PARAMETER_SPECS, type ParameterName } from '../../core';
 import { NUMBER_FORMATS } from '../report-layout';
 import { FLAG_COLOURS } from '../flag-style';
 

@@ -10,10 +10,9 @@
  * restoring the wrong cells after a sort, an inserted or a deleted row.
  */
 import type { Comment, Fill } from 'exceljs';
-import type { Finding } from '../../core';
+import type { Finding, CellRef } from '../../core';
 import type { FlaggedSeverity } from '../flag-style';
 import { FLAG_COLOURS, NOTE_PREFIX } from '../flag-style';
-import type { CellRef } from '../../core';
 import type { FlagRecord } from '../workbook-state';
 import type { CellPosition, Run } from './addresses';
 import { cellAddress, packAddresses, parseCell, runAddress, runLength, runsOf } from './addresses';

@@ -8,12 +8,7 @@
  * undo group (ExcelApi 1.20: one Ctrl+Z takes a flagging pass back); what has no undo support
  * (creating the very hidden state sheet, deleting it) runs apart, before or after.
  */
-import type { Condition } from '../../core';
-import { CONDITIONS } from '../../core';
-import type { CellRef, Finding } from '../../core';
-import type { Lang } from '../../core';
-import type { FlagSink, FlagSummary, ProgressListener } from '../../core';
-import type { SpecialReport } from '../../core';
+import { type Condition, CONDITIONS, type CellRef, type Finding, type Lang, type FlagSink, type FlagSummary, type ProgressListener, type SpecialReport } from '../../core';
 import { cellSeverity, flagNote, isFlagged } from '../flag-style';
 import { isCoopCheckSheet, isEmptyState } from '../workbook-state';
 import { ExcelRefusalError, assertWritable, explained } from './access';

@@ -4,10 +4,7 @@
  * already gives dates as serial numbers and error cells as their text ("#N/A"); an empty cell
  * comes as "" and becomes null. CoopCheck's own sheets (state, summary) are not data and are left out.
  */
-import type { ProgressListener, SnapshotSource } from '../../core';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core';
-import { columnIndex } from '../../core';
-import { isBlank } from '../../core';
+import { type ProgressListener, type SnapshotSource, type CellValue, type SheetSnapshot, type WorkbookSnapshot, columnIndex, isBlank } from '../../core';
 import { isCoopCheckSheet } from '../workbook-state';
 import { isExcelApiSupported, readArea, runBatch } from './batches';
 import type { LoadedSheet } from './sheets';

@@ -4,8 +4,7 @@
  * It refreshes only a sheet CoopCheck wrote itself; a user's sheet of the same name is never
  * touched, the report then takes a free name.
  */
-import { columnLetters } from '../../core';
-import type { SpecialReport } from '../../core';
+import { columnLetters, type SpecialReport } from '../../core';
 import type { LaidValue, RowRole, SheetLayout } from '../report-layout';
 import { HEADER_FILL, layOutReport } from '../report-layout';
 import type { CoopCheckState } from '../workbook-state';

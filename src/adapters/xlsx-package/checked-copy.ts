@@ -7,12 +7,7 @@
  */
 import { rm } from 'node:fs/promises';
 import type { Fill } from 'exceljs';
-import type { Condition } from '../../core';
-import { CONDITIONS } from '../../core';
-import type { Finding } from '../../core';
-import type { Lang } from '../../core';
-import type { SpecialReport } from '../../core';
-import { columnIndex } from '../../core';
+import { type Condition, CONDITIONS, type Finding, type Lang, type SpecialReport, columnIndex } from '../../core';
 import { FLAG_COLOURS, NOTE_PREFIX, cellSeverity, flagNote, isFlagged } from '../flag-style';
 import { STATE_SHEET_NAME, type CoopCheckState, type FlagRecord } from '../workbook-state';
 import { partParsers } from '../exceljs/internals';

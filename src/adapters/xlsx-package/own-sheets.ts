@@ -3,8 +3,7 @@
  * out by ../report-layout.ts like the Office.js adapter lays it out, and the state sheet, the JSON
  * of ../workbook-state.ts down column A. Text is stored inline, so the shared strings stay as they were.
  */
-import { columnLetters } from '../../core';
-import type { SpecialReport } from '../../core';
+import { columnLetters, type SpecialReport } from '../../core';
 import { HEADER_FILL, layOutReport, type LaidCell, type LaidValue, type RowRole, type SheetLayout } from '../report-layout';
 import { stateChunks, type CoopCheckState } from '../workbook-state';
 import type { StylesEditor, SummaryStyle } from './styles';

@@ -6,11 +6,7 @@
  * project has), skips CoopCheck's own sheets (the state sheet, read first, names the summary sheet)
  * and says whether any sheet holds data. No Node import.
  */
-import { createExtractor, type Extractor, type MappingOverride } from '../../core';
-import { cellText } from '../../core';
-import type { Model } from '../../core';
-import type { ProgressListener } from '../../core';
-import type { CellValue } from '../../core';
+import { createExtractor, type Extractor, type MappingOverride, cellText, type Model, type ProgressListener, type CellValue } from '../../core';
 import type { WorkbookPackage } from '../xlsx-package/parts';
 import { cellDecodingOf, readSheetRows } from '../xlsx-package/read-parts';
 import { emptyState, isCoopCheckSheet, parseState, STATE_SHEET_NAME, type CoopCheckState } from '../workbook-state';

@@ -11,11 +11,7 @@ import {
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, PlayRegular } from '@fluentui/react-icons';
-import type { ConditionGroup } from '../../core/conditions/condition';
-import type { ConditionResult } from '../../core/engine';
-import type { Finding } from '../../core/findings';
-import { describeResult, renderMessage } from '../../core/i18n/render';
-import { ACCREDITATION_NAMES } from '../../core/i18n/report-texts';
+import { type ConditionGroup, type ConditionResult, type Finding, describeResult, renderMessage, ACCREDITATION_NAMES } from '../../core';
 import { FlagsPanel } from '../flags/FlagsPanel';
 import { DownloadButton } from '../report/downloads';
 import type { CheckRun } from '../session/session';

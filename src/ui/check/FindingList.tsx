@@ -3,10 +3,7 @@
  * that selects it; on the standalone page it is plain text (the checked copy carries the flags).
  */
 import { Badge, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Condition } from '../../core/conditions/condition';
-import type { Finding } from '../../core/findings';
-import { severityLabel } from '../../core/i18n/labels';
-import { renderMessage } from '../../core/i18n/render';
+import { type Condition, type Finding, severityLabel, renderMessage } from '../../core';
 import { useI18n } from '../i18n/i18n';
 import { typeset } from '../i18n/typography';
 import { useSessionContext } from '../session/session';

@@ -8,11 +8,7 @@ import {
   CheckmarkCircleRegular, DismissCircleRegular, DocumentCheckmarkRegular, DocumentQuestionMarkRegular, ErrorCircleRegular, QuestionCircleRegular,
   ShieldCheckmarkRegular, SubtractCircleRegular, WarningRegular,
 } from '@fluentui/react-icons';
-import type { ConditionResult } from '../../core/engine';
-import type { Outcome } from '../../core/findings';
-import { OUTCOMES } from '../../core/findings';
-import type { ConditionKind } from '../../core/conditions/condition';
-import { outcomeLabel } from '../../core/i18n/labels';
+import { type ConditionResult, type Outcome, OUTCOMES, type ConditionKind, outcomeLabel } from '../../core';
 import { useI18n } from '../i18n/i18n';
 
 const LOOKS: Readonly<Record<Outcome, { color: BadgeProps['color']; appearance: BadgeProps['appearance']; icon: React.JSX.Element }>> = {

@@ -1,4 +1,3 @@
-import type { Condition } from '../../core/conditions/condition';
-import { CONDITIONS } from '../../core/conditions/registry';
+import { type Condition, CONDITIONS } from '../../core';
 
 export const CONDITION_BY_ID: ReadonlyMap<string, Condition> = new Map(CONDITIONS.map((c) => [c.id, c]));

@@ -8,16 +8,8 @@ import {
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import { ArrowResetRegular, PlayRegular, WarningRegular } from '@fluentui/react-icons';
-import type { MappingOverride } from '../../core/extract/extract';
-import { SHEET_SPECS } from '../../core/extract/fields';
-import { cellText, isBlank } from '../../core/extract/values';
-import type { Lang } from '../../core/i18n/lang';
-import { LOCALE_OF } from '../../core/i18n/lang';
-import type { SheetKind } from '../../core/model';
-import { SHEET_KINDS } from '../../core/model';
-import type { CellValue } from '../../core/snapshot';
+import { type MappingOverride, SHEET_SPECS, cellText, isBlank, type Lang, LOCALE_OF, type SheetKind, SHEET_KINDS, type CellValue, columnLetters } from '../../core';
 import type { SheetHead } from '../worker/protocol';
-import { columnLetters } from '../../core/snapshot';
 import { useI18n } from '../i18n/i18n';
 import { typeset } from '../i18n/typography';
 import type { CheckRun } from '../session/session';

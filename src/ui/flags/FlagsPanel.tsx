@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { FlagOffRegular, FlagRegular } from '@fluentui/react-icons';
-import type { FlagSummary, Progress } from '../../core/ports';
+import type { FlagSummary, Progress } from '../../core';
 import { useI18n } from '../i18n/i18n';
 import { useSessionContext } from '../session/session';
 import { ErrorBar } from '../shell/ErrorBar';

@@ -5,8 +5,7 @@
  * with its noun in the plural form Intl.PluralRules gives for the language.
  */
 import { createContext, useContext } from 'react';
-import type { Format, Lang } from '../../core/i18n/lang';
-import { formatFor, isLang } from '../../core/i18n/lang';
+import { type Format, type Lang, formatFor, isLang } from '../../core';
 import type { UiStringKey } from './strings';
 import { UI_STRINGS } from './strings';
 

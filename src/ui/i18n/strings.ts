@@ -4,7 +4,7 @@
  * to compile; strings.test.ts checks that every language uses the same {placeholders} and that every
  * key is used by the pane.
  */
-import type { Lang } from '../../core/i18n/lang';
+import type { Lang } from '../../core';
 
 const en = {
   'app.name': 'CoopCheck',
@@ -121,6 +121,7 @@ const en = {
   'report.writing': 'Writing the checked copy…',
   'report.checkedHint': 'A copy of {name} with the flags, the notes and the summary sheet. Your file is not changed.',
   'report.downloadReport': 'Download the report (.xlsx)',
+  'report.downloadDraft': 'Download the draft special report (.docx)',
   'report.downloadCsv': 'Download the findings (.csv)',
 
   'csv.condition': 'Condition',
@@ -252,6 +253,7 @@ const fr: UiStrings = {
   'report.writing': 'Écriture de la copie contrôlée…',
   'report.checkedHint': 'Une copie de {name} avec les marques, les notes et la feuille de synthèse. Votre fichier n’est pas modifié.',
   'report.downloadReport': 'Télécharger le rapport (.xlsx)',
+  'report.downloadDraft': 'Télécharger le projet de rapport spécial (.docx)',
   'report.downloadCsv': 'Télécharger les constats (.csv)',
 
   'csv.condition': 'Condition',
@@ -379,6 +381,7 @@ const nl: UiStrings = {
   'report.writing': 'Gecontroleerde kopie schrijven…',
   'report.checkedHint': 'Een kopie van {name} met de markeringen, de notities en het overzichtsblad. Uw bestand wordt niet gewijzigd.',
   'report.downloadReport': 'Verslag downloaden (.xlsx)',
+  'report.downloadDraft': 'Ontwerp van bijzonder verslag downloaden (.docx)',
   'report.downloadCsv': 'Bevindingen downloaden (.csv)',
 
   'csv.condition': 'Voorwaarde',

@@ -4,7 +4,7 @@
  * written with plain spaces (the CLI's terminal and the report sheet do not wrap them); the pane,
  * which wraps them at 320 px, sets them here. Dutch and English need nothing.
  */
-import type { Lang } from '../../core/i18n/lang';
+import type { Lang } from '../../core';
 
 export function typeset(text: string, lang: Lang): string {
   if (lang !== 'fr') return text;

@@ -47,6 +47,7 @@ export function ReportStep() {
           <MessageBar intent="success"><MessageBarBody>{t('report.written', { sheet: task.value })}</MessageBarBody></MessageBar>
         )}
         {task.status === 'failed' && <ErrorBar error={task.error} />}
+        <DownloadButton kind="draft-report" />
         <DownloadButton kind="report" />
         <DownloadButton kind="findings-csv" />
       </div>

@@ -72,7 +72,8 @@ async function workbookBytes(blob: Blob, fileName: string): Promise<Uint8Array> 
  * to open it). Resolves once done, saying which; never rejects.
  */
 export async function downloadBlob(blob: Blob, fileName: string): Promise<'opened' | 'downloaded'> {
-  if (canOpenInExcel()) {
+  // Only a workbook (or a CSV made one) opens in Excel; a document is downloaded.
+  if (canOpenInExcel() && /\.(xlsx|csv)$/i.test(fileName)) {
     try {
       await Excel.createWorkbook(base64Of(await workbookBytes(blob, fileName)));
       return 'opened';

@@ -21,11 +21,15 @@ import type { ReportMeta, WorkProgress } from '../worker/protocol';
 import { downloadBlob, fileStem } from './download';
 import { findingsCsv } from './findings-csv';
 
-export type DownloadKind = 'checked-copy' | 'report' | 'findings-csv';
+export type DownloadKind = 'checked-copy' | 'report' | 'draft-report' | 'findings-csv';
+
+/** Word's own MIME type: the draft special report is a document for the board, not a workbook. */
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const LABELS: Readonly<Record<DownloadKind, UiStringKey>> = {
   'checked-copy': 'report.downloadChecked',
   report: 'report.downloadReport',
+  'draft-report': 'report.downloadDraft',
   'findings-csv': 'report.downloadCsv',
 };
 
@@ -64,6 +68,8 @@ export function DownloadButton({ kind, primary = false }: { kind: DownloadKind; 
       }
       case 'report':
         return [new Blob([await session.reportWorkbook(lang, meta)], { type: XLSX_MIME }), `${stem}.report.xlsx`];
+      case 'draft-report':
+        return [new Blob([await session.draftReport(lang, meta)], { type: DOCX_MIME }), `${stem}.report.docx`];
       case 'findings-csv':
         return [new Blob([findingsCsv(run.result.findings, lang, t)], { type: 'text/csv;charset=utf-8' }), `${stem}.findings.csv`];
     }

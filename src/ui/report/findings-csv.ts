@@ -3,10 +3,7 @@
  * formula (starting with = + - @, a tab or a carriage return) is prefixed with a quote, so that a
  * member name or a message can never run as a formula when the file is opened (CSV injection).
  */
-import type { Finding } from '../../core/findings';
-import type { Lang } from '../../core/i18n/lang';
-import { severityLabel } from '../../core/i18n/labels';
-import { renderMessage } from '../../core/i18n/render';
+import { type Finding, type Lang, severityLabel, renderMessage } from '../../core';
 import { CONDITION_BY_ID } from '../check/conditions';
 import type { Translate } from '../i18n/i18n';
 

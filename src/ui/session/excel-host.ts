@@ -10,8 +10,7 @@ import { isExcelRefusal } from '../../adapters/officejs/access';
 import { OfficeJsSink } from '../../adapters/officejs/sink';
 import { OfficeSnapshotSource } from '../../adapters/officejs/source';
 import { readMapping, saveMapping } from '../../adapters/officejs/state';
-import type { CellRef } from '../../core/findings';
-import type { FlagSink } from '../../core/ports';
+import type { CellRef, FlagSink } from '../../core';
 import { i18nFor, langOfTag } from '../i18n/i18n';
 import type { WorkbookHost } from './workbook-host';
 

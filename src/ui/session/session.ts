@@ -10,11 +10,7 @@
  * reads the file or the workbook again.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { CheckResult } from '../../core/engine';
-import type { MappingOverride } from '../../core/extract/extract';
-import type { Lang } from '../../core/i18n/lang';
-import type { SpecialReport } from '../../core/report/special-report-types';
-import type { CellValue } from '../../core/snapshot';
+import type { CheckResult, MappingOverride, Lang, SpecialReport, CellValue } from '../../core';
 import type { HostConnection } from '../office-host';
 import { CancelledError, CheckWorker } from '../worker/client';
 import type { CheckView, ModelSummary, ReportMeta, SheetHead, WorkProgress } from '../worker/protocol';
@@ -70,6 +66,8 @@ export interface Session {
   checkedCopy(lang: Lang, meta: ReportMeta, onProgress?: (progress: WorkProgress) => void): Promise<ArrayBuffer>;
   /** The report alone as an .xlsx, written in the worker. */
   reportWorkbook(lang: Lang, meta: ReportMeta): Promise<ArrayBuffer>;
+  /** The draft special report (.docx) of the last check. */
+  draftReport(lang: Lang, meta: ReportMeta): Promise<ArrayBuffer>;
   /** Stops a download under way (the checked copy). */
   cancelWork(): void;
 }
@@ -282,6 +280,11 @@ export function useSession(connection: HostConnection): Session {
     return worker.request({ kind: 'reportWorkbook', lang, meta });
   }, [ensureHeld, worker]);
 
+  const draftReport = useCallback(async (lang: Lang, meta: ReportMeta) => {
+    await ensureHeld();
+    return worker.request({ kind: 'draftReport', lang, meta });
+  }, [ensureHeld, worker]);
+
   const cancelWork = useCallback(() => {
     generation.current += 1;
     worker.cancel();
@@ -290,7 +293,7 @@ export function useSession(connection: HostConnection): Session {
 
   return {
     connection, host, activity, error, cancelled, mapping, overrides, run,
-    openFile, checkWorkbook, cancel, setMapping, setOverride, resetOverrides, report, checkedCopy, reportWorkbook, cancelWork,
+    openFile, checkWorkbook, cancel, setMapping, setOverride, resetOverrides, report, checkedCopy, reportWorkbook, draftReport, cancelWork,
   };
 }
 

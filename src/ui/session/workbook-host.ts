@@ -4,8 +4,7 @@
  * pane's thread, where office.js lives), and the user's column corrections saved in it. On the
  * standalone page it is the file the user chose, which the worker reads (../worker).
  */
-import type { MappingOverride } from '../../core/extract/extract';
-import type { FlagSink, SnapshotSource } from '../../core/ports';
+import type { MappingOverride, FlagSink, SnapshotSource } from '../../core';
 
 export interface WorkbookHost {
   kind: 'excel' | 'standalone';

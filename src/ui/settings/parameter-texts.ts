@@ -3,10 +3,10 @@
  * live in the core (core/i18n/parameter-texts.ts), typed against ParameterName, so a parameter added
  * without a label fails to compile; the grouping is checked by parameter-texts.test.ts.
  */
-import type { ParameterName } from '../../core/parameters';
+import type { ParameterName } from '../../core';
 import type { UiStringKey } from '../i18n/strings';
 
-export { OPTION_LABELS, PARAMETER_TEXTS, optionLabel, type ParameterText } from '../../core/i18n/parameter-texts';
+export { OPTION_LABELS, PARAMETER_TEXTS, optionLabel, type ParameterText } from '../../core';
 
 export interface ParameterGroup {
   title: UiStringKey;

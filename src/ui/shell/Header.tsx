@@ -1,6 +1,5 @@
 import { Caption1, Label, Select, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
-import type { Lang } from '../../core/i18n/lang';
-import { LANGS } from '../../core/i18n/lang';
+import { type Lang, LANGS } from '../../core';
 import { useI18n } from '../i18n/i18n';
 import { useSessionContext } from '../session/session';
 

@@ -5,11 +5,7 @@
  * copy and the report are made from what the pane shows. Requests run one at a time, in order.
  */
 /// <reference lib="webworker" />
-import { check, type CheckResult } from '../../core/engine';
-import type { Lang } from '../../core/i18n/lang';
-import { buildSpecialReport } from '../../core/report/special-report';
-import type { SpecialReport } from '../../core/report/special-report-types';
-import type { SheetSnapshot } from '../../core/snapshot';
+import { buildDraftReport, buildSpecialReport, check, type CheckResult, type Lang, type SheetSnapshot, type SpecialReport } from '../../core';
 import { FINDINGS_PER_MESSAGE, type CheckSettings, type CheckView, type ReportMeta, type WorkerAnswer, type WorkerRequest, type WorkProgress } from './protocol';
 import { DEFAULT_READER, READERS, snapshotWorkbook, type HeldWorkbook } from './readers';
 import { reportWithoutLinks } from './report-alone';
@@ -90,6 +86,15 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
     case 'checkedCopy': {
       if (!held?.checkedCopy) throw new Error('There is no file to copy.');
       const bytes = await held.checkedCopy(last?.findings ?? [], report(request.lang, request.meta), request.lang, request.mapping, progress);
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      return { value: buffer, transfer: [buffer] };
+    }
+    case 'draftReport': {
+      if (!last) throw new Error('There is no check to report on.');
+      progress({ phase: 'writing', done: 0, total: 0 });
+      // The docx writer is a chunk of its own, loaded when a draft is first asked for.
+      const { draftReportDocx } = await import(/* webpackChunkName: "docx" */ '../../adapters/docx');
+      const bytes = await draftReportDocx(buildDraftReport(last, { ...request.meta, sha256 }, request.lang));
       const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       return { value: buffer, transfer: [buffer] };
     }

@@ -4,8 +4,7 @@
  * CancelledError) and the next request starts a fresh one, which holds nothing: the session then
  * reads the file or the workbook again.
  */
-import type { Finding } from '../../core/findings';
-import type { CheckResult } from '../../core/engine';
+import type { Finding, CheckResult } from '../../core';
 import type { WorkerAnswer, WorkerRequest, WorkerValues, WorkProgress } from './protocol';
 
 /** Every request that was under way when the user cancelled rejects with this. */

@@ -8,14 +8,7 @@
  * `failed`. Findings travel in chunks before `done`, so that no single message takes the pane's
  * thread long to decode, whatever their number.
  */
-import type { CheckResult } from '../../core/engine';
-import type { MappingOverride } from '../../core/extract/extract';
-import type { Finding } from '../../core/findings';
-import type { Lang } from '../../core/i18n/lang';
-import type { Model } from '../../core/model';
-import type { ReportInput } from '../../core/report/special-report';
-import type { SpecialReport } from '../../core/report/special-report-types';
-import type { CellValue } from '../../core/snapshot';
+import type { CheckResult, MappingOverride, Finding, Lang, Model, ReportInput, SpecialReport, CellValue } from '../../core';
 
 /** What the worker is doing, for the progress bar: `done` of `total` rows (total 0 when not known). */
 export interface WorkProgress {
@@ -65,7 +58,9 @@ export type WorkerRequest =
   /** A copy of the opened file with flags, notes, the summary sheet and the corrections. */
   | { id: number; kind: 'checkedCopy'; lang: Lang; meta: ReportMeta; mapping: MappingOverride }
   /** The special report alone as an .xlsx (no links: it holds none of the cells they would point to). */
-  | { id: number; kind: 'reportWorkbook'; lang: Lang; meta: ReportMeta };
+  | { id: number; kind: 'reportWorkbook'; lang: Lang; meta: ReportMeta }
+  /** The draft special report (.docx) for the board to finish, built from the last check. */
+  | { id: number; kind: 'draftReport'; lang: Lang; meta: ReportMeta };
 
 export type WorkerAnswer =
   | { id: number; kind: 'progress'; progress: WorkProgress }
@@ -81,6 +76,7 @@ export interface WorkerValues {
   report: SpecialReport;
   checkedCopy: ArrayBuffer;
   reportWorkbook: ArrayBuffer;
+  draftReport: ArrayBuffer;
 }
 
 /** Findings per message: a few milliseconds of decoding each on the pane's thread. */

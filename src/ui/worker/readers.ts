@@ -10,13 +10,7 @@
  * THE ONE LINE that chooses the reader is `DEFAULT_READER` below. The page may ask for the other one
  * with `?reader=package` or `?reader=exceljs` (the benchmark compares them).
  */
-import type { MappingOverride } from '../../core/extract/extract';
-import { createExtractor, extractWorkbook, HEADER_SEARCH_ROWS } from '../../core/extract/extract';
-import type { Finding } from '../../core/findings';
-import type { Lang } from '../../core/i18n/lang';
-import type { Model } from '../../core/model';
-import type { SpecialReport } from '../../core/report/special-report-types';
-import type { CellValue, WorkbookSnapshot } from '../../core/snapshot';
+import { type MappingOverride, createExtractor, extractWorkbook, HEADER_SEARCH_ROWS, type Finding, type Lang, type Model, type SpecialReport, type CellValue, type WorkbookSnapshot } from '../../core';
 import type { SheetHead, WorkProgress } from './protocol';
 
 export type ReaderName = 'exceljs' | 'package';

@@ -3,7 +3,7 @@
  * cell would lead nowhere: there it is the cell's address as text ("Registre!D4"), which the reader
  * finds in their own workbook.
  */
-import type { ReportValue, SpecialReport } from '../../core/report/special-report-types';
+import type { ReportValue, SpecialReport } from '../../core';
 
 const plain = (value: ReportValue): ReportValue =>
   value !== null && typeof value === 'object' ? `${value.link.sheet}!${value.link.cell}` : value;
