@@ -11,6 +11,7 @@
  * cooperative's name or a file name can never run as a formula when the summary is opened.
  */
 import type { Lang, JsonReport } from '../core';
+import { csvDocument } from '../adapters/csv';
 
 export interface SummaryRow {
   /** The file as given on the command line. */
@@ -23,30 +24,10 @@ export interface SummaryRow {
   error?: string;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-export function csvSeparator(lang: Lang): string {
-  return lang === 'en' ? ',' : ';';
-}
-
-export function csvRow(cells: readonly (string | number | undefined)[], separator: string): string {
-  return cells.map((cell) => {
-    if (cell === undefined) return '';
-    if (typeof cell === 'number') return String(cell);
-    const safe = neutraliseFormula(cell);
-    return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  }).join(separator);
-}
-
 export function summaryCsv(rows: readonly SummaryRow[], conditionIds: readonly string[], lang: Lang): string {
-  const separator = csvSeparator(lang);
   const header = ['file', 'cooperative', 'companyNumber', 'fiscalYear', 'sha256', ...conditionIds, 'breaches', 'warnings', 'justified', 'error'];
   const lines = rows.map(({ file, report, sha256, error }) => {
-    if (!report) return csvRow([file, undefined, undefined, undefined, sha256, ...conditionIds.map(() => undefined), undefined, undefined, undefined, error ?? ''], separator);
+    if (!report) return [file, undefined, undefined, undefined, sha256, ...conditionIds.map(() => undefined), undefined, undefined, undefined, error ?? ''];
     const outcomes = new Map(report.conditions.map((c) => [c.id, c.outcome]));
     let breaches = 0;
     let warnings = 0;
@@ -58,10 +39,10 @@ export function summaryCsv(rows: readonly SummaryRow[], conditionIds: readonly s
       if (finding.justification) justified += 1;
     }
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    return csvRow([
+    return [
       file, text(report.parameters.cooperativeName), text(report.parameters.companyNumber), report.fiscalYear, report.input.sha256,
       ...conditionIds.map((id) => outcomes.get(id)), breaches, warnings, justified, error ?? '',
-    ], separator);
+    ];
   });
-  return `\uFEFF${[csvRow(header, separator), ...lines].join('\r\n')}\r\n`;
+  return csvDocument([header, ...lines], lang);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../core/findings';
 import { fingerprintOf } from '../../core/findings';
 import { i18nFor } from '../i18n/i18n';
-import { csvRow, findingsCsv, neutraliseFormula } from './findings-csv';
+import { csvRow, neutraliseFormula } from '../../adapters/csv';
+import { findingsCsv } from './findings-csv';
 
 describe('findings CSV', () => {
   it.each(['=1+2', '+32 470 12 34 56', '-5', '@SUM(A1)', '\tx', '\rx'])('neutralises %j, which a spreadsheet would run as a formula', (text) => {
