@@ -3,6 +3,7 @@
  * note's text. Info findings are not flagged on their cells; the summary sheet lists them.
  */
 import { type Condition, type Finding, type Severity, type Lang, renderMessage } from '../core';
+import { fitInCell } from './excel-limits';
 
 export type FlaggedSeverity = Exclude<Severity, 'info'>;
 
@@ -24,9 +25,10 @@ export function cellSeverity(findings: readonly Finding[]): FlaggedSeverity {
   return findings.some((f) => f.severity === 'breach') ? 'breach' : 'warning';
 }
 
+/** The note of a flagged cell: every finding on it, cut to Excel's limit (the summary sheet lists them all). */
 export function flagNote(findings: readonly Finding[], lang: Lang, conditions: ReadonlyMap<string, Condition>): string {
-  return findings.map((finding) => {
+  return fitInCell(findings.map((finding) => {
     const condition = conditions.get(finding.conditionId);
     return `${NOTE_PREFIX} ${finding.conditionId} ${condition ? renderMessage(finding, condition, lang) : finding.messageId}`;
-  }).join('\n\n');
+  }).join('\n\n'));
 }

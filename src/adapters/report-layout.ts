@@ -19,6 +19,7 @@
  *   header row is the sheet's print titles.
  */
 import { dayFromIso, excelSerialOfDay, columnLetters, type ColumnKind, type ReportAnnex, type ReportColumn, type ReportTable, type ReportValue, type SpecialReport } from '../core';
+import { fitInCell } from './excel-limits';
 
 export type LaidValue =
   | { kind: 'text'; text: string }
@@ -139,7 +140,7 @@ function laidValue(value: ReportValue, kind: ColumnKind): LaidValue | null {
   if (typeof value === 'string') {
     const day = kind === 'date' ? dayFromIso(value) : undefined;
     // An Excel serial number rather than a Date: no time zone can move it by a day.
-    return day === undefined ? { kind: 'text', text: value } : { kind: 'number', value: excelSerialOfDay(day), numberFormat: NUMBER_FORMATS.date };
+    return day === undefined ? { kind: 'text', text: fitInCell(value) } : { kind: 'number', value: excelSerialOfDay(day), numberFormat: NUMBER_FORMATS.date };
   }
   if (kind === 'text') return { kind: 'number', value, numberFormat: NUMBER_FORMATS.number };
   if (kind === 'money') return { kind: 'number', value: value / 100, numberFormat: NUMBER_FORMATS.money };
@@ -147,7 +148,7 @@ function laidValue(value: ReportValue, kind: ColumnKind): LaidValue | null {
   return { kind: 'number', value, numberFormat: NUMBER_FORMATS[kind] };
 }
 
-const text = (value: string): LaidValue => ({ kind: 'text', text: value });
+const text = (value: string): LaidValue => ({ kind: 'text', text: fitInCell(value) });
 
 /** How many characters a number takes once formatted: digits, thousands separators, decimals, sign, " €", "%". */
 function formattedLength(value: LaidValue): number {
