@@ -14,7 +14,7 @@ export interface SheetSnapshot {
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /**
-   * The numbers are serials of the 1904 date system (a Mac-born workbook, as Office.js gives them).
+   * The numbers are serials of the 1904 date system (a Mac-born workbook, as the Excel add-in reads them).
    * Absent or false: the 1900 system, which every other source already converts to.
    */
   date1904?: boolean;
