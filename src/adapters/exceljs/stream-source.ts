@@ -12,6 +12,8 @@
  */
 import { createExtractor, type Extractor, type MappingOverride, type Model, type ProgressListener, columnIndex, type CellValue, cellText } from '../../core';
 import { RELATIONSHIP, type XlsxPackage } from '../xlsx-package/package';
+// One way to spread a merged range's value, shared with the byte-level reader.
+import { mergeFiller, type MergedRange } from '../xlsx-package/sheet-reader';
 import { emptyState, isCoopCheckSheet, parseState, STATE_SHEET_NAME, type CoopCheckState } from '../workbook-state';
 import { partParsers } from './internals';
 import { PROGRESS_EVERY, rowValues } from './source';
@@ -23,22 +25,13 @@ export interface StreamedWorkbook {
   state: CoopCheckState;
 }
 
-/** A merged range (one-based rows, zero-based columns) and, once its first row is read, its value. */
-interface Merge {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-  value: CellValue;
-}
-
 const MERGE_CELLS = Buffer.from('<mergeCells');
 
 /**
  * A sheet's merged ranges. They are listed after its rows, so the part is inflated a second time
  * (on zlib's thread pool, beside the parse) and searched for them; exceljs's streaming reader skips them.
  */
-async function mergesOf(pkg: XlsxPackage, part: string): Promise<Merge[]> {
+async function mergesOf(pkg: XlsxPackage, part: string): Promise<MergedRange[]> {
   const tail: Buffer[] = [];
   let previous = Buffer.alloc(0);
   for await (const chunk of await pkg.stream(part, 1 << 20)) {
@@ -51,25 +44,8 @@ async function mergesOf(pkg: XlsxPackage, part: string): Promise<Merge[]> {
   }
   const text = Buffer.concat(tail).toString('utf8');
   return [...text.matchAll(/<mergeCell\b[^>]*?\sref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"/gi)].map((m) => ({
-    top: Number(m[2]), left: columnIndex(m[1]!) ?? 0, bottom: Number(m[4]), right: columnIndex(m[3]!) ?? 0, value: null,
+    top: Number(m[2]), left: columnIndex(m[1]!) ?? 0, bottom: Number(m[4]), right: columnIndex(m[3]!) ?? 0,
   })).sort((a, b) => a.top - b.top);
-}
-
-/** Gives each cell of a merge the value of its first cell, as exceljs's full load does (source.ts). */
-function mergeFiller(merges: Merge[]): (rowNumber: number, values: CellValue[]) => void {
-  let next = 0;
-  let active: Merge[] = [];
-  return (rowNumber, values) => {
-    while (next < merges.length && merges[next]!.top <= rowNumber) active.push(merges[next++]!);
-    active = active.filter((m) => m.bottom >= rowNumber);
-    for (const merge of active) {
-      if (merge.top === rowNumber) merge.value = values[merge.left] ?? null;
-      while (values.length <= merge.right) values.push(null);
-      for (let column = merge.left; column <= merge.right; column++) {
-        if (rowNumber !== merge.top || column !== merge.left) values[column] = merge.value;
-      }
-    }
-  };
 }
 
 /**
