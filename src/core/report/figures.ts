@@ -8,6 +8,7 @@ import type { Day, FiscalYear } from '../dates';
 import { isoOfDay } from '../dates';
 import type { AllocationItem, AppointedBy, DirectorRole, ExitReason, Model } from '../model';
 import type { Parameters } from '../parameters';
+import type { ModelIndex } from '../model-index';
 import { countVotes, isAboveTenth, meetingsOfYear, voteCap, votesCast } from '../conditions/shared/votes';
 import { allocationOfYear, dividendsOfYear, RETURN_ON_CAPITAL, type AllocatedItem } from '../conditions/shared/allocation';
 import { trainingOfYear, type AudienceKey, type TrainingOfYear, type TrainingTotals } from '../conditions/shared/training';
@@ -192,14 +193,14 @@ function emptyMovements(): MembershipMovements {
  * applications of the year (an undated one counts in the year): of an admission (`refused`) or of a
  * resignation (`exitsRefused`).
  */
-export function membershipFigures(model: Model, start: Day, end: Day): MembershipFigures {
+export function membershipFigures(model: Model, index: ModelIndex, start: Day, end: Day): MembershipFigures {
   const total = emptyMovements();
   const byCategory: Record<string, MembershipMovements> = {};
   const add = (category: string, key: keyof MembershipMovements) => {
     total[key] += 1;
     (byCategory[category || NO_CATEGORY] ??= emptyMovements())[key] += 1;
   };
-  for (const row of membersOfYear(model, start, end).rows) {
+  for (const row of membersOfYear(model, index, start, end).rows) {
     const { category } = row;
     if (row.atStart) add(category, 'start');
     if (row.admitted) add(category, 'admitted');
@@ -328,7 +329,7 @@ export function computeFigures(context: EvaluationContext): Figures {
   const allocation = allocationOfYear(model.allocation, fiscalYear.year);
   const board = boardFigures(model, fiscalYear);
   return {
-    members: membershipFigures(model, fiscalYear.start, fiscalYear.end),
+    members: membershipFigures(model, context.index, fiscalYear.start, fiscalYear.end),
     meetings: meetingFigures(context, parameters),
     board,
     boardSummary: boardSummary(board, fiscalYear, parameters.boardSeats),

@@ -54,7 +54,7 @@ export default defineCondition({
   ],
   messages,
   evaluate({ model, index, fiscalYear }, report) {
-    const year = membersOfYear(model, fiscalYear.start, fiscalYear.end);
+    const year = membersOfYear(model, index, fiscalYear.start, fiscalYear.end);
     const categories = new Map<string, Tally>();
     let firstAssumed: MemberInYear | undefined;
     let assumed = 0;

@@ -18,7 +18,7 @@
  */
 import type { Day } from '../../dates';
 import type { Member, Model } from '../../model';
-import { a1 } from '../../snapshot';
+import type { ModelIndex } from '../../model-index';
 
 export interface MemberInYear {
   member: Member;
@@ -43,36 +43,54 @@ export interface MembersOfYear {
   blankIds: number;
 }
 
-export function membersOfYear(model: Model, start: Day, end: Day): MembersOfYear {
-  const unreadableExits = new Set<string>();
+/** The register rows whose exit-date cell did not parse (DATA-2 reports them), by sheet. */
+function unreadableExitRows(model: Model): Map<string, Set<number>> {
+  const rows = new Map<string, Set<number>>();
   for (const issue of model.issues) {
-    if (issue.kind === 'cellUnparsable' && issue.sheetKind === 'members' && issue.field === 'exitDate') unreadableExits.add(`${issue.sheet}!${issue.cell}`);
+    if (issue.kind !== 'cellUnparsable' || issue.sheetKind !== 'members' || issue.field !== 'exitDate') continue;
+    const row = Number(/\d+$/.exec(issue.cell)?.[0]);
+    let onSheet = rows.get(issue.sheet);
+    if (!onSheet) rows.set(issue.sheet, (onSheet = new Set()));
+    onSheet.add(row);
   }
-  const seen = new Set<string>();
+  return rows;
+}
+
+const computed = new WeakMap<ModelIndex, { start: Day; end: Day; year: MembersOfYear }>();
+
+/**
+ * T1 and DATA-5 ask for the same year in one check: it is counted once per model index. Linear in
+ * register rows, with no string built per member (a register holds up to a million rows).
+ */
+export function membersOfYear(model: Model, index: ModelIndex, start: Day, end: Day): MembersOfYear {
+  const known = computed.get(index);
+  if (known && known.start === start && known.end === end) return known.year;
+  const unreadableExits = unreadableExitRows(model);
+  const { membersById } = index;
   const rows: MemberInYear[] = [];
   let repeatedIds = 0;
   let blankIds = 0;
   for (const member of model.members) {
     if (!member.memberId) { blankIds += 1; continue; }
-    if (seen.has(member.memberId)) { repeatedIds += 1; continue; }
-    seen.add(member.memberId);
-    const exitColumn = member.origin.columns.exitDate;
-    const exitUnreadable = member.exitDate === undefined && unreadableExits.size > 0 && exitColumn !== undefined
-      && unreadableExits.has(`${member.origin.sheet}!${a1(exitColumn, member.origin.row)}`);
+    // The first register row of an id is the member; membersById keeps exactly that row.
+    if (membersById.get(member.memberId) !== member) { repeatedIds += 1; continue; }
+    const exitUnreadable = member.exitDate === undefined && unreadableExits.size > 0
+      && (unreadableExits.get(member.origin.sheet)?.has(member.origin.row) ?? false);
     const admission = member.admissionDate ?? Number.NEGATIVE_INFINITY;
     const exit = member.exitDate ?? Number.POSITIVE_INFINITY;
-    const row: MemberInYear = {
-      member, category: member.category ?? '',
-      atStart: admission < start && exit >= start,
-      admitted: admission >= start && admission <= end,
-      exited: exit >= start && exit <= end,
-      atEnd: admission <= end && exit > end,
-      admissionAssumed: member.admissionDate === undefined,
-      exitUnreadable,
-    };
-    if (row.atStart || row.admitted || row.exited || row.atEnd) rows.push(row);
+    const atStart = admission < start && exit >= start;
+    const admitted = admission >= start && admission <= end;
+    const exited = exit >= start && exit <= end;
+    const atEnd = admission <= end && exit > end;
+    if (!(atStart || admitted || exited || atEnd)) continue;
+    rows.push({
+      member, category: member.category ?? '', atStart, admitted, exited, atEnd,
+      admissionAssumed: member.admissionDate === undefined, exitUnreadable,
+    });
   }
-  return { rows, repeatedIds, blankIds };
+  const year = { rows, repeatedIds, blankIds };
+  computed.set(index, { start, end, year });
+  return year;
 }
 
 /** The row does not add up: at start + admitted − exited ≠ at end. */
