@@ -24,6 +24,8 @@ export interface GeneralMeeting {
 export interface ModelIndex {
   /** Member id → the first register row with that id (DATA-3 reports the duplicates). */
   readonly membersById: ReadonlyMap<string, Member>;
+  /** The register rows whose id repeats an earlier row's: empty in a register without duplicates. */
+  readonly repeatedMemberRows: ReadonlySet<Member>;
   readonly movementsByMember: ReadonlyMap<string, readonly Movement[]>;
   readonly distributionsByMember: ReadonlyMap<string, readonly Distribution[]>;
   /** Meeting date → its attendance rows, in sheet order; rows without a valid date are left out. */
@@ -51,6 +53,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K | undefined): Ma
 
 export function indexModel(model: Model): ModelIndex {
   let membersById: Map<string, Member> | undefined;
+  let repeatedMemberRows: Set<Member> | undefined;
   let movementsByMember: Map<string, Movement[]> | undefined;
   let distributionsByMember: Map<string, Distribution[]> | undefined;
   let meetingsByDate: Map<Day, MeetingAttendance[]> | undefined;
@@ -65,6 +68,18 @@ export function indexModel(model: Model): ModelIndex {
         for (let i = members.length - 1; i >= 0; i--) if (members[i]!.memberId) membersById.set(members[i]!.memberId, members[i]!);
       }
       return membersById;
+    },
+    get repeatedMemberRows() {
+      if (!repeatedMemberRows) {
+        repeatedMemberRows = new Set();
+        const byId = this.membersById;
+        let withId = 0;
+        for (const member of model.members) if (member.memberId) withId += 1;
+        // As many ids as rows with one: no row repeats, and no lookup per row is needed (a million-row
+        // register makes each string lookup costly).
+        if (byId.size < withId) for (const member of model.members) if (member.memberId && byId.get(member.memberId) !== member) repeatedMemberRows.add(member);
+      }
+      return repeatedMemberRows;
     },
     get movementsByMember() {
       return (movementsByMember ??= groupBy(model.movements, (m) => m.memberId || undefined));

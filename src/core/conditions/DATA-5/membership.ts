@@ -66,14 +66,14 @@ export function membersOfYear(model: Model, index: ModelIndex, start: Day, end: 
   const known = computed.get(index);
   if (known && known.start === start && known.end === end) return known.year;
   const unreadableExits = unreadableExitRows(model);
-  const { membersById } = index;
+  const { repeatedMemberRows } = index;
   const rows: MemberInYear[] = [];
   let repeatedIds = 0;
   let blankIds = 0;
   for (const member of model.members) {
     if (!member.memberId) { blankIds += 1; continue; }
-    // The first register row of an id is the member; membersById keeps exactly that row.
-    if (membersById.get(member.memberId) !== member) { repeatedIds += 1; continue; }
+    // The first register row of an id is the member (ModelIndex.membersById).
+    if (repeatedMemberRows.has(member)) { repeatedIds += 1; continue; }
     const exitUnreadable = member.exitDate === undefined && unreadableExits.size > 0
       && (unreadableExits.get(member.origin.sheet)?.has(member.origin.row) ?? false);
     const admission = member.admissionDate ?? Number.NEGATIVE_INFINITY;
