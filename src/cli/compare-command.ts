@@ -40,7 +40,7 @@ export type ReportReader = (file: string, lang: Lang) => Promise<JsonReport>;
 
 /** Runs the command; returns its exit code, or the one-line problem (exit 2). */
 export async function runCompare(
-  argv: readonly string[], io: CompareIo, readWorkbook: ReportReader, defaultLang: Lang, fileProblem: (error: unknown) => string,
+  argv: readonly string[], io: CompareIo, readWorkbook: ReportReader, defaultLang: Lang, fileProblem: (error: unknown, doing?: 'read' | 'written') => string,
 ): Promise<number | { problem: string }> {
   let parsed;
   try {
@@ -77,7 +77,7 @@ export async function runCompare(
     await mkdir(outDir, { recursive: true });
     await comparisonWorkbook(comparison, lang).xlsx.writeFile(written);
   } catch (error) {
-    return { problem: `${written}: cannot write the comparison (${fileProblem(error)})` };
+    return { problem: `${written}: cannot write the comparison (${fileProblem(error, 'written')})` };
   }
   const json = values.json;
   const tableOut = json === '-' ? { write: () => undefined } : io.stdout;
@@ -89,7 +89,7 @@ export async function runCompare(
       try {
         await writeFile(resolve(io.cwd, json), text);
       } catch (error) {
-        return { problem: `${json}: cannot write the comparison JSON (${fileProblem(error)})` };
+        return { problem: `${json}: cannot write the comparison JSON (${fileProblem(error, 'written')})` };
       }
     }
   }

@@ -22,6 +22,7 @@ import { draftReportDocx } from '../adapters/docx';
 import { UnreadableWorkbookError } from '../adapters/exceljs/source';
 import { XlsxPackage } from '../adapters/xlsx-package/package';
 import { writeCheckedCopy } from '../adapters/xlsx-package/checked-copy';
+import { writeZipFile } from '../adapters/xlsx-package/zip';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
 import { startChecker } from './checker-thread';
@@ -211,12 +212,13 @@ async function readMapping(path: string, shown: string): Promise<MappingOverride
   return value as MappingOverride;
 }
 
-function fileProblem(error: unknown): string {
+function fileProblem(error: unknown, doing: 'read' | 'written' = 'read'): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'file not found';
   if (code === 'EISDIR') return 'is a directory, not a file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+  if (code === 'ENOSPC') return 'no space left on the disk';
+  return `cannot be ${doing} (${code ?? (error instanceof Error ? error.message : String(error))})`;
 }
 
 const UNREADABLE: Readonly<Record<UnreadableWorkbookError['reason'], string>> = {
@@ -274,6 +276,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   } catch (error) {
     progress.stop();
     if (error instanceof UnreadableWorkbookError) throw new CliProblem(`${file}: ${UNREADABLE[error.reason]}`);
+    if (error instanceof ZipError || error instanceof XmlPartError) throw readProblem(file, error);
     throw new CliProblem(`${file}: ${fileProblem(error)}`);
   }
   // The checker thread reads the workbook itself (byte-level sheet reader) while this thread hashes it.
@@ -297,11 +300,11 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     const checkedCopy = join(options.outDir, `${stem}.checked.xlsx`);
     try {
       await mkdir(options.outDir, { recursive: true });
-      await writeCheckedCopy(pkg, checkedCopy, { findings: result.findings, lang: options.lang, report, state: { ...state, runLog } });
+      await writeZipFile(checkedCopy, (writer) => writeCheckedCopy(pkg, writer, { findings: result.findings, lang: options.lang, report, state: { ...state, runLog } }));
     } catch (error) {
       // A part of the input found damaged only now (the copy inflates the parts it edits) is the input's fault, not the output's.
       if (error instanceof ZipError || error instanceof XmlPartError) throw new CliProblem(`${file}: damaged workbook (${error.message})`);
-      throw new CliProblem(`${checkedCopy}: cannot write the checked copy (${fileProblem(error)})`);
+      throw new CliProblem(`${checkedCopy}: cannot write the checked copy (${fileProblem(error, 'written')})`);
     }
     // The draft special report (.docx) beside the checked copy, never over the input.
     const draftReport = options.report ?? join(options.outDir, `${stem}.report.docx`);
@@ -310,7 +313,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       const draft = buildDraftReport(result, { ...input, checkedAt }, options.lang);
       await writeFile(draftReport, await draftReportDocx(draft));
     } catch (error) {
-      throw new CliProblem(`${draftReport}: cannot write the draft report (${fileProblem(error)})`);
+      throw new CliProblem(`${draftReport}: cannot write the draft report (${fileProblem(error, 'written')})`);
     }
     return { json, result, checkedCopy, draftReport };
   } finally {

@@ -16,7 +16,7 @@ async function* chunks(xml: string, size: number): AsyncGenerator<Buffer> {
 }
 
 async function patched(xml: string, patch: SheetPatch, size: number): Promise<string> {
-  const out: Buffer[] = [];
+  const out: Uint8Array[] = [];
   for await (const piece of patchSheet(chunks(xml, size), patch)) out.push(piece);
   return Buffer.concat(out).toString('utf8');
 }

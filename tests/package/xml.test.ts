@@ -61,7 +61,7 @@ describe('styles with a prefixed namespace', () => {
     + "<s:borders count='1'><s:border/></s:borders><s:cellXfs count='1'><s:xf numFmtId='0' fontId='0' fillId='0' borderId='0'/></s:cellXfs></s:styleSheet>";
 
   it('adds fills, formats and fonts in the part\'s prefix, and finds an earlier check\'s', () => {
-    const editor = new StylesEditor(styles, () => null);
+    const editor = new StylesEditor(styles);
     const flagged = editor.withFill(0, { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } });
     const bold = editor.summaryStyle({ font: 'bold', numberFormat: '0.000' });
     expect([flagged, bold]).toEqual([1, 2]);
@@ -72,13 +72,13 @@ describe('styles with a prefixed namespace', () => {
     expect(written).toContain('<s:numFmts count="1"><s:numFmt numFmtId="164" formatCode="0.000"/></s:numFmts>');
     expect(written).not.toMatch(/<(fill|xf|font|numFmt)\b/);
     // A second check on the copy finds the formats the first one added.
-    const again = new StylesEditor(written, () => null);
+    const again = new StylesEditor(written);
     expect(again.withFill(0, { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } })).toBe(1);
     expect(again.toXml()).toBe(written);
   });
 
   it('gives back the part byte for byte when nothing is added', () => {
-    expect(new StylesEditor(styles, () => null).toXml()).toBe(styles);
+    expect(new StylesEditor(styles).toXml()).toBe(styles);
   });
 });
 

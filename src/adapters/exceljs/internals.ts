@@ -1,12 +1,11 @@
 /**
  * The parts of exceljs 4.4 (pinned in package.json) that are not in its typings but that the Node
  * path reuses so as not to parse OOXML a second way: the streaming WorkbookReader's one-part
- * parsers and its style manager, and the fill serialiser. Node only. A change of exceljs version
+ * parsers and its style manager. Node only. A change of exceljs version
  * must pass tests/scale and src/adapters/exceljs/stream-source.test.ts.
  */
-import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
-import ExcelJS, { type Fill, type Row, type Style } from 'exceljs';
+import ExcelJS, { type Row, type Style } from 'exceljs';
 
 export interface WorksheetRows extends AsyncIterable<Row> {
   name: string;
@@ -30,17 +29,4 @@ export const STREAM_READER_OPTIONS = { sharedStrings: 'cache', hyperlinks: 'igno
 
 export function partParsers(path: string): PartParsers {
   return new ExcelJS.stream.xlsx.WorkbookReader(path, STREAM_READER_OPTIONS) as unknown as PartParsers;
-}
-
-const require = createRequire(import.meta.url);
-
-interface XmlStream { xml: string }
-const XmlStreamClass = require('exceljs/lib/utils/xml-stream') as new () => XmlStream;
-const FillXform = require('exceljs/lib/xlsx/xform/style/fill-xform') as new () => { render(stream: XmlStream, fill: Fill): void };
-
-/** A fill as styles.xml holds it, `<fill>…</fill>`, the way exceljs writes it. */
-export function fillXml(fill: Fill): string {
-  const stream = new XmlStreamClass();
-  new FillXform().render(stream, fill);
-  return stream.xml;
 }

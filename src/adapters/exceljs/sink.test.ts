@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
 import type { Workbook } from 'exceljs';
 import { cooperativeSheets, openXlsx, utc, xlsxOf } from '../../../tests/helpers/xlsx';
-import { check, extractWorkbook, type Finding, fingerprintOf, buildSpecialReport, type SpecialReport } from '../../core';
+import { check, extractWorkbook, buildSpecialReport, type SpecialReport } from '../../core';
 import { loadWorkbook, readSnapshot } from './source';
 import { ExcelJsSink } from './sink';
 import { STATE_SHEET_NAME } from './state';
-
-const finding = (sheet: string, cell: string, severity: Finding['severity'], subject = 'M001'): Finding => ({
-  conditionId: 'ES-7', severity, messageId: 'voterAboveTenth', sheet, cell, subject, fingerprint: fingerprintOf('ES-7', subject, 'voterAboveTenth'),
-  params: { memberId: subject, meetingDate: '2025-06-17', votes: 3, ownVotes: 1, proxies: 2, votesRepresented: 20 },
-});
 
 async function roundTrip(workbook: Workbook): Promise<Workbook> {
   return openXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
@@ -32,65 +27,6 @@ async function reportOf(lang: 'fr' | 'nl' | 'en'): Promise<SpecialReport> {
   const result = check(extractWorkbook(snapshot));
   return buildSpecialReport(result, { fileName: 'coop.xlsx', sha256: 'ab'.repeat(32), checkedAt: '2026-01-15T10:00:00Z', toolVersion: '0.1.0' }, lang);
 }
-
-describe('exceljs sink: flags', () => {
-  it('fills and notes a flagged cell without touching its value or the cells that shared its style', async () => {
-    const workbook = await userWorkbook();
-    const summary = await new ExcelJsSink(workbook).applyFlags([finding('AG', 'A2', 'breach'), finding('AG', 'A3', 'warning', 'M002')], 'fr');
-    expect(summary).toEqual({ flagged: 2, noted: 2 });
-    const sheet = (await roundTrip(workbook)).getWorksheet('AG')!;
-    expect(sheet.getCell('A2').value).toBe(3);
-    expect(sheet.getCell('A3').value).toBe(1);
-    expect(sheet.getCell('A2').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
-    expect(sheet.getCell('A3').fill).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
-    expect(sheet.getCell('B2').fill).toMatchObject(yellow);
-    expect(sheet.getCell('A2').note).toMatch(/^CoopCheck: ES-7 Le sociétaire M001 vote avec 3 voix/);
-    // A user's note is kept and the message appended after it.
-    expect(sheet.getCell('A3').note).toMatch(/^Vérifié par le trésorier\n\nCoopCheck: ES-7 /);
-  });
-
-  it('puts several findings of one cell in one note, and leaves info findings unflagged', async () => {
-    const workbook = await userWorkbook();
-    const summary = await new ExcelJsSink(workbook).applyFlags(
-      [finding('AG', 'A2', 'warning'), finding('AG', 'A2', 'breach', 'M009'), finding('AG', 'B3', 'info')], 'en');
-    expect(summary).toEqual({ flagged: 1, noted: 1 });
-    const cell = workbook.getWorksheet('AG')!.getCell('A2');
-    expect(String(cell.note).match(/CoopCheck:/g)).toHaveLength(2);
-    expect(cell.fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
-    expect(workbook.getWorksheet('AG')!.getCell('B3').fill).toBeUndefined();
-  });
-
-  it('clears its flags back to the fills and notes the cells had, also after the file was saved and reopened', async () => {
-    const original = await userWorkbook();
-    const before = JSON.stringify(['A2', 'A3', 'B2'].map((a) => [original.getWorksheet('AG')!.getCell(a).fill, original.getWorksheet('AG')!.getCell(a).note]));
-    await new ExcelJsSink(original).applyFlags([finding('AG', 'A2', 'breach'), finding('AG', 'A3', 'warning', 'M002'), finding('AG', 'C9', 'breach', 'M003')], 'nl');
-    const reopened = await roundTrip(original);
-    await new ExcelJsSink(reopened).clearFlags();
-    const cleared = await roundTrip(reopened);
-    const sheet = cleared.getWorksheet('AG')!;
-    expect(JSON.stringify(['A2', 'A3', 'B2'].map((a) => [sheet.getCell(a).fill, sheet.getCell(a).note]))).toBe(before);
-    expect(sheet.getCell('C9').note).toBeUndefined();
-    expect(sheet.getCell('C9').fill).toBeUndefined();
-  });
-
-  it('keeps a note the user wrote over a flagged cell when clearing, and removes an emptied state sheet', async () => {
-    const workbook = await userWorkbook();
-    await new ExcelJsSink(workbook).applyFlags([finding('AG', 'B3', 'breach', 'M002')], 'fr');
-    workbook.getWorksheet('AG')!.getCell('B3').note = 'Remboursement validé par le CA';
-    await new ExcelJsSink(workbook).clearFlags();
-    expect(workbook.getWorksheet('AG')!.getCell('B3').note).toBe('Remboursement validé par le CA');
-    expect(workbook.getWorksheet(STATE_SHEET_NAME)).toBeUndefined();
-  });
-
-  it('replaces the flags of an earlier run rather than stacking notes', async () => {
-    const workbook = await userWorkbook();
-    await new ExcelJsSink(workbook).applyFlags([finding('AG', 'A3', 'warning', 'M002')], 'fr');
-    const again = await roundTrip(workbook);
-    await new ExcelJsSink(again).applyFlags([finding('AG', 'A3', 'warning', 'M002')], 'fr');
-    expect(String(again.getWorksheet('AG')!.getCell('A3').note).match(/CoopCheck:/g)).toHaveLength(1);
-    expect(again.getWorksheet('AG')!.getCell('A3').note).toMatch(/^Vérifié par le trésorier\n\n/);
-  });
-});
 
 describe('exceljs sink: summary sheet', () => {
   it('writes the report as the last visible sheet, named in the language, with its state very hidden', async () => {
@@ -177,14 +113,12 @@ describe('exceljs sink: summary sheet', () => {
 });
 
 describe('exceljs round trip', () => {
-  it("the checked copy reads as the same data as the user's file", async () => {
+  it("the workbook with its summary reads as the same data as the user's file", async () => {
     const bytes = await xlsxOf(cooperativeSheets());
     const workbook = await loadWorkbook(bytes);
     const before = readSnapshot(workbook);
     const result = check(extractWorkbook(before));
-    const sink = new ExcelJsSink(workbook);
-    await sink.applyFlags(result.findings, 'fr');
-    await sink.writeSummary(buildSpecialReport(result, { fileName: 'c.xlsx', sha256: '0', checkedAt: '2026-01-01', toolVersion: '0' }, 'fr'));
+    await new ExcelJsSink(workbook).writeSummary(buildSpecialReport(result, { fileName: 'c.xlsx', sha256: '0', checkedAt: '2026-01-01', toolVersion: '0' }, 'fr'));
     const after = readSnapshot(await loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer())));
     expect(after).toEqual(before);
   });

@@ -1,99 +1,19 @@
 /**
- * Writes the checked copy with exceljs: a fill and a note on each flagged cell (never a value), and
- * the summary sheet laid out from the SpecialReport for reading and printing. What is flagged and
- * what the report says are decided by the core; this file only lays them out.
+ * Writes the summary sheet with exceljs, laid out from the SpecialReport for reading and printing,
+ * into a workbook exceljs holds: the special report downloaded alone (../../ui/worker/report-alone.ts).
+ * The checked copy is the package writer's in every face (../xlsx-package/checked-copy.ts).
  */
 import type ExcelJS from 'exceljs';
-import type { Cell, Comment, Fill, Style, Workbook, Worksheet } from 'exceljs';
-import { type CellRef, type Finding, type FlagSink, type FlagSummary, type ProgressListener, type Lang, type Condition, CONDITIONS, type SpecialReport } from '../../core';
-import { FLAG_COLOURS, NOTE_PREFIX, cellSeverity, flagNote, isFlagged } from '../flag-style';
+import type { Cell, Fill, Workbook, Worksheet } from 'exceljs';
+import type { SpecialReport } from '../../core';
 import { HEADER_FILL, layOutReport, type LaidRow, type LaidValue, type SheetLayout } from '../report-layout';
-import { readState, writeState, type FlagRecord } from './state';
-
-/** Beyond this many notes a workbook gets slow to open; the rest stay reachable from the summary sheet. */
-const MAX_NOTES = 5_000;
+import { readState, writeState } from './state';
 
 /** An OOXML ARGB colour from the shared '#RRGGBB'. */
 const solid = (hex: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex.slice(1)}` } });
 
-function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
-
-/**
- * exceljs shares one style object between all cells of the same style, so a cell's style is replaced
- * by a copy, never changed in place.
- */
-function setFill(cell: Cell, fill: Fill | null): void {
-  const style: Partial<Style> = { ...cell.style };
-  if (fill) style.fill = fill;
-  else delete style.fill;
-  cell.style = style;
-}
-
-function noteText(note: string | Comment): string {
-  return typeof note === 'string' ? note : (note.texts ?? []).map((run) => run.text).join('');
-}
-
-function setNote(cell: Cell, note: string | Comment | null): void {
-  if (note !== null) { cell.note = note; return; }
-  // exceljs has no call to remove a note: assigning undefined would write an empty one, and a cell
-  // that was loaded or saved keeps a copy of its note in its value's model, so both are dropped.
-  (cell as unknown as { _comment?: unknown })._comment = undefined;
-  delete (cell.model as { comment?: unknown }).comment;
-}
-
-export class ExcelJsSink implements FlagSink {
-  constructor(private readonly workbook: Workbook, private readonly conditions: readonly Condition[] = CONDITIONS) {}
-
-  async applyFlags(findings: readonly Finding[], lang: Lang, onProgress?: ProgressListener): Promise<FlagSummary> {
-    await this.clearFlags();
-    const state = readState(this.workbook);
-    const byId = new Map(this.conditions.map((c) => [c.id, c]));
-    const byCell = new Map<string, Finding[]>();
-    for (const finding of findings) {
-      if (!isFlagged(finding)) continue;
-      const key = `${finding.sheet}\u0000${finding.cell}`;
-      const group = byCell.get(key);
-      if (group) group.push(finding);
-      else byCell.set(key, [finding]);
-    }
-    let noted = 0;
-    let done = 0;
-    for (const group of byCell.values()) {
-      const { sheet: sheetName, cell: address } = group[0]!;
-      const sheet = this.workbook.getWorksheet(sheetName);
-      if (!sheet) continue;
-      const cell = sheet.getCell(address);
-      const before: FlagRecord = { sheet: sheetName, cell: address, fill: clone(cell.style.fill) ?? null, note: clone(cell.note) ?? null };
-      state.flags.push(before);
-      setFill(cell, solid(FLAG_COLOURS[cellSeverity(group)]));
-      if (noted < MAX_NOTES) {
-        // A user's note is kept above CoopCheck's, and given back as it was when the flags are cleared.
-        cell.note = [...(before.note ? [noteText(before.note)] : []), flagNote(group, lang, byId)].join('\n\n');
-        noted += 1;
-      }
-      done += 1;
-      onProgress?.({ phase: 'flagging', done, total: byCell.size, sheet: sheetName });
-    }
-    writeState(this.workbook, state);
-    return { flagged: state.flags.length, noted };
-  }
-
-  async clearFlags(): Promise<void> {
-    const state = readState(this.workbook);
-    if (!state.flags.length) return;
-    for (const record of state.flags) {
-      const sheet = this.workbook.getWorksheet(record.sheet);
-      if (!sheet) continue;
-      const cell = sheet.getCell(record.cell);
-      setFill(cell, record.fill);
-      // Only a note CoopCheck wrote is given back: a note without its prefix is the user's own
-      // (written after the check, or unseen by an Excel without the Notes API when it flagged).
-      if (cell.note !== undefined && noteText(cell.note).includes(NOTE_PREFIX)) setNote(cell, record.note);
-    }
-    writeState(this.workbook, { ...state, flags: [] });
-  }
+export class ExcelJsSink {
+  constructor(private readonly workbook: Workbook) {}
 
   async writeSummary(report: SpecialReport): Promise<string> {
     const state = readState(this.workbook);
@@ -120,11 +40,6 @@ export class ExcelJsSink implements FlagSink {
     const next = { ...state, summarySheet: name, summarySheetId: undefined, annexSheets: annexSheets.length ? annexSheets : undefined };
     writeState(this.workbook, next);
     return name;
-  }
-
-  async selectCell(ref: CellRef): Promise<void> {
-    const sheet = this.workbook.getWorksheet(ref.sheet);
-    if (sheet) sheet.views = [{ ...(sheet.views[0] ?? {}), activeCell: ref.cell }];
   }
 
   /** The report's sheet name, or "Name (2)", "Name (3)"… when the user's workbook already has one (Excel compares names case-blind). */

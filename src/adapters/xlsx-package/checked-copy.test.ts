@@ -9,7 +9,7 @@ import { extractPackage } from '../exceljs/stream-source';
 import { STATE_SHEET_NAME } from '../workbook-state';
 import { writeCheckedCopy } from './checked-copy';
 import { XlsxPackage } from './package';
-import { ZipReader, ZipWriter } from './zip';
+import { ZipReader, ZipWriter, writeZipFile } from './zip';
 
 const dirs: string[] = [];
 afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
@@ -40,7 +40,7 @@ async function checkedCopy(input: string, options: { findings?: Finding[]; lang?
     const result = check(model);
     const lang = options.lang ?? 'fr';
     const report = buildSpecialReport(result, { fileName: 'coop.xlsx', sha256: 'ab'.repeat(32), checkedAt: '2026-01-15T10:00:00Z', toolVersion: '0.1.0' }, lang);
-    const summary = await writeCheckedCopy(pkg, output, { findings: options.findings ?? result.findings, lang, report, state });
+    const summary = await writeZipFile(output, (writer) => writeCheckedCopy(pkg, writer, { findings: options.findings ?? result.findings, lang, report, state }));
     return { output, summary, workbook: await openXlsx(readFileSync(output)) };
   } finally {
     await pkg.close();
@@ -77,7 +77,7 @@ describe('checked copy of a workbook package', () => {
     const { summary, workbook } = await checkedCopy(input);
     // ES-7 on AG!E2. ES-5 is not evaluated: without a refund column or share movements, a missing
     // refund cannot be told from an unrecorded one (never pass, nor warn, on half the evidence).
-    expect(summary).toEqual({ flagged: 1, noted: 1, summarySheet: 'Rapport spécial' });
+    expect(summary).toEqual({ flagged: 1, noted: 1, withoutNote: 0, summarySheet: 'Rapport spécial' });
     const cell = workbook.getWorksheet('AG')!.getCell('E2');
     expect(cell.value).toBe(1);
     expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });

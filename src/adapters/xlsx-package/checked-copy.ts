@@ -2,30 +2,27 @@
  * Writes the checked copy of a workbook package without loading it: every part is copied as its
  * compressed bytes, except the sheets that get flags (streamed through sheet-patch.ts), their notes,
  * the styles, workbook and relationship parts (edited as text: they are small) and CoopCheck's two
- * sheets. The input is only read. As with the other adapters, flags change no value and are
- * recorded in the state sheet, and the flags of an earlier check are cleared first.
+ * sheets. The input is only read. What happens to each cell is the shared flag plan's decision
+ * (../flag-plan.ts), as in the add-in; this writer reads what the plan needs (each cell's note
+ * before the sheets stream, its fill as its sheet streams) and writes what it decides. It runs in
+ * Node (the CLI, a file sink) and in the browser (the page, a memory sink) alike.
  */
-import { rm } from 'node:fs/promises';
 import type { Fill } from 'exceljs';
-import { type Condition, CONDITIONS, type Finding, type Lang, type SpecialReport, columnIndex } from '../../core';
-import { FLAG_COLOURS, NOTE_PREFIX, cellSeverity, flagNote, isFlagged } from '../flag-style';
-import { STATE_SHEET_NAME, type CoopCheckState, type FlagRecord } from '../workbook-state';
-import { partParsers } from '../exceljs/internals';
+import { type Condition, CONDITIONS, type Finding, type Lang, type SpecialReport } from '../../core';
+import { cellsBySheet, fillAction, planCells, planNotes, recordOf, type PlannedCell } from '../flag-plan';
+import { STATE_SHEET_NAME, type CoopCheckState } from '../workbook-state';
 import { SheetNotes, EMPTY_COMMENTS_XML, EMPTY_VML } from './notes';
 import { isSelectedSheet, laidSheetXml, stateSheetXml, unselectedSheet } from './own-sheets';
 import { layOutReport } from '../report-layout';
-import type { XlsxPackage } from './package';
-import { RELATIONSHIP, isType, relationshipsPartOf, relationshipsXml, type Relationship, type SheetEntry } from './parts';
-import { patchSheet, type CellTarget } from './sheet-patch';
+import { RELATIONSHIP, isType, relationshipsPartOf, relationshipsXml, type Relationship, type SheetEntry, type WorkbookPackage } from './parts';
+import { RowsOutOfOrder, patchSheet, rowsPresent, type SheetPatch } from './sheet-patch';
 import { DEFAULT_STYLES_XML, StylesEditor } from './styles';
 import {
   XMLNS_URI, XmlPartError, attributeOf, elementsOf, firstElement, isRelationshipsNamespace, newElement, parseXml, relationshipIdOf, serializeXml, setAttribute,
   type XmlDocument, type XmlElement,
 } from './xml';
-import { ZipWriter, deflateEntry, type DeflatedEntry } from './zip';
+import type { DeflatedEntry, ZipArchiveWriter } from './zip-archive';
 
-/** Beyond this many notes a workbook gets slow to open; the rest stay reachable from the summary sheet (as in ExcelJsSink). */
-const MAX_NOTES = 5_000;
 /** Excel's limit on a sheet name. */
 const MAX_SHEET_NAME = 31;
 /**
@@ -33,7 +30,15 @@ const MAX_SHEET_NAME = 31;
  * deflated again in full (docs/BENCHMARKS.md). The sheet comes out as large as exceljs writes it,
  * a third larger than at zlib's default level, which takes three times as long.
  */
-const SHEET_DEFLATE_LEVEL = 1;
+export const SHEET_DEFLATE_LEVEL = 1;
+
+const isDeflated = (content: Iterable<string> | DeflatedEntry): content is DeflatedEntry => 'chunks' in content;
+
+async function* encoded(pieces: Iterable<string>): AsyncGenerator<Uint8Array> {
+  const encoder = new TextEncoder();
+  for (const piece of pieces) yield encoder.encode(piece);
+}
+
 /** Chunks of the sheets patched: larger than exceljs's, since only byte searches go over them. */
 const PATCH_CHUNK_BYTES = 1 << 20;
 
@@ -44,11 +49,8 @@ const CONTENT_TYPE = {
   comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  relationships: 'application/vnd.openxmlformats-package.relationships+xml',
 } as const;
-
-const flagFill = (colour: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour.replace('#', '').toUpperCase()}` } });
-const FLAG_FILLS = { breach: flagFill(FLAG_COLOURS.breach), warning: flagFill(FLAG_COLOURS.warning) };
-const FLAG_ARGBS = new Set(Object.values(FLAG_FILLS).map((fill) => (fill.type === 'pattern' ? fill.fgColor?.argb : undefined)));
 
 export interface CheckedCopyInput {
   findings: readonly Finding[];
@@ -61,31 +63,12 @@ export interface CheckedCopyInput {
 
 export interface CheckedCopySummary {
   flagged: number;
+  /** Flagged cells given CoopCheck's note. */
   noted: number;
+  /** Flagged cells left without a note: past the flag plan's MAX_NOTES. */
+  withoutNote: number;
   summarySheet: string;
 }
-
-/** A cell to flag, to unflag, or both. */
-interface CellPlan {
-  sheet: SheetEntry;
-  target: CellTarget;
-  address: string;
-  findings: Finding[];
-  /** The record of an earlier check's flag on it: what the cell had before any flag. */
-  earlier?: FlagRecord;
-  /** What the state records for a flagged cell: the earlier record, else its fill and note as they are. */
-  record?: FlagRecord;
-}
-
-function parseAddress(cell: string): { address: string; target: CellTarget } | undefined {
-  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(cell.trim());
-  const column = match ? columnIndex(match[1]!) : undefined;
-  if (!match || column === undefined) return undefined;
-  const address = `${match[1]!.toUpperCase()}${Number(match[2])}`;
-  return { address, target: { row: Number(match[2]), column } };
-}
-
-const noteText = (note: FlagRecord['note']) => (note === null ? null : typeof note === 'string' ? note : (note.texts ?? []).map((run) => run.text).join(''));
 
 /** A name not yet taken (Excel compares sheet names case-blind): the name, or "Name (2)", "Name (3)"… */
 function freeSheetName(base: string, taken: readonly string[]): string {
@@ -105,14 +88,17 @@ function freeRelationshipId(relationships: readonly Relationship[]): string {
 
 /** What the copy changes in the package besides the patched sheets: parts replaced or added, parts dropped, content types. */
 class PackageEdits {
-  readonly replaced = new Map<string, string>();
+  /** Small parts as text; CoopCheck's laid-out sheets as pieces of text, deflated before the styles are written. */
+  readonly replaced = new Map<string, string | Iterable<string> | DeflatedEntry>();
   readonly removed = new Set<string>();
   readonly overrides = new Map<string, string>();
   readonly defaults = new Map<string, string>();
+  /** New parts typed by an override only where no default covers their extension (.rels parts). */
+  readonly typedUnlessDefault = new Map<string, string>();
   readonly workbookRelationships: Relationship[];
   private readonly parts: Set<string>;
 
-  constructor(readonly pkg: XlsxPackage) {
+  constructor(readonly pkg: WorkbookPackage) {
     this.parts = new Set(pkg.zip.entries.keys());
     this.workbookRelationships = [...pkg.workbookRelationships];
   }
@@ -153,7 +139,13 @@ class PackageEdits {
     for (const [extension, type] of this.defaults) {
       if (!extensions.has(extension.toLowerCase())) root.children.push(newElement(root, 'Default', { Extension: extension, ContentType: type }));
     }
-    for (const [part, type] of this.overrides) {
+    const overrides = [...this.overrides];
+    for (const [part, type] of this.typedUnlessDefault) {
+      // A package may type its .rels parts one by one (an Override each) rather than by a Default.
+      const extension = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+      if (!extensions.has(extension) && !this.defaults.has(extension)) overrides.push([part, type]);
+    }
+    for (const [part, type] of overrides) {
       if (!overridden.has(part.toLowerCase())) root.children.push(newElement(root, 'Override', { PartName: `/${part}`, ContentType: type }));
     }
     return serializeXml(doc);
@@ -253,36 +245,6 @@ class WorkbookSheets {
   }
 }
 
-type CellPlans = Map<SheetEntry, Map<string, CellPlan>>;
-
-/** Each cell to flag or to clear, sheet by sheet, and the flagged ones in the order of their first finding. */
-function planCells(sheets: ReadonlyMap<string, SheetEntry>, earlier: readonly FlagRecord[], findings: readonly Finding[]) {
-  const plans: CellPlans = new Map();
-  const planOf = (sheetName: string, cell: string) => {
-    const sheet = sheets.get(sheetName);
-    const parsed = parseAddress(cell);
-    if (!sheet || !parsed) return undefined;
-    let cells = plans.get(sheet);
-    if (!cells) plans.set(sheet, (cells = new Map()));
-    let plan = cells.get(parsed.address);
-    if (!plan) cells.set(parsed.address, (plan = { ...parsed, sheet, findings: [] }));
-    return plan;
-  };
-  for (const record of earlier) {
-    const plan = planOf(record.sheet, record.cell);
-    if (plan) plan.earlier = record;
-  }
-  const flagged: CellPlan[] = [];
-  for (const finding of findings) {
-    if (!isFlagged(finding)) continue;
-    const plan = planOf(finding.sheet, finding.cell);
-    if (!plan) continue;
-    if (!plan.findings.length) flagged.push(plan);
-    plan.findings.push(finding);
-  }
-  return { plans, flagged };
-}
-
 interface SheetNotesParts {
   notes: SheetNotes;
   relationships: Relationship[];
@@ -290,41 +252,17 @@ interface SheetNotesParts {
   vml?: string;
 }
 
-/** Each planned sheet's notes, with the ones an earlier check wrote cleared: a user's note it was appended to gets its text back. */
-async function notesOf(pkg: XlsxPackage, plans: CellPlans): Promise<Map<SheetEntry, SheetNotesParts>> {
+/** The notes of each sheet with planned cells, as they are. */
+async function notesOf(pkg: WorkbookPackage, sheets: Iterable<SheetEntry>): Promise<Map<SheetEntry, SheetNotesParts>> {
   const found = new Map<SheetEntry, SheetNotesParts>();
-  for (const [sheet, cells] of plans) {
+  for (const sheet of sheets) {
     const relationships = await pkg.relationshipsOf(sheet.part);
     const comments = relationships.find((r) => !r.external && isType(r, RELATIONSHIP.comments) && pkg.entry(r.target))?.target;
     const vml = relationships.find((r) => !r.external && isType(r, RELATIONSHIP.vmlDrawing) && pkg.entry(r.target))?.target;
     const notes = new SheetNotes(comments ? await pkg.text(comments) : EMPTY_COMMENTS_XML, vml ? await pkg.text(vml) : EMPTY_VML, comments ?? 'comments');
-    for (const plan of cells.values()) {
-      const current = notes.textOf(plan.address);
-      if (!plan.earlier || current === undefined || !current.includes(NOTE_PREFIX)) continue;
-      const before = noteText(plan.earlier.note);
-      if (before === null) notes.remove(plan.address);
-      else notes.setText(plan.address, before);
-    }
     found.set(sheet, { notes, relationships, comments, vml });
   }
   return found;
-}
-
-/**
- * Records each flagged cell's note and gives a note to the cells without one, up to MAX_NOTES; a
- * user's note is kept as it is, the finding being on the summary sheet. Returns the notes added.
- */
-function addNotes(flagged: readonly CellPlan[], notesBySheet: ReadonlyMap<SheetEntry, SheetNotesParts>, lang: Lang, conditions: ReadonlyMap<string, Condition>): number {
-  let noted = 0;
-  for (const plan of flagged) {
-    const { notes } = notesBySheet.get(plan.sheet)!;
-    const userNote = notes.textOf(plan.address);
-    plan.record = plan.earlier ?? { sheet: plan.sheet.name, cell: plan.address, fill: null, note: userNote ?? null };
-    if (userNote !== undefined || noted >= MAX_NOTES) continue;
-    notes.add(plan.address, flagNote(plan.findings, lang, conditions));
-    noted += 1;
-  }
-  return noted;
 }
 
 /** Writes a sheet's changed notes; returns the relationship id of a note drawing the sheet did not have. */
@@ -346,38 +284,23 @@ function writeNotes(sheet: SheetEntry, { notes, relationships, comments, vml }: 
     own.push({ id: drawingId, type: `${TYPE_BASE}/vmlDrawing`, target: vmlPart, external: false });
     edits.defaults.set('vml', CONTENT_TYPE.vml);
   }
-  edits.replaced.set(relationshipsPartOf(sheet.part), relationshipsXml(own, sheet.part));
+  const relsPart = relationshipsPartOf(sheet.part);
+  edits.replaced.set(relsPart, relationshipsXml(own, sheet.part));
+  if (!edits.pkg.entry(relsPart)) edits.typedUnlessDefault.set(relsPart, CONTENT_TYPE.relationships);
   return drawingId;
 }
 
-/**
- * The new cell format of each planned cell, from the one it has: a flagged cell gets a copy with the
- * flag's fill (its own fill recorded), an unflagged one its fill from before the earlier check,
- * unless the user chose another fill since.
- */
-function restyler(cells: ReadonlyMap<string, CellPlan>, styles: StylesEditor): (target: CellTarget, xf: number) => number {
-  const byPosition = new Map([...cells.values()].map((plan) => [`${plan.target.row}:${plan.target.column}`, plan]));
-  return (target, xf) => {
-    const plan = byPosition.get(`${target.row}:${target.column}`)!;
-    if (plan.findings.length) {
-      if (!plan.earlier) plan.record!.fill = styles.fillOf(xf);
-      return styles.withFill(xf, FLAG_FILLS[cellSeverity(plan.findings)]);
-    }
-    const fill = styles.fillOf(xf);
-    const showsFlag = fill?.type === 'pattern' && FLAG_ARGBS.has(fill.fgColor?.argb?.toUpperCase());
-    return showsFlag ? styles.withFill(xf, plan.earlier!.fill) : xf;
-  };
-}
-
-async function loadStyles(pkg: XlsxPackage): Promise<{ part?: string; styles: StylesEditor }> {
+async function loadStyles(pkg: WorkbookPackage): Promise<{ part?: string; styles: StylesEditor }> {
   const part = pkg.workbookPartOfType(RELATIONSHIP.styles);
-  if (!part) return { styles: new StylesEditor(DEFAULT_STYLES_XML, () => null) };
-  const parsers = partParsers(pkg.zip.path);
-  await parsers._parseStyles(await pkg.stream(part));
-  return { part, styles: new StylesEditor(await pkg.text(part), (xf) => parsers.styles.getStyleModel(xf), part) };
+  if (!part) return { styles: new StylesEditor(DEFAULT_STYLES_XML) };
+  return { part, styles: new StylesEditor(await pkg.text(part), part) };
 }
 
-export async function writeCheckedCopy(pkg: XlsxPackage, output: string, input: CheckedCopyInput): Promise<CheckedCopySummary> {
+/**
+ * Writes the checked copy of `pkg` into `writer` and closes it. On failure the writer is left
+ * open: the caller aborts it (and removes a file: zip.ts's writeZipFile).
+ */
+export async function writeCheckedCopy(pkg: WorkbookPackage, writer: ZipArchiveWriter, input: CheckedCopyInput): Promise<CheckedCopySummary> {
   const { findings, lang, report, state } = input;
   const conditions = new Map((input.conditions ?? CONDITIONS).map((c) => [c.id, c]));
   const edits = new PackageEdits(pkg);
@@ -386,24 +309,49 @@ export async function writeCheckedCopy(pkg: XlsxPackage, output: string, input: 
   const oldAnnexes = pkg.sheets.filter((s) => s !== stateSheet && s !== oldSummary && state.annexSheets?.includes(s.name));
   const userSheets = new Map(pkg.sheets.filter((s) => s !== stateSheet && s !== oldSummary && !oldAnnexes.includes(s)).map((s) => [s.name, s]));
 
-  const { plans, flagged } = planCells(userSheets, state.flags, findings);
+  // The plan's sheet key is the sheet's name: only the user's sheets are flagged.
+  const plan = planCells(findings, state.flags, (name) => (userSheets.has(name) ? name : undefined));
+  const bySheet = cellsBySheet(plan.cells);
   const { part: stylesPart, styles } = await loadStyles(pkg);
-  const notesBySheet = await notesOf(pkg, plans);
-  const noted = addNotes(flagged, notesBySheet, lang, conditions);
-  const patches = new Map<string, () => Promise<AsyncIterable<Buffer>>>();
-  for (const [sheet, cells] of plans) {
-    const legacyDrawingId = writeNotes(sheet, notesBySheet.get(sheet)!, edits);
-    const targets = [...cells.values()].map((plan) => plan.target).sort((a, b) => a.row - b.row || a.column - b.column);
-    const restyle = restyler(cells, styles);
-    patches.set(sheet.part, async () => patchSheet(unselectedSheet(await pkg.stream(sheet.part, PATCH_CHUNK_BYTES)), { cells: targets, restyle, legacyDrawingId }));
+  const notesBySheet = await notesOf(pkg, [...bySheet.keys()].map((name) => userSheets.get(name)!));
+  const notesOfCell = (cell: PlannedCell) => notesBySheet.get(userSheets.get(cell.sheetKey)!)!.notes;
+  // Each cell's note and fill as they are, before anything is written: what the plan decides from, and what a new record keeps.
+  const noteNow = new Map(plan.cells.map((cell) => [cell, notesOfCell(cell).textOf(cell.address) ?? null]));
+  const fillNow = new Map<PlannedCell, Fill | null>();
+  const notePlan = planNotes(plan.cells, (cell) => noteNow.get(cell)!, { lang, conditions });
+  plan.cells.forEach((cell, i) => {
+    const action = notePlan.actions[i]!;
+    const notes = notesOfCell(cell);
+    if (action.kind === 'write') {
+      if (noteNow.get(cell) === null) notes.add(cell.address, action.text);
+      else notes.setText(cell.address, action.text);
+    } else if (action.kind === 'restore') {
+      if (action.text === null) notes.remove(cell.address);
+      else notes.setText(cell.address, action.text);
+    }
+  });
+
+  const patches = new Map<string, (rows?: ReadonlySet<number>) => AsyncIterable<Uint8Array>>();
+  for (const [name, cells] of bySheet) {
+    const sheet = userSheets.get(name)!;
+    const patch: SheetPatch<PlannedCell> = {
+      cells,
+      legacyDrawingId: writeNotes(sheet, notesBySheet.get(sheet)!, edits),
+      restyle(cell, xf) {
+        const now = styles.fillOf(xf);
+        fillNow.set(cell, now);
+        const action = fillAction(cell, now);
+        return action.kind === 'keep' ? xf : styles.withFill(xf, action.fill);
+      },
+    };
+    patches.set(sheet.part, (rowsPresent) => patchSheet(unselectedSheet(pkg.inflated(sheet.part, PATCH_CHUNK_BYTES)), { ...patch, rowsPresent }));
   }
   // The copy opens on the summary sheet alone: a user's sheet left selected is unselected, its other bytes as they were.
   for (const sheet of userSheets.values()) {
-    if (!patches.has(sheet.part) && await isSelectedSheet(await pkg.stream(sheet.part))) {
-      patches.set(sheet.part, async () => unselectedSheet(await pkg.stream(sheet.part, PATCH_CHUNK_BYTES)));
+    if (!patches.has(sheet.part) && await isSelectedSheet(pkg.inflated(sheet.part))) {
+      patches.set(sheet.part, () => unselectedSheet(pkg.inflated(sheet.part, PATCH_CHUNK_BYTES)));
     }
   }
-
   // The summary sheet takes the place of the earlier one, else comes after the user's sheets.
   const workbook = new WorkbookSheets(await pkg.text(pkg.workbookPart), edits);
   const summarySheet = freeSheetName(report.sheetName, [...userSheets.keys(), STATE_SHEET_NAME]);
@@ -442,40 +390,55 @@ export async function writeCheckedCopy(pkg: XlsxPackage, output: string, input: 
     edits.overrides.set(stylesTarget, CONTENT_TYPE.styles);
   }
 
-  const writer = await ZipWriter.create(output);
-  try {
-    // The flagged sheets are patched and deflated side by side; the copy holds them compressed until written.
-    const deflated = new Map<string, Promise<DeflatedEntry>>();
-    for (const [part, patched] of patches) {
-      const entry = patched().then((content) => deflateEntry(content, SHEET_DEFLATE_LEVEL));
-      // A failure is thrown where its sheet is written; until then it must not count as unhandled.
-      entry.catch(() => undefined);
-      deflated.set(part, entry);
-    }
-    const writtenLast = new Set([CONTENT_TYPES_PART, pkg.workbookPart, relationshipsPartOf(pkg.workbookPart), stylesTarget, statePart]);
-    for (const [name, entry] of pkg.zip.entries) {
-      if (edits.removed.has(name) || edits.replaced.has(name) || writtenLast.has(name)) continue;
-      const patched = deflated.get(name);
-      if (patched) await writer.addDeflated(name, await patched);
-      else await writer.copy(pkg.zip, entry);
-    }
-    // After the sheets: their flags decided the records and the cell formats.
-    const newState: CoopCheckState = { ...state, summarySheet, flags: flagged.map((plan) => plan.record!) };
-    if (annexSheets.length) newState.annexSheets = annexSheets;
-    else delete newState.annexSheets;
-    // Excel's id of the summary sheet holds for the sheet reused only.
-    if (!oldSummary) delete newState.summarySheetId;
-    edits.replaced.set(statePart, stateSheetXml(newState));
-    edits.replaced.set(stylesTarget, styles.toXml());
-    edits.replaced.set(pkg.workbookPart, workbook.toXml());
-    edits.replaced.set(relationshipsPartOf(pkg.workbookPart), relationshipsXml(edits.workbookRelationships, pkg.workbookPart));
-    edits.replaced.set(CONTENT_TYPES_PART, await edits.contentTypesXml());
-    for (const [name, content] of edits.replaced) await writer.add(name, content);
-    await writer.close();
-  } catch (error) {
-    await writer.abort();
-    await rm(output, { force: true });
-    throw error;
+  // The sheets are patched one after the other, in the order of the archive, each deflating on
+  // while the next is patched: the cell formats a patch adds then come in the same order at every run.
+  const deflated = new Map<string, Promise<DeflatedEntry>>();
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const [name] of pkg.zip.entries) {
+    const patched = patches.get(name);
+    if (!patched) continue;
+    const entry = previous.then(async () => {
+      try {
+        return await writer.deflate(patched(), SHEET_DEFLATE_LEVEL);
+      } catch (error) {
+        if (!(error instanceof RowsOutOfOrder)) throw error;
+        // Rows stored out of order: patched again, knowing which rows the sheet has, so that none is added twice.
+        const cells = bySheet.get([...userSheets.values()].find((s) => s.part === name)!.name)!;
+        return writer.deflate(patched(await rowsPresent(pkg.inflated(name, PATCH_CHUNK_BYTES), new Set(cells.map((c) => c.row)))), SHEET_DEFLATE_LEVEL);
+      }
+    });
+    // A failure is thrown where its sheet is written; until then it must not count as unhandled.
+    entry.catch(() => undefined);
+    deflated.set(name, entry);
+    previous = entry.catch(() => undefined);
   }
-  return { flagged: flagged.length, noted, summarySheet };
+  const writtenLast = new Set([CONTENT_TYPES_PART, pkg.workbookPart, relationshipsPartOf(pkg.workbookPart), stylesTarget, statePart]);
+  for (const [name, entry] of pkg.zip.entries) {
+    if (edits.removed.has(name) || edits.replaced.has(name) || writtenLast.has(name)) continue;
+    const patched = deflated.get(name);
+    if (patched) await writer.addDeflated(name, await patched);
+    else await writer.copy(pkg.zip, entry);
+  }
+  // After the sheets: their fills decided the records and the cell formats.
+  const flags = plan.flagged.map((cell) => recordOf(cell, fillNow.get(cell) ?? null, noteNow.get(cell) ?? null));
+  const newState: CoopCheckState = { ...state, summarySheet, flags };
+  if (annexSheets.length) newState.annexSheets = annexSheets;
+  else delete newState.annexSheets;
+  // Excel's id of the summary sheet holds for the sheet reused only.
+  if (!oldSummary) delete newState.summarySheetId;
+  edits.replaced.set(statePart, stateSheetXml(newState));
+  // The laid-out sheets add their cell formats as they are written out: before the styles part.
+  for (const [name, content] of edits.replaced) {
+    if (typeof content !== 'string' && !isDeflated(content)) edits.replaced.set(name, await writer.deflate(encoded(content), SHEET_DEFLATE_LEVEL));
+  }
+  edits.replaced.set(stylesTarget, styles.toXml());
+  edits.replaced.set(pkg.workbookPart, workbook.toXml());
+  edits.replaced.set(relationshipsPartOf(pkg.workbookPart), relationshipsXml(edits.workbookRelationships, pkg.workbookPart));
+  edits.replaced.set(CONTENT_TYPES_PART, await edits.contentTypesXml());
+  for (const [name, content] of edits.replaced) {
+    if (typeof content === 'string') await writer.add(name, content);
+    else await writer.addDeflated(name, content as DeflatedEntry);
+  }
+  await writer.close();
+  return { flagged: plan.flagged.length, noted: notePlan.counts.noted, withoutNote: notePlan.counts.withoutNote, summarySheet };
 }

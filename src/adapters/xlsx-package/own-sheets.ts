@@ -3,10 +3,11 @@
  * out by ../report-layout.ts like the Office.js adapter lays it out, and the state sheet, the JSON
  * of ../workbook-state.ts down column A. Text is stored inline, so the shared strings stay as they were.
  */
-import { columnLetters, type SpecialReport } from '../../core';
-import { HEADER_FILL, layOutReport, type LaidCell, type LaidValue, type RowRole, type SheetLayout } from '../report-layout';
+import { columnLetters } from '../../core';
+import { HEADER_FILL, type LaidCell, type LaidValue, type RowRole, type SheetLayout } from '../report-layout';
 import { stateChunks, type CoopCheckState } from '../workbook-state';
 import type { StylesEditor, SummaryStyle } from './styles';
+import { byteString, concatBytes, indexOfBytes, needleOf, stringBytes } from './bytes';
 import { encodeXml } from './xml';
 
 const WORKSHEET_START = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -37,38 +38,46 @@ function cellXml(ref: string, value: LaidValue, style: number): string {
   return `<c r="${ref}" s="${style}" t="str"><f>${encodeXml(value.formula)}</f><v>${encodeXml(value.text)}</v></c>`;
 }
 
-/** A CoopCheck sheet laid out by report-layout.ts: cells, merges, row heights, page setup and breaks. */
-export function laidSheetXml(layout: SheetLayout, styles: StylesEditor, selected: boolean): string {
-  const rows = layout.rows.map(({ row, role, cells, height }) => {
-    const xml = cells.map((cell) => {
-      const style = styles.summaryStyle(cellStyle(role, cell));
-      const first = cell.value ? cellXml(`${columnLetters(cell.column)}${row}`, cell.value, style) : `<c r="${columnLetters(cell.column)}${row}" s="${style}"/>`;
-      // The other cells of a header's span carry its fill and border, so that the whole span shows them.
-      const rest = role === 'columnHeaders' ? Array.from({ length: cell.span - 1 }, (_, i) => `<c r="${columnLetters(cell.column + i + 1)}${row}" s="${style}"/>`).join('') : '';
-      return first + rest;
-    }).join('');
-    return `<row r="${row}" ht="${height}" customHeight="1">${xml}</row>`;
-  }).join('');
+/** Rows and merges of a laid-out sheet go out in pieces of this many: a summary listing 500,000 findings is far above V8's longest string. */
+const PIECE = 2_000;
+
+/**
+ * A CoopCheck sheet laid out by report-layout.ts: cells, merges, row heights, page setup and breaks,
+ * as pieces of XML text, so that its size is bounded by the rows, not by the longest string.
+ */
+export function* laidSheetXml(layout: SheetLayout, styles: StylesEditor, selected: boolean): Generator<string> {
   const lastRow = layout.rows.reduce((last, r) => Math.max(last, r.row), 1);
   const cols = layout.columnWidths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('');
   const frozen = layout.frozenRows
     ? `<pane ySplit="${layout.frozenRows}" topLeftCell="A${layout.frozenRows + 1}" activePane="bottomLeft" state="frozen"/>` : '';
-  const merges = layout.merges.length ? `<mergeCells count="${layout.merges.length}">${layout.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>` : '';
+  yield `${WORKSHEET_START}`
+    + `<dimension ref="A1:${columnLetters(Math.max(layout.columnCount, 1) - 1)}${lastRow}"/>`
+    + `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${frozen}</sheetView></sheetViews>`
+    + `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
+  for (let at = 0; at < layout.rows.length; at += PIECE) {
+    yield layout.rows.slice(at, at + PIECE).map(({ row, role, cells, height }) => {
+      const xml = cells.map((cell) => {
+        const style = styles.summaryStyle(cellStyle(role, cell));
+        const first = cell.value ? cellXml(`${columnLetters(cell.column)}${row}`, cell.value, style) : `<c r="${columnLetters(cell.column)}${row}" s="${style}"/>`;
+        // The other cells of a header's span carry its fill and border, so that the whole span shows them.
+        const rest = role === 'columnHeaders' ? Array.from({ length: cell.span - 1 }, (_, i) => `<c r="${columnLetters(cell.column + i + 1)}${row}" s="${style}"/>`).join('') : '';
+        return first + rest;
+      }).join('');
+      return `<row r="${row}" ht="${height}" customHeight="1">${xml}</row>`;
+    }).join('');
+  }
+  yield '</sheetData>';
+  if (layout.merges.length) {
+    yield `<mergeCells count="${layout.merges.length}">`;
+    for (let at = 0; at < layout.merges.length; at += PIECE) yield layout.merges.slice(at, at + PIECE).map((ref) => `<mergeCell ref="${ref}"/>`).join('');
+    yield '</mergeCells>';
+  }
   const { margins, paperSize, orientation, scale, footer } = layout.pageSetup;
   const breaks = layout.pageBreaks.length
     ? `<rowBreaks count="${layout.pageBreaks.length}" manualBreakCount="${layout.pageBreaks.length}">${layout.pageBreaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>` : '';
-  return `${WORKSHEET_START}`
-    + `<dimension ref="A1:${columnLetters(Math.max(layout.columnCount, 1) - 1)}${lastRow}"/>`
-    + `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${frozen}</sheetView></sheetViews>`
-    + `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>${rows}</sheetData>${merges}`
-    + `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>`
+  yield `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>`
     + `<pageSetup paperSize="${paperSize}" scale="${scale}" orientation="${orientation}"/>`
     + `<headerFooter><oddFooter>${encodeXml(footer)}</oddFooter></headerFooter>${breaks}</worksheet>`;
-}
-
-/** The summary sheet, selected: the copy opens on it. */
-export function summarySheetXml(report: SpecialReport, styles: StylesEditor): string {
-  return laidSheetXml(layOutReport(report), styles, true);
 }
 
 export function stateSheetXml(state: CoopCheckState): string {
@@ -78,36 +87,50 @@ export function stateSheetXml(state: CoopCheckState): string {
 
 /** A sheet view's tabSelected, in the head of a worksheet part (before its cells). */
 const TAB_SELECTED = /(<(?:[A-Za-z_][\w.-]*:)?sheetView\b[^>]*?)\s+tabSelected\s*=\s*(?:"(?:1|true)"|'(?:1|true)')/g;
-const HEAD_END = /<(?:[A-Za-z_][\w.-]*:)?sheetData\b/;
+const SHEET_DATA = needleOf('sheetData');
 /** The head of a worksheet (sheetPr, dimension, sheetViews) is read at most this far. */
 const HEAD_BYTES = 1 << 20;
 
-/** Whether a worksheet part's head shows the sheet selected (tabSelected="1"). */
-export async function isSelectedSheet(chunks: AsyncIterable<Buffer>): Promise<boolean> {
-  let head = '';
-  for await (const chunk of chunks) {
-    head += chunk.toString('latin1');
-    if (HEAD_END.test(head) || head.length > HEAD_BYTES) break;
+/** Where the head ends in what was read of a worksheet part (at its sheetData, or past HEAD_BYTES); -1 while it goes on. */
+function headEnd(bytes: Uint8Array): number {
+  // The element's name, "<sheetData" or "<x:sheetData", not the word in an attribute's value.
+  for (let at = indexOfBytes(bytes, SHEET_DATA); at >= 0; at = indexOfBytes(bytes, SHEET_DATA, at + 1)) {
+    if (bytes[at - 1] === 0x3c || bytes[at - 1] === 0x3a) return at;
   }
-  const end = head.search(HEAD_END);
-  return new RegExp(TAB_SELECTED.source).test(end < 0 ? head : head.slice(0, end));
+  return bytes.length > HEAD_BYTES ? bytes.length : -1;
 }
+
+/** Whether a worksheet part's head shows the sheet selected (tabSelected="1"). */
+export async function isSelectedSheet(chunks: AsyncIterable<Uint8Array>): Promise<boolean> {
+  const read: Uint8Array[] = [];
+  let head: Uint8Array = new Uint8Array(0);
+  for await (const chunk of chunks) {
+    read.push(chunk);
+    head = concatBytes(read);
+    if (headEnd(head) >= 0) break;
+  }
+  const end = headEnd(head);
+  return new RegExp(TAB_SELECTED.source).test(byteString(head.subarray(0, end < 0 ? head.length : end)));
+}
+
+/** The head with its sheet view unselected, byte for byte otherwise (the text goes through byteString, not a decoder). */
+const unselectedHead = (head: Uint8Array) => stringBytes(byteString(head).replace(TAB_SELECTED, '$1'));
 
 /**
  * A worksheet part with its sheet view no longer selected, every other byte as it came: the copy opens
  * on the summary sheet alone (a sheet left selected with it would group the two, and print both).
  */
-export async function* unselectedSheet(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let head: Buffer | undefined = Buffer.alloc(0);
+export async function* unselectedSheet(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let read: Uint8Array[] | undefined = [];
   for await (const chunk of chunks) {
-    if (!head) { yield chunk; continue; }
-    head = Buffer.concat([head, chunk]);
-    const text = head.toString('latin1');
-    const end = text.search(HEAD_END);
-    if (end < 0 && head.length <= HEAD_BYTES) continue;
-    const cut = end < 0 ? text.length : end;
-    yield Buffer.from(text.slice(0, cut).replace(TAB_SELECTED, '$1') + text.slice(cut), 'latin1');
-    head = undefined;
+    if (!read) { yield chunk; continue; }
+    read.push(chunk);
+    const bytes = concatBytes(read);
+    const end = headEnd(bytes);
+    if (end < 0) continue;
+    yield unselectedHead(bytes.subarray(0, end));
+    yield bytes.subarray(end);
+    read = undefined;
   }
-  if (head?.length) yield Buffer.from(head.toString('latin1').replace(TAB_SELECTED, '$1'), 'latin1');
+  if (read?.length) yield unselectedHead(concatBytes(read));
 }

@@ -6,6 +6,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { UnreadableWorkbookError } from '../exceljs/source';
 import { WorkbookPackage, asUnreadable, readPackageContents } from './parts';
+import { XmlPartError } from './xml';
 import { ZipError, ZipReader } from './zip';
 
 export { RELATIONSHIP, isType, parseRelationships, relationshipsPartOf, relativeTarget, resolveTarget, type Relationship, type SheetEntry, type SheetState } from './parts';
@@ -26,8 +27,11 @@ async function signatureOf(path: string): Promise<Buffer> {
 
 const startsWith = (bytes: Buffer, signature: readonly number[]) => signature.every((byte, i) => bytes[i] === byte);
 
+/** A fault in one part (an unsafe name, a bomb, damaged XML) is kept as it is, so that the one line shown names the part. */
+const unreadable = (error: unknown) => (error instanceof XmlPartError || (error instanceof ZipError && error.part !== undefined) ? error : asUnreadable(error));
+
 export class XlsxPackage extends WorkbookPackage<ZipReader> {
-  /** Opens the file as a workbook package; UnreadableWorkbookError says why it is not one. */
+  /** Opens the file as a workbook package; UnreadableWorkbookError says why it is not one, a ZipError or XmlPartError which part is damaged. */
   static async open(path: string): Promise<XlsxPackage> {
     const signature = await signatureOf(path);
     if (startsWith(signature, OLE_SIGNATURE)) throw new UnreadableWorkbookError('encrypted', 'OLE compound file');
@@ -36,14 +40,14 @@ export class XlsxPackage extends WorkbookPackage<ZipReader> {
     try {
       zip = await ZipReader.open(path);
     } catch (error) {
-      throw asUnreadable(error);
+      throw unreadable(error);
     }
     try {
       const contents = await readPackageContents(zip);
       return new XlsxPackage(zip, contents.workbookPart, contents.workbookRelationships, contents.sheets);
     } catch (error) {
       await zip.close();
-      throw asUnreadable(error);
+      throw unreadable(error);
     }
   }
 
@@ -51,6 +55,7 @@ export class XlsxPackage extends WorkbookPackage<ZipReader> {
   async stream(part: string, chunkSize?: number): Promise<Readable> {
     const entry = this.entry(part);
     if (!entry) throw new ZipError('no such part in the archive', part);
+    this.checkStreamedSize(entry);
     return this.zip.stream(entry, chunkSize);
   }
 }

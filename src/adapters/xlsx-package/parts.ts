@@ -6,7 +6,7 @@
  */
 import { UnreadableWorkbookError } from '../exceljs/source';
 import { decodePart, elementsOf, attributeOf, encodeXml, parseXml, relationshipIdOf, XmlPartError } from './xml';
-import { ZipError, type ZipArchive, type ZipEntry } from './zip-archive';
+import { MAX_SHARED_STRINGS, MAX_WHOLE_PART, ZipError, checkInflatedSize, type ZipArchive, type ZipEntry } from './zip-archive';
 
 /** Relationship types by the end of their URI, the same in the transitional and strict namespaces. */
 export const RELATIONSHIP = {
@@ -184,7 +184,20 @@ export class WorkbookPackage<Z extends ZipArchive = ZipArchive> {
 
   /** A part's bytes as they stream out, checked. */
   inflated(part: string, chunkSize?: number): AsyncGenerator<Uint8Array> {
-    return this.zip.inflated(this.required(part), chunkSize);
+    const entry = this.required(part);
+    this.checkStreamedSize(entry);
+    return this.zip.inflated(entry, chunkSize);
+  }
+
+  /**
+   * Refuses a part streamed past what it may hold: a sheet is read row by row, in bounded memory,
+   * whatever its size (a bomb's ratio aside); the shared strings are kept (MAX_SHARED_STRINGS);
+   * any other part is kept whole by whoever streams it (MAX_WHOLE_PART).
+   */
+  protected checkStreamedSize(entry: ZipEntry): void {
+    if (this.sheets.some((sheet) => sheet.part === entry.name)) checkInflatedSize(entry);
+    else if (entry.name === this.workbookPartOfType(RELATIONSHIP.sharedStrings)) checkInflatedSize(entry, MAX_SHARED_STRINGS, 'the shared strings');
+    else checkInflatedSize(entry, MAX_WHOLE_PART, 'a part read whole');
   }
 
   /** The relationships from a part; none when it has no relationships part. */

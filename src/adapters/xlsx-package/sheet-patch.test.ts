@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patchSheet, type CellTarget, type SheetPatch } from './sheet-patch';
+import { RowsOutOfOrder, patchSheet, rowsPresent, type CellTarget, type SheetPatch } from './sheet-patch';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
@@ -10,7 +10,7 @@ async function* chunks(xml: string, size: number): AsyncGenerator<Buffer> {
 }
 
 async function patched(xml: string, patch: SheetPatch, size = 7): Promise<string> {
-  const out: Buffer[] = [];
+  const out: Uint8Array[] = [];
   for await (const piece of patchSheet(chunks(xml, size), patch)) out.push(piece);
   return Buffer.concat(out).toString('utf8');
 }
@@ -76,6 +76,24 @@ describe('patchSheet', () => {
       .replace('<c r="B2500" s="1">', '<c r="B2500" s="91">')
       .replace('<c r="A4999">', '<c r="A4999" s="90">');
     expect(result === expected).toBe(true);
+  });
+
+  it('adds no second row of a number when the rows are stored out of order (issue 16): the patch is redone knowing the rows', async () => {
+    // Row 3 is stored after row 5; a cell of row 3 to flag must not make a new <row r="3"> before row 5.
+    const xml = `${HEAD}<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="5"><c r="A5"><v>5</v></c></row>`
+      + '<row r="3"><c r="A3" s="2"><v>3</v></c></row></sheetData></worksheet>';
+    const cells = [{ row: 3, column: 0 }, { row: 4, column: 1 }, { row: 7, column: 0 }];
+    for (const size of [3, 16, 100_000]) {
+      await expect(patched(xml, shift(cells), size)).rejects.toBeInstanceOf(RowsOutOfOrder);
+      const present = await rowsPresent(chunks(xml, size), new Set(cells.map((c) => c.row)));
+      expect([...present]).toEqual([3]);
+      const result = await patched(xml, { ...shift(cells), rowsPresent: present }, size);
+      expect(result).toBe(`${HEAD}<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="4"><c r="B4" s="90"/></row><row r="5"><c r="A5"><v>5</v></c></row>`
+        + '<row r="3"><c r="A3" s="92"><v>3</v></c></row><row r="7"><c r="A7" s="90"/></row></sheetData></worksheet>');
+      expect(result.match(/<row r="3"/g)).toHaveLength(1);
+    }
+    // Stored twice, a row number is out of order too.
+    await expect(patched(`${HEAD}<sheetData><row r="2"/><row r="2"/></sheetData></worksheet>`, shift([{ row: 9, column: 0 }]))).rejects.toBeInstanceOf(RowsOutOfOrder);
   });
 
   it('refuses a worksheet cut short', async () => {

@@ -6,6 +6,7 @@
  * holding no more than a chunk and a row.
  */
 import { columnIndex, columnLetters } from '../../core';
+import { byteString, concatBytes, indexOfBytes, lastIndexOfBytes, needleOf, utf8Decoder, utf8Encoder, type Needle } from './bytes';
 
 export interface CellTarget {
   /** One-based. */
@@ -14,13 +15,29 @@ export interface CellTarget {
   column: number;
 }
 
-export interface SheetPatch {
+export interface SheetPatch<T extends CellTarget = CellTarget> {
   /** Sorted by row, then column. */
-  cells: readonly CellTarget[];
+  cells: readonly T[];
   /** The cell format the cell gets, from the one it has (or would have, if it is not written). */
-  restyle(cell: CellTarget, xf: number): number;
+  restyle(cell: T, xf: number): number;
   /** The relationship id of a note drawing to point at; the sheet has none yet. */
   legacyDrawingId?: string;
+  /**
+   * For a sheet whose rows are out of order (RowsOutOfOrder): the rows of the targets that the sheet
+   * has (rowsPresent). Those are patched wherever they are; the others are added.
+   */
+  rowsPresent?: ReadonlySet<number>;
+}
+
+/**
+ * A row stored after a row of a higher number: a cell added as a new row could then be a second
+ * row of that number. The patch is redone with `rowsPresent`.
+ */
+export class RowsOutOfOrder extends Error {
+  constructor(readonly row: number) {
+    super(`row ${row} is stored after a row of a higher number`);
+    this.name = 'RowsOutOfOrder';
+  }
 }
 
 const RELATIONSHIPS_NAMESPACES = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
@@ -33,7 +50,7 @@ const SLASH = 0x2f;
 const EQUALS = 0x3d;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
-const SHEET_DATA = Buffer.from('sheetData');
+const SHEET_DATA = needleOf('sheetData');
 
 /** A column's format for cells not written in it (`<col min max style>`). */
 interface ColumnStyle { min: number; max: number; style: number }
@@ -48,7 +65,7 @@ function isNameEnd(byte: number | undefined): boolean {
 const isNameByte = (byte: number) => (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x5f || byte === 0x2e || byte === 0x2d;
 
 /** Where the start tag opened at `from` ends (its ">"), quoted attribute values skipped; -1 if the buffer ends first. */
-function tagEndAt(buffer: Buffer, from: number): number {
+function tagEndAt(buffer: Uint8Array, from: number): number {
   let quote = 0;
   for (let i = from + 1; i < buffer.length; i++) {
     const byte = buffer[i]!;
@@ -60,7 +77,7 @@ function tagEndAt(buffer: Buffer, from: number): number {
 }
 
 /** The row number in a `<row …>` start tag, read from its bytes (either quote); undefined when it has no r. */
-function rowNumberAt(buffer: Buffer, start: number, end: number): number | undefined {
+function rowNumberAt(buffer: Uint8Array, start: number, end: number): number | undefined {
   let quote = 0;
   for (let i = start + 1; i < end; i++) {
     const byte = buffer[i]!;
@@ -86,13 +103,14 @@ function rowNumberAt(buffer: Buffer, start: number, end: number): number | undef
 }
 
 /** The start of the sheetData start tag at or after `from` and its prefix ("x:" or ""); undefined while the buffer does not hold it. */
-function findSheetData(buffer: Buffer, from: number): { at: number; prefix: string } | undefined {
-  for (let found = buffer.indexOf(SHEET_DATA, from); found >= 0; found = buffer.indexOf(SHEET_DATA, found + 1)) {
-    if (found + SHEET_DATA.length >= buffer.length) return undefined;
-    if (!isNameEnd(buffer[found + SHEET_DATA.length])) continue;
+function findSheetData(buffer: Uint8Array, from: number): { at: number; prefix: string } | undefined {
+  const length = SHEET_DATA.bytes.length;
+  for (let found = indexOfBytes(buffer, SHEET_DATA, from); found >= 0; found = indexOfBytes(buffer, SHEET_DATA, found + 1)) {
+    if (found + length >= buffer.length) return undefined;
+    if (!isNameEnd(buffer[found + length])) continue;
     let at = found - 1;
     if (buffer[at] === 0x3a) { at--; while (at >= 0 && isNameByte(buffer[at]!)) at--; }
-    if (at >= 0 && buffer[at] === LT && buffer[at + 1] !== 0x3a) return { at, prefix: buffer.toString('latin1', at + 1, found) };
+    if (at >= 0 && buffer[at] === LT && buffer[at + 1] !== 0x3a) return { at, prefix: byteString(buffer.subarray(at + 1, found)) };
   }
   return undefined;
 }
@@ -150,16 +168,28 @@ function skipTo(xml: string, marker: string, from: number): number {
   return end < 0 ? xml.length : end + marker.length;
 }
 
-export async function* patchSheet(xml: AsyncIterable<Buffer>, patch: SheetPatch): AsyncGenerator<Buffer> {
-  const targets = patch.cells;
+const encode = (text: string) => utf8Encoder.encode(text);
+
+/**
+ * The worksheet part with the patch applied, as it streams. Rows are expected in order: a row
+ * stored after one of a higher number throws RowsOutOfOrder, unless `rowsPresent` is given.
+ */
+export async function* patchSheet<T extends CellTarget>(xml: AsyncIterable<Uint8Array>, patch: SheetPatch<T>): AsyncGenerator<Uint8Array> {
+  const present = patch.rowsPresent;
+  // The targets added as new rows, in order; in order rows, the same list gives the targets of each row met.
+  const toAdd = present ? patch.cells.filter((cell) => !present.has(cell.row)) : patch.cells;
+  const inPlace = new Map<number, T[]>();
+  if (present) {
+    for (const cell of patch.cells) if (present.has(cell.row)) inPlace.set(cell.row, [...inPlace.get(cell.row) ?? [], cell]);
+  }
   let next = 0;
   let columns: ColumnStyle[] = [];
   const columnStyle = (column: number) => columns.find((c) => column + 1 >= c.min && column + 1 <= c.max)?.style ?? 0;
   // The prefix the worksheet gives its own namespace ("x:" in <x:worksheet>), learnt from sheetData; the markers follow it.
   let prefix = '';
-  let rowStart = Buffer.from('<row');
-  let rowEnd = Buffer.from('</row>');
-  let sheetDataEnd = Buffer.from('</sheetData>');
+  let rowStart: Needle = needleOf('<row');
+  let rowEnd: Needle = needleOf('</row>');
+  let sheetDataEnd: Needle = needleOf('</sheetData>');
   /** The prefix bound to the relationships namespace, for the note drawing's r:id. */
   let relationshipsPrefix = 'r';
 
@@ -168,11 +198,11 @@ export async function* patchSheet(xml: AsyncIterable<Buffer>, patch: SheetPatch)
   /** Rows to write for targets before `row` (in rows the sheet does not have), or all that are left. */
   const newRowsBefore = (row: number): string => {
     let text = '';
-    while (next < targets.length && targets[next]!.row < row) {
-      const rowNumber = targets[next]!.row;
+    while (next < toAdd.length && toAdd[next]!.row < row) {
+      const rowNumber = toAdd[next]!.row;
       let cells = '';
-      for (; next < targets.length && targets[next]!.row === rowNumber; next++) {
-        const target = targets[next]!;
+      for (; next < toAdd.length && toAdd[next]!.row === rowNumber; next++) {
+        const target = toAdd[next]!;
         cells += cellXml(target, rowNumber, patch.restyle(target, columnStyle(target.column)));
       }
       text += `<${prefix}row r="${rowNumber}">${cells}</${prefix}row>`;
@@ -180,18 +210,32 @@ export async function* patchSheet(xml: AsyncIterable<Buffer>, patch: SheetPatch)
     return text;
   };
 
+  const hasTargets = (rowNumber: number) => (present ? inPlace.has(rowNumber) : next < toAdd.length && toAdd[next]!.row === rowNumber);
+  /** The targets of a row met, taken: each row is patched once. */
+  const takeTargets = (rowNumber: number): T[] => {
+    if (present) {
+      const cells = inPlace.get(rowNumber) ?? [];
+      inPlace.delete(rowNumber);
+      return cells;
+    }
+    const from = next;
+    while (next < toAdd.length && toAdd[next]!.row === rowNumber) next++;
+    return toAdd.slice(from, next);
+  };
+
   /** A row that holds targets, rewritten: its cells found by a scan of its tags (values, inline and rich text, formulas pass through). */
-  const patchRow = (row: string, rowNumber: number): string => {
+  const patchRow = (row: string, rowNumber: number, targets: readonly T[]): string => {
+    let k = 0;
     const startTag = startTags(row, `${prefix}row`)[0]!.tag;
     const rowAttributes = tagAttributes(startTag);
     const rowStyle = ['1', 'true'].includes(rowAttributes.get('customFormat') ?? '') ? Number(rowAttributes.get('s') ?? 0) : undefined;
     const baseStyle = (column: number) => rowStyle ?? columnStyle(column);
     let inserted = false;
-    const newCell = (target: CellTarget) => {
+    const newCell = (target: T) => {
       inserted = true;
       return cellXml(target, rowNumber, patch.restyle(target, baseStyle(target.column)));
     };
-    const body = startTag.endsWith('/>') ? '' : row.slice(startTag.length, row.length - rowEnd.length);
+    const body = startTag.endsWith('/>') ? '' : row.slice(startTag.length, row.length - `</${prefix}row>`.length);
     let column = -1;
     let out = '';
     let copied = 0;
@@ -200,10 +244,10 @@ export async function* patchSheet(xml: AsyncIterable<Buffer>, patch: SheetPatch)
       const ref = /^([A-Z]+)\d*$/i.exec(a.get('r') ?? '')?.[1];
       column = ref === undefined ? column + 1 : columnIndex(ref.toUpperCase()) ?? column + 1;
       let before = '';
-      while (next < targets.length && targets[next]!.row === rowNumber && targets[next]!.column < column) before += newCell(targets[next++]!);
+      while (k < targets.length && targets[k]!.column < column) before += newCell(targets[k++]!);
       let replaced = tag;
-      if (next < targets.length && targets[next]!.row === rowNumber && targets[next]!.column === column) {
-        const target = targets[next++]!;
+      if (k < targets.length && targets[k]!.column === column) {
+        const target = targets[k++]!;
         const xf = patch.restyle(target, Number(a.get('s') ?? 0) || 0);
         // After r, where Excel writes it, when the cell has no s yet.
         replaced = withAttribute(tag, 's', String(xf), 'r');
@@ -212,7 +256,7 @@ export async function* patchSheet(xml: AsyncIterable<Buffer>, patch: SheetPatch)
       copied = end;
     }
     out += body.slice(copied);
-    while (next < targets.length && targets[next]!.row === rowNumber) out += newCell(targets[next++]!);
+    while (k < targets.length) out += newCell(targets[k++]!);
     // spans only helps Excel lay the row out; a cell added outside it would contradict it.
     const start = (inserted ? startTag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, '') : startTag).replace(/\s*\/>$/, '>');
     return `${start}${out}</${prefix}row>`;
@@ -238,13 +282,13 @@ export async function* patchSheet(xml: AsyncIterable<Buffer>, patch: SheetPatch)
     return `${head.slice(0, nameEnd)} xmlns:${relationshipsPrefix}="${RELATIONSHIPS_NAMESPACES[0]}"${head.slice(nameEnd)}`;
   };
 
-  let buffer: Buffer = Buffer.alloc(0);
+  let buffer: Uint8Array = new Uint8Array(0);
   let phase: 'head' | 'rows' | 'tail' = 'head';
   let lastRow = 0;
-  const tail: Buffer[] = [];
+  const tail: Uint8Array[] = [];
 
   /** Passes on what can be of the buffer and keeps the rest (at most a row, or a marker cut in two) for the next chunk. */
-  const process = function* (final: boolean): Generator<Buffer> {
+  const process = function* (final: boolean): Generator<Uint8Array> {
     let emitted = 0;
     const flush = (to: number) => {
       const piece = buffer.subarray(emitted, to);
@@ -260,84 +304,106 @@ export async function* patchSheet(xml: AsyncIterable<Buffer>, patch: SheetPatch)
         return;
       }
       prefix = found.prefix;
-      rowStart = Buffer.from(`<${prefix}row`);
-      rowEnd = Buffer.from(`</${prefix}row>`);
-      sheetDataEnd = Buffer.from(`</${prefix}sheetData>`);
-      const head = readHead(buffer.toString('utf8', 0, tagEnd + 1));
+      rowStart = needleOf(`<${prefix}row`);
+      rowEnd = needleOf(`</${prefix}row>`);
+      sheetDataEnd = needleOf(`</${prefix}sheetData>`);
+      const head = readHead(utf8Decoder.decode(buffer.subarray(0, tagEnd + 1)));
       emitted = at = tagEnd + 1;
       if (buffer[tagEnd - 1] === SLASH) {
         // An empty sheet: <sheetData/>.
-        yield Buffer.from(head.replace(/\s*\/>$/, `>${newRowsBefore(Infinity)}</${prefix}sheetData>`));
+        yield encode(head.replace(/\s*\/>$/, `>${newRowsBefore(Infinity)}</${prefix}sheetData>`));
         phase = 'tail';
       } else {
-        yield Buffer.from(head);
+        yield encode(head);
         phase = 'rows';
       }
     }
-    // Searched once per chunk: the rows do not change while it is scanned.
-    const end = phase === 'rows' ? buffer.indexOf(sheetDataEnd, at) : -1;
-    if (phase === 'rows' && end < 0 && next < targets.length) {
-      // Rows come in order: when the chunk's last row is before the next target, so are all the rows before it.
-      const lastAt = buffer.lastIndexOf(rowStart);
-      const tagEnd = lastAt > at && isNameEnd(buffer[lastAt + rowStart.length]) ? tagEndAt(buffer, lastAt) : -1;
-      const last = tagEnd < 0 ? undefined : rowNumberAt(buffer, lastAt, tagEnd);
-      if (last !== undefined && last < targets[next]!.row) {
-        at = lastAt;
-        lastRow = last - 1;
-      }
-    }
+    // Searched once per chunk, from its last row on: the rows do not change while it is scanned.
+    const end = phase === 'rows' ? indexOfBytes(buffer, sheetDataEnd, Math.max(at, lastIndexOfBytes(buffer, rowEnd))) : -1;
+    // Every row's number is read, targets or not, so that rows out of order are seen before a row is added twice.
     while (phase === 'rows') {
-      // Past the last target only the end of the rows matters.
-      const rowAt = next < targets.length ? buffer.indexOf(rowStart, at) : -1;
+      const rowAt = indexOfBytes(buffer, rowStart, at);
       if (end >= 0 && (rowAt < 0 || end < rowAt)) {
         yield flush(end);
-        yield Buffer.from(newRowsBefore(Infinity));
+        yield encode(newRowsBefore(Infinity));
         phase = 'tail';
         break;
       }
-      if (rowAt < 0 || rowAt + rowStart.length >= buffer.length) {
-        at = Math.max(at, Math.min(rowAt < 0 ? buffer.length : rowAt, buffer.length - sheetDataEnd.length));
+      if (rowAt < 0 || rowAt + rowStart.bytes.length >= buffer.length) {
+        at = Math.max(at, Math.min(rowAt < 0 ? buffer.length : rowAt, buffer.length - sheetDataEnd.bytes.length));
         break;
       }
-      if (!isNameEnd(buffer[rowAt + rowStart.length])) { at = rowAt + rowStart.length; continue; }
+      if (!isNameEnd(buffer[rowAt + rowStart.bytes.length])) { at = rowAt + rowStart.bytes.length; continue; }
       const tagEnd = tagEndAt(buffer, rowAt);
       if (tagEnd < 0) { at = rowAt; break; }
       const rowNumber = rowNumberAt(buffer, rowAt, tagEnd) ?? lastRow + 1;
-      if (targets[next]!.row < rowNumber) {
+      if (!present && rowNumber <= lastRow) throw new RowsOutOfOrder(rowNumber);
+      if (next < toAdd.length && toAdd[next]!.row < rowNumber) {
         yield flush(rowAt);
-        yield Buffer.from(newRowsBefore(rowNumber));
+        yield encode(newRowsBefore(rowNumber));
       }
-      if (next < targets.length && targets[next]!.row === rowNumber) {
+      if (hasTargets(rowNumber)) {
         const selfClosing = buffer[tagEnd - 1] === SLASH;
-        const closeAt = selfClosing ? tagEnd + 1 : buffer.indexOf(rowEnd, tagEnd);
+        const closeAt = selfClosing ? tagEnd + 1 : indexOfBytes(buffer, rowEnd, tagEnd);
         // The row goes on in the next chunk: it is read again from its start then.
         if (closeAt < 0) { at = rowAt; break; }
-        const close = selfClosing ? closeAt : closeAt + rowEnd.length;
+        const close = selfClosing ? closeAt : closeAt + rowEnd.bytes.length;
         yield flush(rowAt);
-        yield Buffer.from(patchRow(buffer.toString('utf8', rowAt, close), rowNumber));
+        yield encode(patchRow(utf8Decoder.decode(buffer.subarray(rowAt, close)), rowNumber, takeTargets(rowNumber)));
         emitted = at = close;
       } else {
         at = tagEnd + 1;
       }
       lastRow = rowNumber;
     }
-    if (phase === 'tail') tail.push(Buffer.from(flush(buffer.length)));
+    if (phase === 'tail') tail.push(flush(buffer.length).slice());
     else if (phase === 'rows') yield flush(Math.max(at, emitted));
     if (final && phase !== 'tail') throw new Error('worksheet ends inside sheetData');
-    buffer = Buffer.from(buffer.subarray(emitted));
+    buffer = buffer.slice(emitted);
   };
 
   for await (const chunk of xml) {
-    buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+    buffer = buffer.length ? concatBytes([buffer, chunk]) : chunk;
     for (const piece of process(false)) if (piece.length) yield piece;
   }
   for (const piece of process(true)) if (piece.length) yield piece;
-  let rest = Buffer.concat(tail).toString('utf8');
+  let rest = utf8Decoder.decode(concatBytes(tail));
   if (patch.legacyDrawingId) {
     const element = `<${prefix}legacyDrawing ${relationshipsPrefix}:id="${patch.legacyDrawingId}"/>`;
     const follower = AFTER_LEGACY_DRAWING.map((name) => startTags(rest, `${prefix}${name}`)[0]?.at ?? -1).filter((i) => i >= 0);
     const at = follower.length ? Math.min(...follower) : rest.lastIndexOf(`</${prefix}worksheet>`);
     rest = rest.slice(0, at) + element + rest.slice(at);
   }
-  yield Buffer.from(rest);
+  yield encode(rest);
+}
+
+/** Which of the `wanted` rows a worksheet part has (to patch a sheet whose rows are out of order). */
+export async function rowsPresent(xml: AsyncIterable<Uint8Array>, wanted: ReadonlySet<number>): Promise<Set<number>> {
+  const found = new Set<number>();
+  let buffer: Uint8Array = new Uint8Array(0);
+  let rowStart: Needle | undefined;
+  let lastRow = 0;
+  for await (const chunk of xml) {
+    buffer = buffer.length ? concatBytes([buffer, chunk]) : chunk;
+    let at = 0;
+    if (!rowStart) {
+      const sheetData = findSheetData(buffer, 0);
+      if (!sheetData) continue;
+      rowStart = needleOf(`<${sheetData.prefix}row`);
+      at = sheetData.at;
+    }
+    for (;;) {
+      const rowAt = indexOfBytes(buffer, rowStart, at);
+      if (rowAt < 0) { at = buffer.length - rowStart.bytes.length; break; }
+      const tagEnd = tagEndAt(buffer, rowAt);
+      if (tagEnd < 0) { at = rowAt; break; }
+      if (isNameEnd(buffer[rowAt + rowStart.bytes.length])) {
+        lastRow = rowNumberAt(buffer, rowAt, tagEnd) ?? lastRow + 1;
+        if (wanted.has(lastRow)) found.add(lastRow);
+      }
+      at = tagEnd + 1;
+    }
+    buffer = buffer.slice(Math.max(0, at));
+  }
+  return found;
 }

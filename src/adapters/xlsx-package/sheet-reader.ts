@@ -100,6 +100,16 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 const enum Tag { Open, Close, Empty, Skip }
 
+/**
+ * The most a scanner holds of one tag, cell or shared string while its end has not come (it is
+ * scanned again with each chunk): Excel's largest cell, 32,767 characters written as character
+ * references of at most 8 bytes and a formula of 8,192, takes under 330 KB. 1 MiB leaves room for
+ * rich text; more is refused before memory, and the time spent scanning it again, grow with it.
+ */
+const MAX_HELD_BYTES = 1 << 20;
+/** Excel's rows in a sheet: a part with more row elements (rows repeated) is not a sheet, and would grow the model without end. */
+const MAX_ROWS = 1_048_576;
+
 /** A chunked XML scanner: subclasses say what the elements mean; this finds them. */
 abstract class ByteScanner {
   /** Bytes of the part before the current buffer, for error positions. */
@@ -144,6 +154,7 @@ abstract class ByteScanner {
     const consumed = this.started ? this.scan(bytes, start) : 0;
     this.offset += consumed;
     this.carry = consumed < bytes.length ? bytes.slice(consumed) : undefined;
+    if (this.carry && this.carry.length > MAX_HELD_BYTES) this.fail(`a tag, cell or string of more than ${MAX_HELD_BYTES >> 20} MiB of XML, far beyond Excel's 32,767 characters a cell`, 0);
   }
 
   /** The part has ended: anything left open is a truncated part. */
@@ -504,6 +515,7 @@ export class SheetScanner extends ByteScanner {
   /** Depth of an element whose content is skipped (an unknown element inside a cell…). */
   private skipDepth = 0;
   private rowNumber = 0;
+  private rowElements = 0;
   private nextColumn = 0;
   // The cell being read: reset at each `<c>`, committed at `</c>`.
   private cellStart = -1;
@@ -670,6 +682,7 @@ export class SheetScanner extends ByteScanner {
     const r = this.attribute(K.r);
     const number = r >= 0 ? rowOf(bytes, this.attributeStarts[r]!, this.attributeEnds[r]!) : this.rowNumber + 1;
     if (!number || number > 1_048_576) this.fail(`a row whose number (r attribute) is not 1 to 1048576`, this.attributeStarts[r]);
+    if (++this.rowElements > MAX_ROWS) this.fail(`more row elements than Excel's ${MAX_ROWS.toLocaleString('en')} rows (rows repeated)`, this.attributeStarts[r]);
     this.rowNumber = number;
     this.nextColumn = 0;
     this.values.length = 0;

@@ -3,8 +3,8 @@
  * point at, by index, byte for byte. A flagged cell gets a copy of its own format with the flag's
  * fill; the summary sheet gets a few formats of its own.
  */
-import type { Fill, Style } from 'exceljs';
-import { fillXml } from '../exceljs/internals';
+import type { Fill } from 'exceljs';
+import { fillXml, parseFill } from './fills';
 import {
   XmlPartError, attributeOf, elementsOf, encodeXml, firstElement, newElement, parseFragment, parseXml, serializeElement, serializeXml, setAttribute,
   type XmlDocument, type XmlElement,
@@ -44,18 +44,18 @@ export interface SummaryStyle {
 /** Number formats Excel has built in (ECMA-376 §18.8.30), by code; others get an id from 164 up. */
 const BUILT_IN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
 
-type StyleModel = (xf: number) => Partial<Style> | null;
-
 export class StylesEditor {
   private readonly doc: XmlDocument;
   private readonly sections = new Map<SectionName, Section>();
   private readonly formats = new Map<string, number>();
+  /** The part's fills as read, by index: what a cell format shows, in the shape the flag records keep. */
+  private readonly fills: (Fill | undefined)[];
 
   /**
-   * `xml` is the styles part, `styleModel` exceljs's reading of it (the fill of a format, in the
-   * shape the flag records keep).
+   * `xml` is the styles part. Everything is read from it at once, synchronously: the formats added
+   * later depend only on the order of the calls, never on the timing of a parse.
    */
-  constructor(private readonly xml: string, private readonly styleModel: StyleModel, private readonly part = 'xl/styles.xml') {
+  constructor(private readonly xml: string, private readonly part = 'xl/styles.xml') {
     this.doc = parseXml(xml, part);
     for (const name of Object.keys(CHILD) as SectionName[]) {
       const section = firstElement(this.doc.root, name);
@@ -65,6 +65,7 @@ export class StylesEditor {
     for (const name of ['fonts', 'fills', 'borders', 'cellXfs'] as const) {
       if (!this.sections.get(name)!.children.length) throw new XmlPartError(part, `the styles part has no ${name}`);
     }
+    this.fills = this.sections.get('fills')!.children.map(parseFill);
   }
 
   /** Elements written in the main namespace's default form, with the prefix the part gives that namespace. */
@@ -84,9 +85,12 @@ export class StylesEditor {
     return section.children.length - 1;
   }
 
-  /** The fill of a cell format as exceljs reads it; null for none. */
+  /** The fill of one of the part's cell formats, as exceljs reads it (fills.ts); null for none. */
   fillOf(xf: number): Fill | null {
-    const fill = this.styleModel(xf)?.fill;
+    const format = this.sections.get('cellXfs')!.children[xf];
+    // exceljs takes a missing or unreadable fillId as no fill.
+    const fillId = format ? parseInt(attributeOf(format, 'fillId') ?? '', 10) : NaN;
+    const fill = Number.isNaN(fillId) ? undefined : this.fills[fillId];
     return !fill || (fill.type === 'pattern' && fill.pattern === 'none') ? null : structuredClone(fill);
   }
 

@@ -6,7 +6,7 @@
  * as their compressed bytes. Deflate itself is a codec: fflate here, which runs anywhere; Node's
  * native zlib in ./zip.ts, which is several times faster on the large sheets (docs/BENCHMARKS.md).
  */
-import { Inflate, deflateSync, inflateSync } from 'fflate';
+import { Deflate, Inflate, deflateSync, inflateSync, type DeflateOptions } from 'fflate';
 
 /** Why an archive or one of its entries cannot be read, naming the entry when the fault is in one. */
 export class ZipError extends Error {
@@ -50,6 +50,8 @@ export interface ZipCodec {
   /** A whole entry; `size` is what the directory records, a bound on the output. */
   inflate(data: Uint8Array, size: number): Uint8Array;
   deflate(data: Uint8Array): Uint8Array;
+  /** A large new entry as it streams, at zlib `level` (1–9), its CRC-32 and sizes counted on the way. */
+  deflateStream(content: AsyncIterable<Uint8Array>, level: number): Promise<DeflatedEntry>;
   /** An entry as it streams, in chunks of about `chunkSize`; must throw if the data ends before its last block. */
   inflateStream(raw: AsyncIterable<Uint8Array>, chunkSize: number): AsyncIterable<Uint8Array>;
 }
@@ -108,6 +110,11 @@ export function crc32(data: Uint8Array, previous = 0): number {
 
 /** Whole entries up to this size are inflated into a buffer of their recorded size. */
 const MAX_PREALLOCATED = 256 << 20;
+/**
+ * Compressed bytes given to fflate at once: it inflates all it is given before it returns, and
+ * DEFLATE inflates at most 1,032 to 1, so one push yields at most 17 MB, which the reader can refuse.
+ */
+const PORTABLE_PUSH = 16 << 10;
 
 /** fflate's raw DEFLATE (pure JavaScript) and the CRC above: the codec that runs anywhere. */
 export const portableCodec: ZipCodec = {
@@ -124,15 +131,30 @@ export const portableCodec: ZipCodec = {
       out = [];
       for (const piece of pieces) for (let at = 0; at < piece.length; at += chunkSize) yield piece.subarray(at, at + chunkSize);
     };
+    const push = function* (chunk: Uint8Array, final: boolean) {
+      for (let at = 0; at < chunk.length || (final && at === 0); at += PORTABLE_PUSH) {
+        inflate.push(chunk.subarray(at, at + PORTABLE_PUSH), final && at + PORTABLE_PUSH >= chunk.length);
+        yield* drain();
+      }
+    };
     // fflate learns a stream is over with the last chunk: each chunk is pushed once the next one is known.
     for await (const chunk of raw) {
-      if (previous) inflate.push(previous, false);
+      if (previous) yield* push(previous, false);
       previous = chunk;
-      yield* drain();
     }
-    inflate.push(previous ?? new Uint8Array(0), true);
-    yield* drain();
+    yield* push(previous ?? new Uint8Array(0), true);
     if (!ended) throw new Error('unexpected end of compressed data');
+  },
+  async deflateStream(content, level) {
+    const entry: DeflatedEntry = { crc: 0, size: 0, compressedSize: 0, chunks: [] };
+    const deflate = new Deflate({ level: level as DeflateOptions['level'] }, (chunk) => { entry.chunks.push(chunk); entry.compressedSize += chunk.length; });
+    for await (const bytes of content) {
+      entry.crc = crc32(bytes, entry.crc);
+      entry.size += bytes.length;
+      deflate.push(bytes);
+    }
+    deflate.push(new Uint8Array(0), true);
+    return entry;
   },
 };
 
@@ -248,6 +270,8 @@ function parseDirectory(bytes: Uint8Array, count: number): Map<string, ZipEntry>
     const extra = bytes.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
     const flags = readU16(bytes, p + 8);
     const name = decodeName(raw, flags, extra, undefined);
+    const unsafe = unsafeName(name);
+    if (unsafe) throw new ZipError(`${unsafe}: not a workbook part (refused)`, JSON.stringify(name).slice(1, -1));
     const entry: ZipEntry = {
       name, flags,
       method: readU16(bytes, p + 10),
@@ -282,6 +306,58 @@ function readZip64Extra(entry: ZipEntry, extra: Uint8Array, diskOverflows: boole
 
 /** Reading chunk for raw copies and inflation. */
 const RAW_CHUNK = 1 << 20;
+
+// ---------------------------------------------------------------------------------------------
+// Limits: what one entry may inflate to, checked on the sizes the directory records before a byte
+// is inflated. An entry that inflates past its recorded size is refused as it inflates (the codecs'
+// bounds, inflated() and ZipReader's streams), so a lying header gets no further than an honest one.
+
+/**
+ * Parts read whole (workbook, relationships, content types, styles, comments, drawings): Excel's
+ * largest styles part (its 64,000 cell formats, and as many fonts, fills, borders and differential
+ * formats, at most a few hundred bytes each) stays under 40 MB, and its text and the tree parsed from
+ * it must stay far under the CLI's 1 GB.
+ */
+export const MAX_WHOLE_PART = 64 << 20;
+/**
+ * The shared strings, scanned but kept: Excel bounds each string (32,767 characters), not their
+ * number; a register at Excel's 1,048,576 rows with a few text columns takes a tenth of this, and
+ * the strings it holds must fit the CLI's 1 GB beside the model.
+ */
+export const MAX_SHARED_STRINGS = 256 << 20;
+/**
+ * Inflated over compressed size: sheets as Excel writes them deflate 7 to 30 to 1, cells without
+ * references up to 350 to 1, DEFLATE at most 1,032 to 1. Past 16 MiB, more than 500 to 1 is a ZIP bomb.
+ */
+export const MAX_RATIO = 500;
+const RATIO_FROM = 16 << 20;
+
+const bytesText = (bytes: number) => `${bytes.toLocaleString('en')} bytes`;
+
+/**
+ * Refuses an entry whose recorded size passes `limit` (what a `kind` part may hold) or whose
+ * compression ratio is a ZIP bomb's, before it is inflated.
+ */
+export function checkInflatedSize(entry: ZipEntry, limit = Number.POSITIVE_INFINITY, kind = 'part'): void {
+  if (entry.size > limit) throw new ZipError(`inflates to ${bytesText(entry.size)}, more than the ${limit / 2 ** 20} MiB CoopCheck reads in ${kind} (refused)`, entry.name);
+  if (entry.method !== STORED && entry.size > RATIO_FROM && entry.size > MAX_RATIO * entry.compressedSize) {
+    throw new ZipError(`inflates ${Math.round(entry.size / Math.max(1, entry.compressedSize))} to 1 (${bytesText(entry.size)}), more than the ${MAX_RATIO} to 1 of any workbook: a ZIP bomb (refused)`, entry.name);
+  }
+}
+
+/**
+ * Why an entry's name is not a part name a copy may carry (OPC part names are relative, with
+ * forward slashes): a ".." segment, an absolute path, a backslash or a drive letter would be written
+ * outside the folder by a tool that unzips the copy.
+ */
+function unsafeName(name: string): string | undefined {
+  if (name.includes('\\')) return 'a backslash in the entry name';
+  if (/^[A-Za-z]:/.test(name)) return 'a drive letter in the entry name';
+  if (name.startsWith('/')) return 'an absolute entry name';
+  if (name.split('/').includes('..')) return 'a ".." segment in the entry name';
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) < 0x20) return 'a control character in the entry name';
+  return undefined;
+}
 
 /**
  * A ZIP archive opened through its central directory: entries are read in any order, small ones
@@ -339,6 +415,7 @@ export class ZipArchive {
   /** A small entry, whole, checked. */
   async read(entry: ZipEntry): Promise<Uint8Array> {
     this.checkReadable(entry);
+    checkInflatedSize(entry, MAX_WHOLE_PART, 'a part read whole');
     const raw = await readExactly(this.source, await this.dataOffset(entry), entry.compressedSize, entry.name);
     let data: Uint8Array;
     if (entry.method === STORED) data = raw;
@@ -359,6 +436,7 @@ export class ZipArchive {
    */
   async *inflated(entry: ZipEntry, chunkSize = 1 << 16): AsyncGenerator<Uint8Array> {
     this.checkReadable(entry);
+    checkInflatedSize(entry);
     const raw = this.rawChunks(entry);
     let crc = 0;
     let size = 0;
@@ -568,6 +646,11 @@ export class ZipArchiveWriter {
       flags: 0, method: DEFLATED, dosTime: 0, dosDate: DOS_EPOCH_DATE, crc: this.codec.crc32(data), compressedSize: compressed.length, size: data.length,
     });
     await this.write(compressed);
+  }
+
+  /** Deflates a large entry beforehand, for addDeflated: several can deflate while other entries are written. */
+  deflate(content: AsyncIterable<Uint8Array>, level: number): Promise<DeflatedEntry> {
+    return this.codec.deflateStream(content, level);
   }
 
   /** An entry deflated beforehand (raw DEFLATE in `chunks`). */

@@ -4,12 +4,11 @@
  * fflate and deflates them on the thread pool (docs/BENCHMARKS.md, "The ZIP and XML layers"); a
  * part read here is checked exactly as in the browser. Node only.
  */
-import { createReadStream } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { PassThrough, Readable, type Duplex } from 'node:stream';
 import { promisify } from 'node:util';
 import { constants, crc32, createInflateRaw, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { STORED, ZipArchive, ZipArchiveWriter, damaged, type DeflatedEntry, type ZipCodec, type ZipEntry, type ZipSink, type ZipSource } from './zip-archive';
+import { STORED, ZipArchive, ZipArchiveWriter, checkInflatedSize, damaged, type DeflatedEntry, type ZipCodec, type ZipEntry, type ZipSink, type ZipSource } from './zip-archive';
 
 export { ZipArchive, ZipError, type DeflatedEntry, type ZipEntry } from './zip-archive';
 
@@ -19,6 +18,7 @@ export const nodeCodec: ZipCodec = {
   // One byte more than recorded, so that an entry larger than its record is caught, not inflated to the end (a ZIP bomb).
   inflate: (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(1, size + 1) }),
   deflate: (data) => deflateRawSync(data),
+  deflateStream: (content, level) => deflateEntry(content, level),
   inflateStream(raw, chunkSize) {
     const inflate = createInflateRaw({ chunkSize });
     const source = Readable.from(raw, { objectMode: false });
@@ -66,6 +66,9 @@ function fileSink(handle: FileHandle): ZipSink {
   };
 }
 
+/** Compressed bytes read at once for a stream, as fs.createReadStream reads them for zlib. */
+const RAW_STREAM_CHUNK = 1 << 18;
+
 /** A ZIP archive on disk, opened through its central directory: entries are read in any order. */
 export class ZipReader extends ZipArchive {
   private constructor(readonly path: string, source: ZipSource, entries: ReadonlyMap<string, ZipEntry>) {
@@ -95,10 +98,14 @@ export class ZipReader extends ZipArchive {
    */
   async stream(entry: ZipEntry, chunkSize = 1 << 16): Promise<Readable> {
     this.checkReadable(entry);
-    const start = await this.dataOffset(entry);
-    const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 18 });
+    checkInflatedSize(entry);
+    await this.dataOffset(entry);
+    // Read through the archive's one file handle: a stream left unfinished (a sheet's head read to
+    // see whether it is selected) holds no descriptor, so 1,000 sheets pass under `ulimit -n 1024`.
+    const raw = Readable.from(this.rawChunks(entry, RAW_STREAM_CHUNK), { objectMode: false });
     const data: Duplex = entry.method === STORED ? new PassThrough() : createInflateRaw({ chunkSize });
     raw.on('error', (error: Error) => data.destroy(error));
+    data.once('close', () => raw.destroy());
     if (entry.compressedSize) raw.pipe(data);
     else { raw.destroy(); data.end(); }
     this.checkAsItStreams(entry, data);
@@ -142,6 +149,18 @@ export class ZipReader extends ZipArchive {
 export class ZipWriter extends ZipArchiveWriter {
   static async create(path: string): Promise<ZipWriter> {
     return new ZipWriter(fileSink(await open(path, 'w')), nodeCodec);
+  }
+}
+
+/** Writes an archive to a file with `write`; on failure the partial file is removed. */
+export async function writeZipFile<T>(path: string, write: (writer: ZipWriter) => Promise<T>): Promise<T> {
+  const writer = await ZipWriter.create(path);
+  try {
+    return await write(writer);
+  } catch (error) {
+    await writer.abort();
+    await rm(path, { force: true });
+    throw error;
   }
 }
 

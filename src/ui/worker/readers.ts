@@ -1,22 +1,18 @@
 /**
- * How the worker reads a workbook and writes its checked copy. Two readers share one shape:
- *
- * - `excelJsReader`: today's path, exceljs loading the whole file in memory (src/adapters/exceljs),
- *   its cells kept as a snapshot so that a correction re-checks without reading again;
- * - `packageReader`: the byte-level sheet reader (src/adapters/xlsx, ../xlsx-package), which streams
- *   each sheet's rows straight into the extractor. Until the package layer writes a checked copy in
- *   the browser, its copy is written by exceljs.
- *
- * THE ONE LINE that chooses the reader is `DEFAULT_READER` below. The page may ask for the other one
- * with `?reader=package` or `?reader=exceljs` (the benchmark compares them).
+ * How the worker reads a workbook and writes its checked copy: the byte-level sheet reader
+ * (src/adapters/xlsx, ../xlsx-package) streams each sheet's rows straight into the extractor, and
+ * the package writer (../xlsx-package/checked-copy.ts, the CLI's) writes the copy from the file's
+ * bytes, so that the page's copy keeps every part of the workbook and is the CLI's, part for part.
+ * Neither loads exceljs. A snapshot (Excel's cells) is held as it is and re-extracted at each check.
  */
 import { type MappingOverride, createExtractor, extractWorkbook, HEADER_SEARCH_ROWS, type Finding, type Lang, type Model, type SpecialReport, type CellValue, type WorkbookSnapshot } from '../../core';
+import { emptyState, type CoopCheckState } from '../../adapters/workbook-state';
 import type { SheetHead, WorkProgress } from './protocol';
 
-export type ReaderName = 'exceljs' | 'package';
+export type ReaderName = 'package';
 
-/** The reader the pane uses: swap to 'package' once the byte-level reader is the project's reader. */
-export const DEFAULT_READER: ReaderName = 'exceljs';
+/** The reader the pane uses. */
+export const DEFAULT_READER: ReaderName = 'package';
 
 type OnProgress = (progress: WorkProgress) => void;
 
@@ -37,11 +33,11 @@ export interface WorkbookReader {
 const headOf = (name: string, rows: readonly (readonly CellValue[] | undefined)[]): SheetHead =>
   ({ name, rows: Array.from(rows.slice(0, HEADER_SEARCH_ROWS), (row) => (row ? [...row] : [])) });
 
-/** A snapshot already read (Excel's cells, or exceljs's): re-extracted at each check. */
-export function snapshotWorkbook(snapshot: WorkbookSnapshot, savedMapping: MappingOverride = {}): HeldWorkbook {
+/** A snapshot already read (Excel's cells, sent by the pane): re-extracted at each check. */
+export function snapshotWorkbook(snapshot: WorkbookSnapshot): HeldWorkbook {
   return {
     heads: snapshot.sheets.map((sheet) => headOf(sheet.name, sheet.rows)),
-    savedMapping,
+    savedMapping: {},
     extract: async (mapping, onProgress) => {
       onProgress({ phase: 'checking', done: 0, total: 0 });
       return extractWorkbook(snapshot, mapping);
@@ -49,33 +45,7 @@ export function snapshotWorkbook(snapshot: WorkbookSnapshot, savedMapping: Mappi
   };
 }
 
-/** exceljs, loaded whole: the copy is the same in-memory workbook with flags, notes and the summary. */
-export const excelJsReader: WorkbookReader = {
-  async open(bytes, onProgress) {
-    const [{ loadWorkbook, readSnapshot }, { readState, writeState }, { ExcelJsSink }] = await Promise.all([
-      import(/* webpackChunkName: "exceljs" */ '../../adapters/exceljs/source'),
-      import(/* webpackChunkName: "exceljs" */ '../../adapters/exceljs/state'),
-      import(/* webpackChunkName: "exceljs" */ '../../adapters/exceljs/sink'),
-    ]);
-    onProgress({ phase: 'unzipping', done: 0, total: bytes.byteLength });
-    const workbook = await loadWorkbook(bytes);
-    const snapshot = readSnapshot(workbook, (p) => onProgress({ phase: 'reading', sheet: p.sheet, done: p.done, total: p.total }));
-    const held = snapshotWorkbook(snapshot, readState(workbook).mapping ?? {});
-    const sink = new ExcelJsSink(workbook);
-    return {
-      ...held,
-      async checkedCopy(findings, report, lang, mapping, progress) {
-        progress({ phase: 'writing', done: 0, total: 0 });
-        writeState(workbook, { ...readState(workbook), mapping });
-        await sink.applyFlags(findings, lang);
-        await sink.writeSummary(report);
-        return new Uint8Array(await workbook.xlsx.writeBuffer());
-      },
-    };
-  },
-};
-
-/** The byte-level reader: each sheet streamed into the extractor, the file's bytes kept to read again. */
+/** The byte-level reader: each sheet streamed into the extractor, the file's bytes kept to read again and to copy. */
 export const packageReader: WorkbookReader = {
   async open(bytes, onProgress) {
     const [{ ZipArchive }, { WorkbookPackage }, { readWorkbookRows }] = await Promise.all([
@@ -86,7 +56,7 @@ export const packageReader: WorkbookReader = {
     onProgress({ phase: 'unzipping', done: 0, total: bytes.byteLength });
     const pkg = await WorkbookPackage.fromArchive(await ZipArchive.fromBytes(bytes));
     let heads: SheetHead[] = [];
-    let savedMapping: MappingOverride = {};
+    let savedState: CoopCheckState = emptyState();
     const extract = async (mapping: MappingOverride, progress: OnProgress): Promise<Model> => {
       const extractor = createExtractor(mapping);
       const seen: SheetHead[] = [];
@@ -107,7 +77,7 @@ export const packageReader: WorkbookReader = {
       };
       const read = await readWorkbookRows(pkg, into, (p) => progress({ phase: 'reading', sheet: p.sheet, done: p.done, total: 0 }));
       heads = seen.map((s) => headOf(s.name, Array.from(s.rows, (r) => r ?? [])));
-      savedMapping = read.state.mapping ?? {};
+      savedState = read.state;
       progress({ phase: 'checking', done: 0, total: 0 });
       return extractor.finish();
     };
@@ -115,7 +85,7 @@ export const packageReader: WorkbookReader = {
     let first: Model | undefined = await extract({}, onProgress);
     return {
       get heads() { return heads; },
-      get savedMapping() { return savedMapping; },
+      get savedMapping() { return savedState.mapping ?? {}; },
       async extract(mapping, progress) {
         if (first && Object.keys(mapping).length === 0) {
           const model = first;
@@ -126,12 +96,17 @@ export const packageReader: WorkbookReader = {
         return extract(mapping, progress);
       },
       async checkedCopy(findings, report, lang, mapping, progress) {
-        // Until the package layer writes a copy in the browser, exceljs writes it.
-        const opened = await excelJsReader.open(bytes, progress);
-        return opened.checkedCopy!(findings, report, lang, mapping, progress);
+        progress({ phase: 'writing', done: 0, total: 0 });
+        const [{ writeCheckedCopy }, { ZipArchiveWriter, memorySink }] = await Promise.all([
+          import(/* webpackChunkName: "package" */ '../../adapters/xlsx-package/checked-copy'),
+          import(/* webpackChunkName: "package" */ '../../adapters/xlsx-package/zip-archive'),
+        ]);
+        const sink = memorySink();
+        await writeCheckedCopy(pkg, new ZipArchiveWriter(sink), { findings, lang, report, state: { ...savedState, mapping } });
+        return sink.bytes();
       },
     };
   },
 };
 
-export const READERS: Readonly<Record<ReaderName, WorkbookReader>> = { exceljs: excelJsReader, package: packageReader };
+export const READERS: Readonly<Record<ReaderName, WorkbookReader>> = { package: packageReader };
