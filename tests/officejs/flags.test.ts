@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_NOTES, OfficeJsSink } from '../../src/adapters/officejs/sink';
+import { OfficeJsSink } from '../../src/adapters/officejs/sink';
 import { FLAG_COLOURS, NOTE_PREFIX } from '../../src/adapters/flag-style';
-import { STATE_SHEET_NAME, stateChunks } from '../../src/adapters/workbook-state';
+import type { OfficeFlagRecord } from '../../src/adapters/officejs/flags';
+import { STATE_SHEET_NAME, parseState, stateChunks } from '../../src/adapters/workbook-state';
 import type { FakeWorkbook } from '../fake-excel/workbook';
 import { addRegister, fakeExcel, finding, spreadFindings, syncsOf } from './helpers';
 
@@ -12,6 +13,12 @@ function fills(book: FakeWorkbook, sheet: string): Record<string, string> {
   return Object.fromEntries(
     [...book.sheet(sheet).entries()].filter(([, , cell]) => cell.fill).map(([row, column, cell]) => [`${'ABCDEFGHIJKL'[column]}${row + 1}`, cell.fill!]),
   );
+}
+
+/** The records the state sheet holds. */
+function recordsOf(book: FakeWorkbook): OfficeFlagRecord[] {
+  const column = [...book.sheet(STATE_SHEET_NAME).entries()].filter(([, c]) => c === 0).sort(([a], [b]) => a - b);
+  return parseState(column.map(([, , cell]) => String(cell.value)).join('')).flags;
 }
 
 describe('OfficeJsSink flags', () => {
@@ -25,8 +32,9 @@ describe('OfficeJsSink flags', () => {
     const { result: summary, syncs } = await syncsOf(book, () => sink().applyFlags(findings, 'fr'));
     console.log(`[officejs] flagging 5,000 findings (${summary.flagged} cells, ${summary.noted} notes): ${syncs} syncs`);
     expect(summary.flagged).toBe(new Set(findings.map((f) => f.cell)).size);
-    expect(summary.noted).toBe(DEFAULT_MAX_NOTES);
-    expect(summary.flagged).toBe(summary.noted + summary.userNotesKept + summary.withoutNote);
+    // Every flagged cell gets a note, below the plan's MAX_NOTES (the add-in's own cap of 500 is gone), but B200's own.
+    expect(summary).toMatchObject({ noted: summary.flagged - summary.userNotesKept, withoutNote: 0 });
+    expect(summary.userNotesKept).toBe(findings.some((f) => f.cell === 'B200') ? 1 : 0);
     expect(Object.values(fills(book, 'Registre')).filter((colour) => colour === FLAG_COLOURS.breach).length).toBeGreaterThan(3_000);
     expect(book.find(STATE_SHEET_NAME)?.visibility).toBe('VeryHidden');
 
@@ -69,6 +77,55 @@ describe('OfficeJsSink flags', () => {
 
     await sink().clearFlags();
     register.setValues('E11', [['+32 470 000008']]);
+    expect(book.snapshot()).toEqual(pristine);
+  });
+
+  it('re-flags a cell with its new note and keeps its first record, refreshing where it is and its row\'s check', async () => {
+    const book = fakeExcel();
+    const register = addRegister(book, 10);
+    register.setFill('C5', '#FFFF00');
+    const pristine = register.snapshot();
+    await sink().applyFlags([finding('Registre', 'C5')], 'fr');
+    const [first] = recordsOf(book);
+    // The user adds a column of remarks, and renames the sheet; the next check finds a warning on C5.
+    register.setValues('M3', [['Remarques'], [null], ['à revoir']]);
+    register.name = 'Membres';
+    const summary = await sink().applyFlags([finding('Membres', 'C5', 'warning', 'otherMessage')], 'fr');
+
+    expect(summary).toMatchObject({ flagged: 1, noted: 1, notRestored: [] });
+    expect(fills(book, 'Membres')).toEqual({ C5: FLAG_COLOURS.warning });
+    expect(register.notes.get('C5')).toBe(`${NOTE_PREFIX} TEST-1 otherMessage`);
+    const [again] = recordsOf(book);
+    expect(again).toMatchObject({ sheet: 'Membres', sheetId: register.id, cell: 'C5', fill: first!.fill, note: null, columns: [0, 13] });
+    expect(first).toMatchObject({ sheet: 'Registre', columns: [0, 12], fill: { fgColor: { argb: 'FFFFFF00' } } });
+    expect(again!.check).not.toBe(first!.check);
+
+    await sink().clearFlags();
+    register.setValues('M3', [[null], [null], [null]]);
+    expect(register.snapshot()).toEqual({ ...pristine, name: 'Membres' });
+  });
+
+  it('gives a user\'s note back its own text when an older copy appended CoopCheck\'s to it, flagged again or not', async () => {
+    const book = fakeExcel();
+    const register = addRegister(book, 10);
+    register.setNote('B5', 'Note de la secrétaire.').setNote('B6', 'Décédé.');
+    const pristine = book.snapshot();
+    register.setFill('B5', FLAG_COLOURS.breach).setNote('B5', `Note de la secrétaire.\n\n${NOTE_PREFIX} TEST-1 shareNotPaid`);
+    register.setFill('B6', FLAG_COLOURS.breach).setNote('B6', `Décédé.\n\n${NOTE_PREFIX} TEST-1 shareNotPaid`);
+    const state = book.addSheet(STATE_SHEET_NAME);
+    state.visibility = 'VeryHidden';
+    state.setValues('A1', stateChunks({
+      version: 1,
+      flags: [{ sheet: 'Registre', cell: 'B5', fill: null, note: 'Note de la secrétaire.' }, { sheet: 'Registre', cell: 'B6', fill: null, note: 'Décédé.' }],
+    }).map((chunk) => [chunk]));
+
+    const summary = await sink().applyFlags([finding('Registre', 'B5', 'warning')], 'fr');
+    expect(summary).toMatchObject({ flagged: 1, noted: 0, userNotesKept: 1 });
+    expect(fills(book, 'Registre')).toEqual({ B5: FLAG_COLOURS.warning });
+    expect(Object.fromEntries(register.notes)).toEqual({ B5: 'Note de la secrétaire.', B6: 'Décédé.' });
+    expect(recordsOf(book)).toMatchObject([{ cell: 'B5', fill: null, note: 'Note de la secrétaire.' }]);
+
+    await sink().clearFlags();
     expect(book.snapshot()).toEqual(pristine);
   });
 

@@ -9,12 +9,12 @@
  * (creating the very hidden state sheet, deleting it) runs apart, before or after.
  */
 import { type Condition, CONDITIONS, type CellRef, type Finding, type Lang, type FlagSink, type FlagSummary, type ProgressListener, type SpecialReport } from '../../core';
-import { cellSeverity, flagNote, isFlagged } from '../flag-style';
+import { isFlagged } from '../flag-style';
 import { isCoopCheckSheet, isEmptyState } from '../workbook-state';
 import { ExcelRefusalError, assertWritable, explained } from './access';
 import { WriteMeter, isExcelApiSupported, runBatch } from './batches';
-import type { ClearResult, FlagTarget, OfficeFlagRecord, PlacedCell } from './flags';
-import { placeCell, queueClear, queueFlags, recordTargets } from './flags';
+import type { ClearResult, OfficeFlagRecord } from './flags';
+import { planPass, queueFlags, queueRestores } from './flags';
 import type { LoadedSheet } from './sheets';
 import { loadWorkbook } from './sheets';
 import { ensureStateSheet, queueState, readState, removeStateSheetIfEmpty } from './state';
@@ -23,7 +23,7 @@ import { writeSummarySheet } from './summary';
 export interface OfficeFlagSummary extends FlagSummary {
   /** Flagged cells that keep the user's own note; their message is on the summary sheet. */
   userNotesKept: number;
-  /** Flagged cells left without a note: past the cap, or in an Excel without notes (before ExcelApi 1.18). */
+  /** Flagged cells left without a note: past the plan's MAX_NOTES, or in an Excel without notes (before ExcelApi 1.18). */
   withoutNote: number;
   /** Findings whose sheet or cell is not in the workbook. */
   unplaced: number;
@@ -32,8 +32,6 @@ export interface OfficeFlagSummary extends FlagSummary {
 }
 
 export interface OfficeSinkOptions {
-  /** Notes are one call each and slow a workbook down; past this many, the summary sheet explains. */
-  maxNotes?: number;
   conditions?: readonly Condition[];
   /**
    * Sheet names → Excel ids as the source last read them (OfficeSnapshotSource), so that a finding
@@ -42,18 +40,14 @@ export interface OfficeSinkOptions {
   sheetIds?: ReadonlyMap<string, string>;
 }
 
-export const DEFAULT_MAX_NOTES = 500;
-
 /** Notes (Worksheet.notes) arrived with ExcelApi 1.18: Excel on the web, Windows 2501+, Mac 16.93+. */
 const notesSupported = () => isExcelApiSupported('1.18');
 
 export class OfficeJsSink implements FlagSink {
-  private readonly maxNotes: number;
   private readonly conditions: ReadonlyMap<string, Condition>;
   private readonly sheetIds: ReadonlyMap<string, string>;
 
   constructor(options: OfficeSinkOptions = {}) {
-    this.maxNotes = options.maxNotes ?? DEFAULT_MAX_NOTES;
     this.conditions = new Map((options.conditions ?? CONDITIONS).map((c) => [c.id, c]));
     this.sheetIds = options.sheetIds ?? new Map();
   }
@@ -73,26 +67,24 @@ export class OfficeJsSink implements FlagSink {
         const workbook = await loadWorkbook(context);
         const { sheets } = workbook;
         const stored = await readState(context, sheets);
-        const previous = stored.state.flags as OfficeFlagRecord[];
-        const { targets, unplaced } = this.targets(findings, sheets.filter((s) => !isCoopCheckSheet(s.name, stored.state)));
-        if (!targets.length && !previous.length) return { flagged: 0, noted: 0, userNotesKept: 0, withoutNote: 0, unplaced, notRestored: [], empty: true };
-        assertWritable(workbook, { sheets: [...targets.map((t) => t.sheet), ...this.recordSheets(sheets, previous)] });
-        const withNotes = notesSupported();
-        const cleared = await queueClear(meter, sheets, previous, withNotes);
-
-        onProgress?.({ phase: 'flagging', done: 0, total: targets.length });
-        const records = await recordTargets(context, targets, withNotes);
-        // The records go first: should Excel refuse a fill half-way, every flag already placed can be cleared.
-        const state = { ...stored.state, flags: records };
-        await queueState(meter, stored, state);
-        const notes = await queueFlags(meter, targets, records, {
-          enabled: withNotes,
-          max: this.maxNotes,
-          text: (target) => flagNote(target.findings, lang, this.conditions),
+        const earlier = stored.state.flags as OfficeFlagRecord[];
+        const userSheets = sheets.filter((s) => !isCoopCheckSheet(s.name, stored.state));
+        const pass = await planPass(context, sheets, {
+          findings, earlier, sheetOf: (name) => this.sheetOf(userSheets, name), withNotes: notesSupported(), lang, conditions: this.conditions,
         });
+        const summary = { flagged: pass.records.length, ...pass.counts, unplaced: pass.unplaced, notRestored: pass.cleared.notRestored };
+        if (!pass.records.length && !earlier.length) return { ...summary, empty: true };
+        assertWritable(workbook, { sheets: [...pass.sheets, ...this.recordSheets(sheets, earlier)] });
+        onProgress?.({ phase: 'flagging', done: 0, total: pass.records.length });
+        // Restores first, then the records, then the flags: should Excel refuse a write half-way, the
+        // state still holds a record of every flag in the workbook, and clearing can put it back.
+        await queueRestores(meter, pass);
+        const state = { ...stored.state, flags: pass.records };
+        await queueState(meter, stored, state);
+        await queueFlags(meter, pass);
         await meter.sync();
-        onProgress?.({ phase: 'flagging', done: targets.length, total: targets.length });
-        return { flagged: targets.length, ...notes, unplaced, notRestored: cleared.notRestored, empty: isEmptyState(state) };
+        onProgress?.({ phase: 'flagging', done: pass.records.length, total: pass.records.length });
+        return { ...summary, empty: isEmptyState(state) };
       }, { undoGroup: true }).catch(async (error: unknown) => {
         // Refused before any flag (a protected sheet): the state sheet just created goes again.
         await removeStateSheetIfEmpty().catch(() => undefined);
@@ -118,14 +110,18 @@ export class OfficeJsSink implements FlagSink {
         const meter = new WriteMeter(context);
         const workbook = await loadWorkbook(context);
         const stored = await readState(context, workbook.sheets);
-        const records = stored.state.flags as OfficeFlagRecord[];
-        if (!records.length) return { restored: 0, notRestored: [], empty: stored.sheet !== undefined && isEmptyState(stored.state) };
-        assertWritable(workbook, { sheets: [...this.recordSheets(workbook.sheets, records), ...(stored.sheet ? [stored.sheet] : [])] });
-        const cleared = await queueClear(meter, workbook.sheets, records, notesSupported());
+        const earlier = stored.state.flags as OfficeFlagRecord[];
+        if (!earlier.length) return { restored: 0, notRestored: [], empty: stored.sheet !== undefined && isEmptyState(stored.state) };
+        // No finding: the plan only puts back, and writes no note in any language.
+        const pass = await planPass(context, workbook.sheets, {
+          findings: [], earlier, sheetOf: () => undefined, withNotes: notesSupported(), lang: 'en', conditions: this.conditions,
+        });
+        assertWritable(workbook, { sheets: [...this.recordSheets(workbook.sheets, earlier), ...(stored.sheet ? [stored.sheet] : [])] });
+        await queueRestores(meter, pass);
         const state = { ...stored.state, flags: [] };
         await queueState(meter, stored, state);
         await meter.sync();
-        return { ...cleared, empty: isEmptyState(state) };
+        return { ...pass.cleared, empty: isEmptyState(state) };
       }, { undoGroup: true });
       const { empty, ...cleared } = result;
       if (empty) await removeStateSheetIfEmpty();
@@ -177,22 +173,5 @@ export class OfficeJsSink implements FlagSink {
   /** The sheets holding recorded cells, by id (or by name for records without one). */
   private recordSheets(sheets: readonly LoadedSheet[], records: readonly OfficeFlagRecord[]): LoadedSheet[] {
     return sheets.filter((s) => records.some((r) => (r.sheetId ? r.sheetId === s.id : r.sheet === s.name)));
-  }
-
-  /** One target per flagged cell, carrying all its findings, in the order of the findings. */
-  private targets(findings: readonly Finding[], sheets: readonly LoadedSheet[]): { targets: FlagTarget[]; unplaced: number } {
-    const groups = new Map<string, { cell: PlacedCell; findings: Finding[] }>();
-    let unplaced = 0;
-    for (const finding of findings.filter(isFlagged)) {
-      const sheet = this.sheetOf(sheets, finding.sheet);
-      const cell = sheet && placeCell(new Map([[finding.sheet, sheet]]), finding.sheet, finding.cell);
-      if (!cell) { unplaced += 1; continue; }
-      const key = `${cell.sheet.id}\u0000${cell.address}`;
-      const group = groups.get(key);
-      if (group) group.findings.push(finding);
-      else groups.set(key, { cell, findings: [finding] });
-    }
-    const targets = [...groups.values()].map(({ cell, findings: cellFindings }) => ({ ...cell, findings: cellFindings, severity: cellSeverity(cellFindings) }));
-    return { targets, unplaced };
   }
 }
