@@ -3,10 +3,10 @@
  * both adapters share (../workbook-state.ts), read and written through Office.js. Creating and
  * deleting the sheet run apart from the cell writes, which can then be one undo step.
  */
-import type { MappingOverride } from '../../core';
+import { type MappingOverride, type RunLogEntry, appendRunLog } from '../../core';
 import type { CoopCheckState } from '../workbook-state';
 import { STATE_SHEET_NAME, emptyState, isEmptyState, parseState, stateChunks } from '../workbook-state';
-import { assertWritable, explained } from './access';
+import { ExcelRefusalError, assertWritable, explained } from './access';
 import { WriteMeter, readArea, runBatch } from './batches';
 import type { LoadedSheet } from './sheets';
 import { loadSheets, loadWorkbook } from './sheets';
@@ -112,5 +112,27 @@ export function saveMapping(mapping: MappingOverride | undefined): Promise<void>
       return isEmptyState(state);
     }, { undoGroup: true });
     if (empty) await removeStateSheetIfEmpty();
+  });
+}
+
+/**
+ * Adds a check to the run log the state keeps (the last RUN_LOG_KEPT), in one undo step, and returns
+ * the log: the summary sheet shows its last entries as a short history.
+ */
+export function appendRunLogEntry(entry: RunLogEntry): Promise<RunLogEntry[]> {
+  return explained(async () => {
+    await ensureStateSheet();
+    return runBatch(async (context) => {
+      const meter = new WriteMeter(context);
+      const workbook = await loadWorkbook(context);
+      const stored = await readState(context, workbook.sheets);
+      // Deleted between the two runs: most likely a co-author's change.
+      if (!stored.sheet) throw new ExcelRefusalError('changedMeanwhile');
+      assertWritable(workbook, {});
+      const runLog = appendRunLog(stored.state.runLog, entry);
+      await queueState(meter, stored, { ...stored.state, runLog });
+      await meter.sync();
+      return runLog;
+    }, { undoGroup: true });
   });
 }

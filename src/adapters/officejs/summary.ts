@@ -22,7 +22,7 @@ function ownSummarySheet(sheets: readonly LoadedSheet[], state: CoopCheckState):
 }
 
 /** The name, or "Name (2)", "Name (3)"… when taken (Excel compares sheet names case-blind). */
-function freeSheetName(base: string, sheets: readonly LoadedSheet[]): string {
+export function freeSheetName(base: string, sheets: readonly LoadedSheet[]): string {
   const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
   let name = base.slice(0, MAX_SHEET_NAME);
   for (let n = 2; taken.has(name.toLowerCase()); n += 1) {

@@ -71,7 +71,7 @@ export function CheckStep() {
 
 function Results({ run }: { run: CheckRun }) {
   const { lang, t } = useI18n();
-  const { host } = useSessionContext();
+  const { host, justifications } = useSessionContext();
   const styles = useStyles();
   const { conditions, findings, fiscalYear } = run.result;
   const findingsByCondition = useMemo(() => {
@@ -97,6 +97,13 @@ function Results({ run }: { run: CheckRun }) {
         </div>
         {/* What to take away comes right under the results: the checked copy, or the flags in Excel. */}
         {host?.kind === 'standalone' ? <DownloadButton kind="checked-copy" primary /> : <FlagsPanel />}
+        {/* The page never writes the user's file: justifications made here leave it as a file of their own. */}
+        {host?.kind === 'standalone' && justifications.length > 0 && (
+          <>
+            <Caption1>{t('justify.count', { count: justifications.length })}</Caption1>
+            <DownloadButton kind="justifications" />
+          </>
+        )}
       </section>
 
       <section className={styles.section} aria-labelledby="breaches-heading">

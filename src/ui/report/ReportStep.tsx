@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { useSessionContext } from '../session/session';
 import { ErrorBar } from '../shell/ErrorBar';
 import { useTask } from '../shell/useTask';
+import { CompareSection } from './CompareSection';
 import { DownloadButton, reportMeta } from './downloads';
 
 const useStyles = makeStyles({
@@ -50,7 +51,9 @@ export function ReportStep() {
         <DownloadButton kind="draft-report" />
         <DownloadButton kind="report" />
         <DownloadButton kind="findings-csv" />
+        {host.kind === 'standalone' && session.justifications.length > 0 && <DownloadButton kind="justifications" />}
       </div>
+      <CompareSection />
     </div>
   );
 }

@@ -20,8 +20,9 @@ import { CancelledError } from '../worker/client';
 import type { ReportMeta, WorkProgress } from '../worker/protocol';
 import { downloadBlob, fileStem } from './download';
 import { findingsCsv } from './findings-csv';
+import { justificationsJson } from './justifications-json';
 
-export type DownloadKind = 'checked-copy' | 'report' | 'draft-report' | 'findings-csv';
+export type DownloadKind = 'checked-copy' | 'report' | 'draft-report' | 'findings-csv' | 'justifications' | 'comparison';
 
 /** Word's own MIME type: the draft special report is a document for the board, not a workbook. */
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -31,6 +32,8 @@ const LABELS: Readonly<Record<DownloadKind, UiStringKey>> = {
   report: 'report.downloadReport',
   'draft-report': 'report.downloadDraft',
   'findings-csv': 'report.downloadCsv',
+  justifications: 'justify.download',
+  comparison: 'compare.download',
 };
 
 const useStyles = makeStyles({
@@ -40,7 +43,7 @@ const useStyles = makeStyles({
 });
 
 export function reportMeta(run: CheckRun, host: WorkbookHost): ReportMeta {
-  return { fileName: host.name, checkedAt: run.checkedAt, toolVersion: packageJson.version };
+  return { fileName: host.name, checkedAt: run.checkedAt, toolVersion: packageJson.version, ...(run.history && { history: run.history }) };
 }
 
 type State =
@@ -72,6 +75,10 @@ export function DownloadButton({ kind, primary = false }: { kind: DownloadKind; 
         return [new Blob([await session.draftReport(lang, meta)], { type: DOCX_MIME }), `${stem}.report.docx`];
       case 'findings-csv':
         return [new Blob([findingsCsv(run.result.findings, lang, t)], { type: 'text/csv;charset=utf-8' }), `${stem}.findings.csv`];
+      case 'comparison':
+        return [new Blob([await session.comparisonWorkbook(lang)], { type: XLSX_MIME }), `${stem}.compare.xlsx`];
+      case 'justifications':
+        return [new Blob([justificationsJson(session.justifications)], { type: 'application/json' }), `${stem}.justifications.json`];
     }
   };
   const start = async () => {

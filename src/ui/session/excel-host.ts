@@ -9,8 +9,9 @@
 import { isExcelRefusal } from '../../adapters/officejs/access';
 import { OfficeJsSink } from '../../adapters/officejs/sink';
 import { OfficeSnapshotSource } from '../../adapters/officejs/source';
-import { readMapping, saveMapping } from '../../adapters/officejs/state';
-import type { CellRef, FlagSink } from '../../core';
+import { appendJustification } from '../../adapters/officejs/justifications';
+import { appendRunLogEntry, readMapping, saveMapping } from '../../adapters/officejs/state';
+import type { CellRef, FlagSink, RunLogEntry } from '../../core';
 import { i18nFor, langOfTag } from '../i18n/i18n';
 import type { WorkbookHost } from './workbook-host';
 
@@ -83,5 +84,16 @@ export async function connectExcelWorkbook(): Promise<WorkbookHost> {
     sink: plainSink(new OfficeJsSink({ sheetIds })),
     loadMapping: async () => (await readMapping()) ?? {},
     saveMapping: (mapping) => plainly(() => saveMapping(mapping)),
+    addJustification: (justification, lang, mapping) => plainly(async () => { await appendJustification(justification, lang, mapping); }),
+    logRun: async (entry: RunLogEntry) => {
+      try {
+        return await appendRunLogEntry(entry);
+      } catch (error) {
+        // A workbook CoopCheck may not write (read-only, a protected structure without the state sheet) keeps
+        // no log; the check still stands, and saying so after every check would only be noise.
+        if (isExcelRefusal(error) && (error.reason === 'readOnly' || error.reason === 'workbookProtected')) return undefined;
+        throw plainExcelError(error);
+      }
+    },
   };
 }

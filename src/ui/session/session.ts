@@ -10,7 +10,9 @@
  * reads the file or the workbook again.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { CheckResult, MappingOverride, Lang, SpecialReport, CellValue } from '../../core';
+import { type CheckResult, type Comparison, type MappingOverride, type JustificationInput, type Lang, type RunLogEntry, type SpecialReport, type CellValue, runLogEntry } from '../../core';
+import type { NewJustification } from '../../adapters/officejs/justifications';
+import packageJson from '../../../package.json';
 import type { HostConnection } from '../office-host';
 import { CancelledError, CheckWorker } from '../worker/client';
 import type { CheckView, ModelSummary, ReportMeta, SheetHead, WorkProgress } from '../worker/protocol';
@@ -37,6 +39,8 @@ export interface CheckRun {
   cause: 'read' | 'recheck';
   /** Counts the runs, so that a step can tell a new one from the last. */
   serial: number;
+  /** Excel: the run log kept in the workbook, this check included, once it is written; the summary sheet's short history. */
+  history?: readonly RunLogEntry[];
 }
 
 export interface Session {
@@ -51,6 +55,8 @@ export interface Session {
   mapping: MappingOverride;
   /** Parameter values typed in the settings step; they win over the parameters sheet. */
   overrides: Readonly<Record<string, CellValue>>;
+  /** Standalone: the justifications made in this page (the page never writes the user's file). */
+  justifications: readonly JustificationInput[];
   run?: CheckRun;
   openFile(file: File): Promise<void>;
   /** Reads the workbook again (Excel) or re-checks the open file (standalone). */
@@ -60,6 +66,12 @@ export interface Session {
   setMapping(mapping: MappingOverride): Promise<void>;
   setOverride(name: string, raw: CellValue | undefined): void;
   resetOverrides(): void;
+  /**
+   * Justifies a finding, then checks again so that it shows as justified: in Excel a row of the
+   * workbook's justifications sheet; on the standalone page, kept in the session. Rejects when Excel
+   * refuses the write (nothing then changed).
+   */
+  justify(justification: NewJustification, lang: Lang): Promise<void>;
   /** The special report of the last check, built in the worker. */
   report(lang: Lang, meta: ReportMeta): Promise<SpecialReport>;
   /** Standalone: the checked copy's bytes, written in the worker. */
@@ -70,6 +82,10 @@ export interface Session {
   draftReport(lang: Lang, meta: ReportMeta): Promise<ArrayBuffer>;
   /** Stops a download under way (the checked copy). */
   cancelWork(): void;
+  /** The last check compared with last year's file (a workbook, a checked copy or the CLI's JSON report). */
+  compare(file: File, lang: Lang, meta: ReportMeta): Promise<Comparison>;
+  /** The last comparison as an .xlsx, written in the worker. */
+  comparisonWorkbook(lang: Lang): Promise<ArrayBuffer>;
 }
 
 /** Rows per message when sending Excel's cells to the worker: a few milliseconds of copying each. */
@@ -88,20 +104,30 @@ export function useSession(connection: HostConnection): Session {
   const [cancelled, setCancelled] = useState(false);
   const [mapping, setMappingState] = useState<MappingOverride>({});
   const [overrides, setOverrides] = useState<Readonly<Record<string, CellValue>>>({});
+  const [justifications, setJustifications] = useState<readonly JustificationInput[]>([]);
   const [run, setRun] = useState<CheckRun>();
   const worker = useMemo(() => new CheckWorker(), []);
   const serial = useRef(0);
   /** Bumped by cancel(): work started before it drops its result. */
   const generation = useRef(0);
   // The latest values, for async actions that outlive the render that started them.
-  const latest = useRef({ host, mapping, overrides, run });
-  latest.current = { host, mapping, overrides, run };
+  const latest = useRef({ host, mapping, overrides, justifications, run });
+  latest.current = { host, mapping, overrides, justifications, run };
 
   useEffect(() => () => worker.cancel(), [worker]);
 
   const accept = useCallback((view: CheckView, cause: CheckRun['cause']) => {
     serial.current += 1;
-    setRun({ sheets: view.sheets, sha256: view.sha256, model: view.model, result: view.result, checkedAt: new Date().toISOString(), cause, serial: serial.current });
+    const mine = serial.current;
+    const checkedAt = new Date().toISOString();
+    setRun({ sheets: view.sheets, sha256: view.sha256, model: view.model, result: view.result, checkedAt, cause, serial: mine });
+    // Excel: every check goes into the workbook's run log; the check is on screen meanwhile.
+    const logRun = latest.current.host?.logRun;
+    if (!logRun) return;
+    logRun(runLogEntry(view.result, { checkedAt, toolVersion: packageJson.version, sha256: view.sha256 })).then(
+      (history) => { if (history) setRun((current) => (current?.serial === mine ? { ...current, history } : current)); },
+      (logError: unknown) => setError(logError),
+    );
   }, []);
 
   /** Runs one piece of work; a cancel or a failure leaves the last run on screen. */
@@ -126,7 +152,7 @@ export function useSession(connection: HostConnection): Session {
     const bytes = await file.arrayBuffer();
     const view = await worker.request({
       kind: 'open', bytes, reader: readerOfPage(),
-      settings: { mapping: settings.mapping, useSavedMapping: settings.useSavedMapping, overrides: latest.current.overrides },
+      settings: { mapping: settings.mapping, useSavedMapping: settings.useSavedMapping, overrides: latest.current.overrides, justifications: latest.current.justifications },
     }, (progress) => { if (isCurrent()) setActivity({ kind: 'opening', fileName: file.name, progress }); }, [bytes]);
     worker.holdsWorkbook = true;
     return view;
@@ -167,7 +193,7 @@ export function useSession(connection: HostConnection): Session {
         ? await openInWorker(workbook, { mapping: mappingNow, useSavedMapping: false }, isCurrent)
         : await readExcel(workbook, mappingNow, isCurrent);
     } else {
-      view = await worker.request({ kind: 'check', settings: { mapping: mappingNow, overrides: overridesNow } },
+      view = await worker.request({ kind: 'check', settings: { mapping: mappingNow, overrides: overridesNow, justifications: latest.current.justifications } },
         (progress) => { if (isCurrent()) setActivity({ kind: 'checking', progress }); });
     }
     if (view && isCurrent()) accept(view, 'recheck');
@@ -197,6 +223,9 @@ export function useSession(connection: HostConnection): Session {
     setRun(undefined);
     setHost(undefined);
     setMappingState({});
+    // Justifications name the findings of the file they were made on.
+    setJustifications([]);
+    latest.current.justifications = [];
     const workbook: WorkbookHost = { kind: 'standalone', name: file.name, file };
     setActivity({ kind: 'opening', fileName: file.name });
     await attempt(async (isCurrent) => {
@@ -212,7 +241,8 @@ export function useSession(connection: HostConnection): Session {
     });
   }, [accept, attempt, openInWorker, worker]);
 
-  const checkWorkbook = useCallback(() => attempt(async (isCurrent) => {
+  /** Reads the workbook again (Excel) and checks it; `cause` says whether the results take the focus. */
+  const readAndCheck = useCallback((cause: CheckRun['cause']) => attempt(async (isCurrent) => {
     const { host: workbook, mapping: mappingNow } = latest.current;
     if (!workbook) return;
     // A file in memory cannot change; only Excel's open workbook needs reading again.
@@ -221,8 +251,10 @@ export function useSession(connection: HostConnection): Session {
       return;
     }
     const view = await readExcel(workbook, mappingNow, isCurrent);
-    if (view && isCurrent()) accept(view, 'read');
+    if (view && isCurrent()) accept(view, cause);
   }), [accept, attempt, readExcel, recheck]);
+
+  const checkWorkbook = useCallback(() => readAndCheck('read'), [readAndCheck]);
 
   const cancel = useCallback(() => {
     generation.current += 1;
@@ -257,6 +289,23 @@ export function useSession(connection: HostConnection): Session {
 
   const resetOverrides = useCallback(() => applyOverrides({}), [applyOverrides]);
 
+  const justify = useCallback(async (justification: NewJustification, lang: Lang) => {
+    const { host: workbook, mapping: mappingNow } = latest.current;
+    if (!workbook) return;
+    if (workbook.addJustification) {
+      await workbook.addJustification(justification, lang, mappingNow);
+      // Read again, as a re-check: the focus stays with the finding just justified.
+      await readAndCheck('recheck');
+      return;
+    }
+    // A second justification of the same finding replaces the first: the page keeps one per finding.
+    const { fingerprint, reason, by, date } = justification;
+    const next = [...latest.current.justifications.filter((j) => j.fingerprint !== fingerprint), { fingerprint, reason, ...(by && { by }), ...(date !== undefined && { date }) }];
+    setJustifications(next);
+    latest.current.justifications = next;
+    await attempt(recheck);
+  }, [attempt, readAndCheck, recheck]);
+
   /** Makes sure the worker holds the workbook of the run on screen (after a cancel it holds nothing). */
   const ensureHeld = useCallback(async () => {
     if (worker.holdsWorkbook) return;
@@ -285,6 +334,14 @@ export function useSession(connection: HostConnection): Session {
     return worker.request({ kind: 'draftReport', lang, meta });
   }, [ensureHeld, worker]);
 
+  const compare = useCallback(async (file: File, lang: Lang, meta: ReportMeta) => {
+    await ensureHeld();
+    const bytes = await file.arrayBuffer();
+    return worker.request({ kind: 'compare', bytes, fileName: file.name, lang, meta }, undefined, [bytes]);
+  }, [ensureHeld, worker]);
+
+  const comparisonWorkbook = useCallback((lang: Lang) => worker.request({ kind: 'comparisonWorkbook', lang }), [worker]);
+
   const cancelWork = useCallback(() => {
     generation.current += 1;
     worker.cancel();
@@ -292,8 +349,9 @@ export function useSession(connection: HostConnection): Session {
   }, [worker]);
 
   return {
-    connection, host, activity, error, cancelled, mapping, overrides, run,
-    openFile, checkWorkbook, cancel, setMapping, setOverride, resetOverrides, report, checkedCopy, reportWorkbook, draftReport, cancelWork,
+    connection, host, activity, error, cancelled, mapping, overrides, justifications, run,
+    openFile, checkWorkbook, cancel, setMapping, setOverride, resetOverrides, justify, report, checkedCopy, reportWorkbook, draftReport, cancelWork,
+    compare, comparisonWorkbook,
   };
 }
 

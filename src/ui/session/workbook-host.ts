@@ -4,7 +4,8 @@
  * pane's thread, where office.js lives), and the user's column corrections saved in it. On the
  * standalone page it is the file the user chose, which the worker reads (../worker).
  */
-import type { MappingOverride, FlagSink, SnapshotSource } from '../../core';
+import type { MappingOverride, FlagSink, Lang, RunLogEntry, SnapshotSource } from '../../core';
+import type { NewJustification } from '../../adapters/officejs/justifications';
 
 export interface WorkbookHost {
   kind: 'excel' | 'standalone';
@@ -19,6 +20,10 @@ export interface WorkbookHost {
   /** Excel: the column corrections saved in the workbook. */
   loadMapping?(): Promise<MappingOverride>;
   saveMapping?(mapping: MappingOverride): Promise<void>;
+  /** Excel: appends a reviewer's justification to the workbook's justifications sheet (added, headed in `lang`, if none). */
+  addJustification?(justification: NewJustification, lang: Lang, mapping: MappingOverride): Promise<void>;
+  /** Excel: adds a check to the run log kept in the workbook; the log, or undefined where the workbook cannot keep one. */
+  logRun?(entry: RunLogEntry): Promise<readonly RunLogEntry[] | undefined>;
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

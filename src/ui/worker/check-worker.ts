@@ -5,8 +5,11 @@
  * copy and the report are made from what the pane shows. Requests run one at a time, in order.
  */
 /// <reference lib="webworker" />
-import { buildDraftReport, buildSpecialReport, check, type CheckResult, type Lang, type SheetSnapshot, type SpecialReport } from '../../core';
-import { FINDINGS_PER_MESSAGE, type CheckSettings, type CheckView, type ReportMeta, type WorkerAnswer, type WorkerRequest, type WorkProgress } from './protocol';
+import {
+  buildDraftReport, buildJsonReport, buildSpecialReport, check, compareReports, comparisonRefusal, jsonReportProblem, refusalText,
+  type CheckResult, type Comparison, type JsonReport, type Lang, type SheetSnapshot, type SpecialReport,
+} from '../../core';
+import { COMPARISON_REFUSED, FINDINGS_PER_MESSAGE, NOT_A_REPORT, type CheckSettings, type CheckView, type ReportMeta, type WorkerAnswer, type WorkerRequest, type WorkProgress } from './protocol';
 import { DEFAULT_READER, READERS, snapshotWorkbook, type HeldWorkbook } from './readers';
 import { reportWithoutLinks } from './report-alone';
 
@@ -17,6 +20,8 @@ let sha256 = '';
 let last: CheckResult | undefined;
 /** Sheets sent by the pane in Excel, until the next check takes them. */
 let incoming: SheetSnapshot[] | undefined;
+/** The last comparison with last year's file, for its workbook. */
+let comparison: Comparison | undefined;
 
 const post = (answer: WorkerAnswer, transfer: Transferable[] = []) => self.postMessage(answer, transfer);
 
@@ -29,8 +34,9 @@ async function runCheck(id: number, settings: CheckSettings, progress: (p: WorkP
   if (!held) throw new Error('No workbook has been read.');
   const model = await held.extract(settings.mapping, progress);
   progress({ phase: 'checking', done: 0, total: 0 });
-  const result = check(model, { parameterOverrides: settings.overrides });
+  const result = check(model, { parameterOverrides: settings.overrides, justifications: settings.justifications });
   last = result;
+  comparison = undefined;
   // The findings go first, in chunks; the view carries none.
   for (let at = 0; at < result.findings.length; at += FINDINGS_PER_MESSAGE) {
     post({ id, kind: 'findings', findings: result.findings.slice(at, at + FINDINGS_PER_MESSAGE) });
@@ -57,10 +63,11 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
       held = undefined;
       last = undefined;
       sha256 = await sha256Hex(bytes);
-      const reader = READERS[request.reader ?? DEFAULT_READER];
+      // The byte-level reader is the page's only one: a `reader` asked for (the benchmark's ?reader=exceljs) is not served any more.
+      const reader = READERS[DEFAULT_READER];
       held = await reader.open(bytes, progress);
       const mapping = request.settings.useSavedMapping ? held.savedMapping : request.settings.mapping;
-      const view = await runCheck(id, { mapping, overrides: request.settings.overrides }, progress);
+      const view = await runCheck(id, { mapping, overrides: request.settings.overrides, justifications: request.settings.justifications }, progress);
       return { value: { ...view, savedMapping: held.savedMapping } };
     }
     case 'rows': {
@@ -98,6 +105,16 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
       const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       return { value: buffer, transfer: [buffer] };
     }
+    case 'compare':
+      return { value: await compareWithLastYear(request, progress) };
+    case 'comparisonWorkbook': {
+      if (!comparison) throw new Error('Nothing has been compared.');
+      progress({ phase: 'writing', done: 0, total: 0 });
+      const { comparisonWorkbook } = await import(/* webpackChunkName: "exceljs" */ '../../adapters/exceljs/comparison-workbook');
+      const bytes = new Uint8Array(await comparisonWorkbook(comparison, request.lang).xlsx.writeBuffer());
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      return { value: buffer, transfer: [buffer] };
+    }
     case 'reportWorkbook': {
       progress({ phase: 'writing', done: 0, total: 0 });
       const [{ default: ExcelJS }, { ExcelJsSink }] = await Promise.all([
@@ -112,6 +129,41 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
       return { value: buffer, transfer: [buffer] };
     }
   }
+}
+
+/**
+ * Last year's report as `coopcheck compare` reads it: the CLI's JSON as it is, or a workbook (or
+ * checked copy) checked now with its own parameters and saved corrections, the workbook held for
+ * this year untouched.
+ */
+async function lastYearReport(bytes: Uint8Array<ArrayBuffer>, fileName: string, lang: Lang, toolVersion: string, progress: (p: WorkProgress) => void): Promise<JsonReport> {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '');
+  if (/\.json$/i.test(fileName) || /^\s*[[{]/.test(head)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+    } catch {
+      value = undefined;
+    }
+    // The core's reason is the CLI's English; the pane gives its own sentence.
+    const problem = jsonReportProblem(value);
+    if (problem) throw Object.assign(new Error(`${fileName}: ${problem}`), { name: NOT_A_REPORT });
+    return value as JsonReport;
+  }
+  const digest = await sha256Hex(bytes);
+  const other = await READERS[DEFAULT_READER].open(bytes, progress);
+  const result = check(await other.extract(other.savedMapping, progress));
+  return buildJsonReport(result, { fileName, sha256: digest, toolVersion }, lang);
+}
+
+async function compareWithLastYear(request: Extract<WorkerRequest, { kind: 'compare' }>, progress: (p: WorkProgress) => void): Promise<Comparison> {
+  if (!last) throw new Error('The workbook has not been checked.');
+  const current = buildJsonReport(last, { fileName: request.meta.fileName, sha256, toolVersion: request.meta.toolVersion }, request.lang);
+  const previous = await lastYearReport(new Uint8Array(request.bytes), request.fileName, request.lang, request.meta.toolVersion, progress);
+  const refusal = comparisonRefusal(previous, current);
+  if (refusal) throw Object.assign(new Error(refusalText(refusal, request.lang)), { name: COMPARISON_REFUSED });
+  comparison = compareReports(previous, current);
+  return comparison;
 }
 
 function describe(error: unknown): { name: string; message: string; reason?: string } {

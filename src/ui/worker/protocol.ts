@@ -8,7 +8,7 @@
  * `failed`. Findings travel in chunks before `done`, so that no single message takes the pane's
  * thread long to decode, whatever their number.
  */
-import type { CheckResult, MappingOverride, Finding, Lang, Model, ReportInput, SpecialReport, CellValue } from '../../core';
+import type { CheckResult, Comparison, MappingOverride, Finding, JustificationInput, Lang, Model, ReportInput, SpecialReport, CellValue } from '../../core';
 
 /** What the worker is doing, for the progress bar: `done` of `total` rows (total 0 when not known). */
 export interface WorkProgress {
@@ -41,6 +41,8 @@ export interface CheckView {
 export interface CheckSettings {
   mapping: MappingOverride;
   overrides: Readonly<Record<string, CellValue>>;
+  /** Standalone: justifications made in the page, which never writes the user's file; merged with the file's own sheet. */
+  justifications?: readonly JustificationInput[];
 }
 
 /** The report's header, minus what the worker knows (the SHA-256). */
@@ -60,7 +62,14 @@ export type WorkerRequest =
   /** The special report alone as an .xlsx (no links: it holds none of the cells they would point to). */
   | { id: number; kind: 'reportWorkbook'; lang: Lang; meta: ReportMeta }
   /** The draft special report (.docx) for the board to finish, built from the last check. */
-  | { id: number; kind: 'draftReport'; lang: Lang; meta: ReportMeta };
+  | { id: number; kind: 'draftReport'; lang: Lang; meta: ReportMeta }
+  /**
+   * Last year's file (a workbook, a checked copy or the CLI's JSON report) compared with the last
+   * check; kept for `comparisonWorkbook`. Refused two cooperatives or years out of order (ComparisonRefusedError).
+   */
+  | { id: number; kind: 'compare'; bytes: ArrayBuffer; fileName: string; lang: Lang; meta: ReportMeta }
+  /** The last comparison as a workbook of four sheets. */
+  | { id: number; kind: 'comparisonWorkbook'; lang: Lang };
 
 export type WorkerAnswer =
   | { id: number; kind: 'progress'; progress: WorkProgress }
@@ -77,7 +86,14 @@ export interface WorkerValues {
   checkedCopy: ArrayBuffer;
   reportWorkbook: ArrayBuffer;
   draftReport: ArrayBuffer;
+  compare: Comparison;
+  comparisonWorkbook: ArrayBuffer;
 }
+
+/** The name of the error a refused comparison fails with; its message is the one line saying why. */
+export const COMPARISON_REFUSED = 'ComparisonRefusedError';
+/** Last year's file is JSON but not a CoopCheck report: the pane says so in its language. */
+export const NOT_A_REPORT = 'NotAReportError';
 
 /** Findings per message: a few milliseconds of decoding each on the pane's thread. */
 export const FINDINGS_PER_MESSAGE = 2_000;
