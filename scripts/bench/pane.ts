@@ -1,8 +1,8 @@
 /**
  * The standalone page on a large workbook, as a finance user meets it: builds the pane for
  * production, serves it on 127.0.0.1, drives Debian's Chromium (playwright-core) at task-pane width,
- * chooses the workbook, waits for the results, then downloads the checked copy. Prints, per reader
- * of the worker (src/ui/worker/readers.ts) and repetition:
+ * chooses the workbook, waits for the results, then downloads the checked copy. Prints, per width
+ * of the pane and repetition:
  *
  * - time from the file chosen (the input's change event) to the first condition on screen;
  * - the longest task on the page's main thread meanwhile (PerformanceObserver "longtask": tasks of
@@ -11,7 +11,7 @@
  * - time from the click on "Download the checked copy" to the download, and the longest main-thread
  *   task meanwhile.
  *
- *   npx tsx scripts/bench/pane.ts [--members 45000] [--reps 3] [--readers exceljs,package] [--width 350]
+ *   npx tsx scripts/bench/pane.ts [--members 45000] [--reps 3] [--widths 350,1280]
  *   PANE_DIST=/tmp/dist npx tsx scripts/bench/pane.ts      (a build made beforehand)
  *
  * The workbook is made once by scripts/generate-workbook.ts (seed 1, 100 deliberate errors, text in
@@ -31,17 +31,15 @@ const { values: args } = parseArgs({
   options: {
     members: { type: 'string', default: '45000' },
     reps: { type: 'string', default: '3' },
-    readers: { type: 'string', default: 'exceljs,package' },
-    width: { type: 'string', default: '350' },
+    widths: { type: 'string', default: '350,1280' },
   },
 });
 const MEMBERS = Number(args.members);
 const REPS = Number(args.reps);
-const READERS = args.readers!.split(',');
-const WIDTH = Number(args.width);
+const WIDTHS = args.widths!.split(',').map(Number);
 
 interface Sample {
-  reader: string;
+  width: number;
   toResultsMs: number;
   longestTaskMs: number;
   longTasksTotalMs: number;
@@ -106,12 +104,12 @@ async function longTasksBetween(page: Page, from: number, to: number): Promise<{
   return { longest: Math.max(0, ...inside.map((t) => t.duration)), total: inside.reduce((sum, t) => sum + t.duration, 0) };
 }
 
-async function once(browser: Browser, origin: string, reader: string, path: string, downloads: string): Promise<Sample> {
-  const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, locale: 'fr-BE', acceptDownloads: true });
+async function once(browser: Browser, origin: string, width: number, path: string, downloads: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-BE', acceptDownloads: true });
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await page.goto(`${origin}/index.html?reader=${reader}`);
+  await page.goto(`${origin}/index.html`);
   await page.locator('input[type=file]').waitFor({ state: 'attached' });
   // By path, as a user's file: DevTools hands the file to the input. (With a buffer, playwright builds the File in the
   // page's own thread from base64, a long task of its own that a user never causes.)
@@ -132,11 +130,11 @@ async function once(browser: Browser, origin: string, reader: string, path: stri
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.click('[data-download="checked-copy"]')]);
   const copyMs = Date.now() - started;
   const copyEnd = await page.evaluate(() => performance.now());
-  await download.saveAs(join(downloads, `${reader}-${Date.now()}.xlsx`));
+  await download.saveAs(join(downloads, `${width}-${Date.now()}.xlsx`));
   const copying = await longTasksBetween(page, copyStart, copyEnd);
   await context.close();
   return {
-    reader, toResultsMs: results - chosen, longestTaskMs: reading.longest, longTasksTotalMs: reading.total,
+    width, toResultsMs: results - chosen, longestTaskMs: reading.longest, longTasksTotalMs: reading.total,
     pageHeapMb: pageHeap, workerHeapMb: workerHeap, copyMs, copyLongestTaskMs: copying.longest,
   };
 }
@@ -158,10 +156,10 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const samples: Sample[] = [];
   try {
-    // Interleaved, so that a machine busy with something else slows every reader alike.
+    // Interleaved, so that a machine busy with something else slows every width alike.
     for (let rep = 0; rep < REPS; rep++) {
-      for (const reader of READERS) {
-        const sample = await once(browser, server.origin, reader, path, work);
+      for (const width of WIDTHS) {
+        const sample = await once(browser, server.origin, width, path, work);
         samples.push(sample);
         console.log(JSON.stringify(sample));
       }
@@ -172,14 +170,14 @@ async function main(): Promise<void> {
     await rm(work, { recursive: true, force: true });
   }
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`\n${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, Chromium at ${WIDTH} px`);
+  console.log(`\n${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, Debian Chromium`);
   console.log(`Workbook: ${MEMBERS.toLocaleString('en')} members, ${(size / 1e6).toFixed(1)} MB; medians of ${REPS} repetitions.\n`);
-  console.log('| Reader | File chosen → results | Longest main-thread task | Long tasks in all | Page heap | Worker heap | Checked copy | Longest task while copying |');
+  console.log('| Pane width | File chosen → results | Longest main-thread task | Long tasks in all | Page heap | Worker heap | Checked copy | Longest task while copying |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const reader of READERS) {
-    const mine = samples.filter((x) => x.reader === reader);
+  for (const width of WIDTHS) {
+    const mine = samples.filter((x) => x.width === width);
     const m = (key: keyof Sample) => median(mine.map((x) => x[key] as number));
-    console.log(`| ${reader} | ${s(m('toResultsMs'))} | ${Math.round(m('longestTaskMs'))} ms | ${Math.round(m('longTasksTotalMs'))} ms | ${m('pageHeapMb').toFixed(0)} MB | ${m('workerHeapMb').toFixed(0)} MB | ${s(m('copyMs'))} | ${Math.round(m('copyLongestTaskMs'))} ms |`);
+    console.log(`| ${width} px | ${s(m('toResultsMs'))} | ${Math.round(m('longestTaskMs'))} ms | ${Math.round(m('longTasksTotalMs'))} ms | ${m('pageHeapMb').toFixed(0)} MB | ${m('workerHeapMb').toFixed(0)} MB | ${s(m('copyMs'))} | ${Math.round(m('copyLongestTaskMs'))} ms |`);
   }
 }
 

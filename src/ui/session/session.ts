@@ -91,12 +91,6 @@ export interface Session {
 /** Rows per message when sending Excel's cells to the worker: a few milliseconds of copying each. */
 const ROWS_PER_MESSAGE = 2_000;
 
-/** The reader the page asks for (`?reader=package`), for the benchmark; else the worker's default. */
-function readerOfPage(): 'exceljs' | 'package' | undefined {
-  const reader = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('reader');
-  return reader === 'exceljs' || reader === 'package' ? reader : undefined;
-}
-
 export function useSession(connection: HostConnection): Session {
   const [host, setHost] = useState<WorkbookHost>();
   const [activity, setActivity] = useState<Activity>({ kind: 'idle' });
@@ -151,7 +145,7 @@ export function useSession(connection: HostConnection): Session {
     const file = workbook.file!;
     const bytes = await file.arrayBuffer();
     const view = await worker.request({
-      kind: 'open', bytes, reader: readerOfPage(),
+      kind: 'open', bytes,
       settings: { mapping: settings.mapping, useSavedMapping: settings.useSavedMapping, overrides: latest.current.overrides, justifications: latest.current.justifications },
     }, (progress) => { if (isCurrent()) setActivity({ kind: 'opening', fileName: file.name, progress }); }, [bytes]);
     worker.holdsWorkbook = true;

@@ -63,7 +63,6 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
       held = undefined;
       last = undefined;
       sha256 = await sha256Hex(bytes);
-      // The byte-level reader is the page's only one: a `reader` asked for (the benchmark's ?reader=exceljs) is not served any more.
       const reader = READERS[DEFAULT_READER];
       held = await reader.open(bytes, progress);
       const mapping = request.settings.useSavedMapping ? held.savedMapping : request.settings.mapping;

@@ -50,7 +50,7 @@ export type ReportMeta = Omit<ReportInput, 'sha256'>;
 
 export type WorkerRequest =
   /** A file's bytes: read them, then check with the corrections saved in the file unless `settings.mapping` is given. */
-  | { id: number; kind: 'open'; bytes: ArrayBuffer; settings: CheckSettings & { useSavedMapping: boolean }; reader?: 'exceljs' | 'package' }
+  | { id: number; kind: 'open'; bytes: ArrayBuffer; settings: CheckSettings & { useSavedMapping: boolean } }
   /** Rows read elsewhere (Excel, through Office.js): kept for the next `check`. `first` starts a new snapshot. */
   | { id: number; kind: 'rows'; sheet: string; start: number; rows: CellValue[][]; first: boolean }
   /** Check again what was opened or sent, with these corrections and settings. */
