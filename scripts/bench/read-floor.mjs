@@ -1,5 +1,5 @@
 // The read floor: exceljs's streaming reader (WorkbookReader) going through every row of every sheet
-// and doing nothing else, with the options the CLI reads with (src/adapters/exceljs/internals.ts).
+// and doing nothing else, with the options the exceljs oracle reads with (tests/oracles/exceljs/internals.ts).
 import ExcelJS from 'exceljs';
 
 const reader = new ExcelJS.stream.xlsx.WorkbookReader(process.argv[2], {

@@ -1,10 +1,10 @@
 /**
- * The floor of the reader the CLI uses: exceljs's own part parsers (shared strings, styles, then
+ * The floor of exceljs's reading (the CLI's reader until issue 11, now a test oracle): its own part parsers (shared strings, styles, then
  * each sheet's WorksheetReader) fed the parts in the order they are needed, from the ZIP's central
- * directory (src/adapters/exceljs/stream-source.ts), going through every row and doing nothing else.
+ * directory (tests/oracles/exceljs/stream-source.ts), going through every row and doing nothing else.
  * Bundled and run by scripts/bench.ts.
  */
-import { partParsers } from '../../src/adapters/exceljs/internals';
+import { partParsers } from '../../tests/oracles/exceljs/internals';
 import { RELATIONSHIP, XlsxPackage } from '../../src/adapters/xlsx-package/package';
 
 const pkg = await XlsxPackage.open(process.argv[2]!);

@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CheckResult, Extractor, MappingOverride, RowSink, JustificationInput, CellValue, Progress, ProgressListener } from '../core';
 import type { CoopCheckState } from '../adapters/workbook-state';
-import { UnreadableWorkbookError, type UnreadableReason } from '../adapters/exceljs/source';
+import { UnreadableWorkbookError, type UnreadableReason } from '../adapters/xlsx-package/unreadable';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
 

@@ -15,8 +15,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type JustificationInput, type JustificationProblem, justificationsOfModel, parseDate, a1 } from '../core';
-import { UnreadableWorkbookError } from '../adapters/exceljs/source';
-import { extractPackage } from '../adapters/exceljs/stream-source';
+import { UnreadableWorkbookError } from '../adapters/xlsx-package/unreadable';
+import { extractWorkbookPackage } from '../adapters/xlsx/read-workbook';
 import { XlsxPackage } from '../adapters/xlsx-package/package';
 
 /** A justification from the file: no origin (it has no cell in the checked workbook), but where it was read. */
@@ -94,7 +94,7 @@ async function fromWorkbook(path: string, problem: (text: string) => Error): Pro
   try {
     let model;
     try {
-      ({ model } = await extractPackage(pkg));
+      ({ model } = await extractWorkbookPackage(pkg));
     } catch {
       throw problem('not a readable .xlsx file');
     }

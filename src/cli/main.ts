@@ -18,20 +18,17 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import packageJson from '../../package.json';
 import { type CheckResult, type Outcome, type Severity, type CellValue, type Progress, CONDITIONS, mappingOverrideProblems, type MappingOverride, parameterNameOf, parseParameterValue, isLang, type Lang, renderMessage, buildSpecialReport, buildJsonReport, type JsonReport, buildDraftReport, appendRunLog, runLogEntry } from '../core';
-import { draftReportDocx } from '../adapters/docx';
-import { UnreadableWorkbookError } from '../adapters/exceljs/source';
+import { UnreadableWorkbookError } from '../adapters/xlsx-package/unreadable';
 import { XlsxPackage } from '../adapters/xlsx-package/package';
 import { writeCheckedCopy } from '../adapters/xlsx-package/checked-copy';
 import { writeZipFile } from '../adapters/xlsx-package/zip';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
 import { startChecker } from './checker-thread';
-import { runTemplate } from './template-command';
 import { fileJustificationLines, JustificationsFileProblem, readJustificationsFile, type FileJustification } from './justifications-file';
 import { batchWorkerData, runBatch, serveBatchJobs } from './batch';
 import { summaryCsv, type SummaryRow } from './summary-csv';
 import { batchProgress } from './batch-progress';
-import { runCompare } from './compare-command';
 
 export const TOOL_VERSION: string = packageJson.version;
 
@@ -270,17 +267,21 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   }
   const progress = progressLine(io.stderr, file, size);
   progress.start();
+  // The checker thread starts first and reads the workbook itself (byte-level sheet reader) while
+  // this thread opens it for the copy, hashes it and loads the draft report's writer.
+  const checker = startChecker({ workbook: path, mapping: options.mapping, parameterOverrides: options.overrides, ...(options.justifications && { justifications: options.justifications }) }, progress.update);
   let pkg: XlsxPackage;
   try {
     pkg = await XlsxPackage.open(path);
   } catch (error) {
     progress.stop();
+    await checker.stop();
     if (error instanceof UnreadableWorkbookError) throw new CliProblem(`${file}: ${UNREADABLE[error.reason]}`);
     if (error instanceof ZipError || error instanceof XmlPartError) throw readProblem(file, error);
     throw new CliProblem(`${file}: ${fileProblem(error)}`);
   }
-  // The checker thread reads the workbook itself (byte-level sheet reader) while this thread hashes it.
-  const checker = startChecker({ workbook: path, mapping: options.mapping, parameterOverrides: options.overrides, ...(options.justifications && { justifications: options.justifications }) }, progress.update);
+  const docx = options.readOnly ? undefined : import('../adapters/docx');
+  docx?.catch(() => undefined);
   try {
     const [sha256, { hasData, state }] = await Promise.all([sha256Of(path), checker.read().catch((error: unknown) => { throw readProblem(file, error); })]);
     if (!hasData) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
@@ -309,6 +310,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     // The draft special report (.docx) beside the checked copy, never over the input.
     const draftReport = options.report ?? join(options.outDir, `${stem}.report.docx`);
     if (resolve(draftReport) === path) throw new CliProblem(`${file}: --report names the input workbook; choose another file`);
+    const { draftReportDocx } = await docx!;
     try {
       const draft = buildDraftReport(result, { ...input, checkedAt }, options.lang);
       await writeFile(draftReport, await draftReportDocx(draft));
@@ -401,7 +403,9 @@ function printTable(out: OutputStream, outcome: FileOutcome, lang: Lang, env: Cl
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (message: string) => { io.stderr.write(`coopcheck: ${message}\n`); return EXIT_UNREADABLE; };
+  // The template and compare commands load exceljs: only when run, so that a check starts sooner.
   if (argv[0] === 'template') {
+    const { runTemplate } = await import('./template-command');
     const problem = await runTemplate(argv.slice(1), io.cwd, (text) => io.stdout.write(text));
     return problem === undefined ? EXIT_OK : fail(problem);
   }
@@ -414,6 +418,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         throw new Error(describeFailure(error, file), { cause: error });
       }
     };
+    const { runCompare } = await import('./compare-command');
     const outcome = await runCompare(argv.slice(1), io, readWorkbook, defaultLang(io.env), fileProblem);
     return typeof outcome === 'number' ? outcome : fail(outcome.problem);
   }

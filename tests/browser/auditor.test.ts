@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadWorkbook, readSnapshot } from '../../src/adapters/exceljs/source';
+import { loadWorkbook, readSnapshot } from '../oracles/exceljs/source';
 import {
   type CheckResult, type JsonReport, type JustificationInput, COMPARE_TEXTS, REPORT_TEXTS, buildJsonReport, check, compareReports, comparisonRefusal, dayFromYmd, extractWorkbook,
   formatFigure, refusalText,

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadWorkbook, readSnapshot } from '../../src/adapters/exceljs/source';
+import { loadWorkbook, readSnapshot } from '../oracles/exceljs/source';
 import { CONDITIONS } from '../../src/core/conditions/registry';
 import type { CheckResult } from '../../src/core/engine';
 import { check } from '../../src/core/engine';

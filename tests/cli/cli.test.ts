@@ -179,6 +179,20 @@ describe('coopcheck on a workbook', () => {
     expect(json.figures.meetings).toEqual([expect.objectContaining({ date: '2025-06-17', voters: 20, votesRepresented: 20, aboveCap: 1 })]);
   });
 
+  it('reads a 1904 workbook\'s dates typed as plain numbers as the date cells of a 1900 one (the checker thread knows the date system)', async () => {
+    // Every date of the cooperative as a serial of the 1904 system in a General cell, as a Mac workbook may hold them.
+    const as1904 = (rows: Rows): Rows => rows.map((row) => row.map((v) => (v instanceof Date ? v.getTime() / 86_400_000 + 25_569 - 1462 : v)));
+    const sheets = Object.fromEntries(Object.entries(cooperativeSheets()).map(([name, rows]) => [name, as1904(rows)]));
+    const mac = await workbookFile(sheets, 'coop.xlsx', (workbook) => { workbook.properties.date1904 = true; });
+    const reports = await Promise.all([mac, await workbookFile(cooperativeSheets())].map(async (file) => {
+      const { stdout } = await cli([file, '--json', '-', '--out', tempDir(), '--lang', 'en']);
+      const { input: _, ...report } = JSON.parse(stdout);
+      return report;
+    }));
+    expect(reports[0]).toMatchObject({ fiscalYear: 2025, figures: { meetings: [expect.objectContaining({ date: '2025-06-17' })] } });
+    expect(reports[0]).toEqual(reports[1]);
+  });
+
   it('writes the JSON report to a file with --json FILE, honouring --year and --param', async () => {
     const file = await workbookFile(cooperativeSheets());
     const dir = tempDir();

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { excelJsSource, loadWorkbook } from '../../src/adapters/exceljs/source';
+import { excelJsSource, loadWorkbook } from '../oracles/exceljs/source';
 import { OfficeSnapshotSource } from '../../src/adapters/officejs/source';
 import type { Scalar } from '../fake-excel/workbook';
 import { fakeExcel } from './helpers';

@@ -5,18 +5,22 @@
  * errors as "#N/A", formulas as their results), read with OfficeSnapshotSource, and compared cell by
  * cell with what the byte-level reader (the CLI's and the page's) gives the extractor.
  *
- * One difference is by design: the reader sees number formats and gives a date cell as whole days of
- * the 1900 system; Office gives values only, so its snapshot says `date1904` and the extractor moves
- * and floors the serials of date fields. A date cell is compared as the extractor will see it.
+ * One difference is by design: the reader sees number formats and gives a date cell as whole days;
+ * Office gives values only, with their time of day, and the extractor floors the serials of date
+ * fields. A date cell is compared as the extractor will see it. Both give serials of the workbook's
+ * own date system, and the extractor moves 1904 ones, date-formatted or not.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { extractWorkbook, type CellValue, type WorkbookSnapshot } from '../../src/core';
+import { extractWorkbook, isoOfDay, type CellValue, type Model, type WorkbookSnapshot } from '../../src/core';
 import { OfficeSnapshotSource } from '../../src/adapters/officejs/source';
 import { extractWorkbookPackage } from '../../src/adapters/xlsx/read-workbook';
+import { XlsxPackage } from '../../src/adapters/xlsx-package/package';
+import { packageReader } from '../../src/ui/worker/readers';
+import { extractPackage } from '../oracles/exceljs/stream-source';
 import { WorkbookPackage } from '../../src/adapters/xlsx-package/parts';
 import { ZipArchive } from '../../src/adapters/xlsx-package/zip-archive';
 import { installFakeOffice } from '../fake-excel/excel-api';
@@ -88,12 +92,12 @@ async function readInExcel(bytes: Uint8Array): Promise<ReadInExcel> {
   }
 }
 
-/** A date serial as the extractor takes it from the add-in: moved to the 1900 system and floored, as the reader gives it. */
+/** A date serial as the extractor takes it from the add-in: floored to whole days, as the reader gives it. */
 function asReaderGivesIt(value: CellValue, isDate: boolean, date1904: boolean): CellValue {
   if (!isDate || typeof value !== 'number') return value;
-  const serial = Math.floor(Math.round((value + (date1904 ? DAYS_1900_TO_1904 : 0)) * 86_400_000) / 86_400_000);
-  // Serials before 1 March 1900 count Excel's 29 February 1900, which the reader's dates skip.
-  return serial < 61 ? serial - 1 : serial;
+  const serial = Math.floor(Math.round(value * 86_400_000) / 86_400_000);
+  // 1900 serials before 1 March 1900 count Excel's 29 February 1900, which the reader's dates skip.
+  return !date1904 && serial < 61 ? serial - 1 : serial;
 }
 
 /** The cells where the add-in's reading differs from the reader's: "Sheet!row:column reader → add-in". */
@@ -186,6 +190,44 @@ describe('the add-in reads a workbook as the CLI and the page do (issue 10)', ()
     expect(excel.snapshot.date1904).toBe(true);
     expect(excel.dates.size).toBe(1);
     expect(differences(await readerOf(bytes), excel)).toEqual([]);
+  });
+
+  it('a 1904 workbook: a date cell and an unformatted serial in a date column give the same day on every face', async () => {
+    // 17/06/2025 is serial 44363 of the 1904 system (45825 of the 1900 one): once as a date cell, once typed as a plain number.
+    const bytes = await xlsxOf(cooperativeSheets(), (workbook) => {
+      workbook.properties.date1904 = true;
+      const register = workbook.getWorksheet('Registre')!;
+      register.getCell('D2').value = utc(2025, 6, 17);
+      register.getCell('D3').value = 44363;
+    });
+    const admissions = (model: Model) => ['M001', 'M002'].map((id) => {
+      const day = model.members.find((m) => m.memberId === id)?.admissionDate;
+      return day === undefined ? undefined : isoOfDay(day);
+    });
+    const expected = ['2025-06-17', '2025-06-17'];
+
+    const excel = await readInExcel(bytes);
+    expect(excel.snapshot.sheets.find((s) => s.name === 'Registre')!.rows.slice(1, 3).map((row) => row[3])).toEqual([44363, 44363]);
+    expect(admissions(extractWorkbook(excel.snapshot))).toEqual(expected);
+
+    const portable = await WorkbookPackage.fromArchive(await ZipArchive.fromBytes(bytes));
+    expect(admissions((await extractWorkbookPackage(portable)).model)).toEqual(expected);
+    // The page's worker builds its own extractor around the reader.
+    const held = await packageReader.open(bytes, () => undefined);
+    expect(admissions(await held.extract({}, () => undefined))).toEqual(expected);
+
+    const dir = mkdtempSync(join(tmpdir(), 'coopcheck-1904-'));
+    const path = join(dir, 'w.xlsx');
+    writeFileSync(path, bytes);
+    const [node, oracle] = [await XlsxPackage.open(path), await XlsxPackage.open(path)];
+    try {
+      expect(admissions((await extractWorkbookPackage(node)).model)).toEqual(expected);
+      expect(admissions((await extractPackage(oracle)).model)).toEqual(expected);
+    } finally {
+      await node.close();
+      await oracle.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a cooperative in the 1900 date system: no date1904, the same cells', async () => {

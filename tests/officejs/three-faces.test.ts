@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { CONDITIONS, type Finding, type Severity, type SpecialReport, fingerprintOf } from '../../src/core';
-import { extractPackage } from '../../src/adapters/exceljs/stream-source';
+import { extractPackage } from '../oracles/exceljs/stream-source';
 import { flagNote } from '../../src/adapters/flag-style';
 import { OfficeJsSink } from '../../src/adapters/officejs/sink';
 import { STATE_SHEET_NAME, parseState, type FlagRecord } from '../../src/adapters/workbook-state';

@@ -1,13 +1,13 @@
 /**
  * Reads a workbook file two ways and records what the extractor is given: exceljs's streaming
- * reader (src/adapters/exceljs/stream-source.ts, the CLI's reader until issue 11) and the byte-level
+ * reader (tests/oracles/exceljs/stream-source.ts, the CLI's reader until issue 11) and the byte-level
  * sheet reader (src/adapters/xlsx/read-workbook.ts), over Node's zlib or over the portable codec the
  * browser uses.
  */
 import { readFileSync } from 'node:fs';
 import type { Extractor } from '../../src/core/extract/extract';
 import type { CellValue } from '../../src/core/snapshot';
-import { streamRows } from '../../src/adapters/exceljs/stream-source';
+import { streamRows } from '../oracles/exceljs/stream-source';
 import { readWorkbookRows } from '../../src/adapters/xlsx/read-workbook';
 import { XlsxPackage } from '../../src/adapters/xlsx-package/package';
 import { WorkbookPackage } from '../../src/adapters/xlsx-package/parts';

@@ -1,7 +1,7 @@
 /**
  * The byte-level sheet reader (src/adapters/xlsx-package/sheet-reader.ts, read-parts.ts and
  * src/adapters/xlsx/read-workbook.ts) gives the core what exceljs's streaming reader gave
- * (src/adapters/exceljs/stream-source.ts): every row, in order, with the same values, on every
+ * (tests/oracles/exceljs/stream-source.ts): every row, in order, with the same values, on every
  * workbook the project writes and on exceljs's own corpus (tests/fixtures/corpus/). Where they
  * differ, exceljs is wrong and the reader gives what exceljs's full load (source.ts) or Excel gives:
  * each such cell is listed below with the reason. Then XML written by hand for each thing a reader
@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cooperativeSheets, utc, xlsxOf, type Rows } from '../helpers/xlsx';
 import { seed2025Workbook } from '../fixtures/seed-2025';
 import { generateWorkbook } from '../../scripts/generate-workbook';
-import { extractPackage } from '../../src/adapters/exceljs/stream-source';
+import { extractPackage } from '../oracles/exceljs/stream-source';
 import { writeState } from '../../src/adapters/exceljs/state';
 import { extractWorkbookPackage, readWorkbookRows } from '../../src/adapters/xlsx/read-workbook';
 import { XlsxPackage } from '../../src/adapters/xlsx-package/package';
@@ -232,12 +232,13 @@ describe('XML as other programs write it', () => {
     expect(read[2]).toEqual(Array.from({ length: 16_384 }, (_, i) => i));
   });
 
-  it('dates by cell format, in the 1900 and the 1904 date systems (date1904="1" or "true")', async () => {
-    const rows = '<row r="1"><c r="A1" s="1"><v>45825</v></c><c r="B1" s="2"><v>45825.75</v></c><c r="C1" s="3"><v>45825</v></c><c r="D1" s="4"><v>45825</v></c><c r="E1"><v>45825</v></c><c r="F1" s="2"><f>A1</f><v>45825</v></c><c r="G1" s="1"><v>1</v></c></row>';
-    expect(await rowsOf({ sheet: worksheet(rows), styles: STYLES })).toEqual({ 1: [45825, 45825, 45825, 45825, 45825, 45825, 0] });
+  it('dates by cell format, as whole days of the workbook\'s own date system, 1900 or 1904 (date1904="1" or "true")', async () => {
+    const rows = '<row r="1"><c r="A1" s="1"><v>45825</v></c><c r="B1" s="2"><v>45825.75</v></c><c r="C1" s="3"><v>45825</v></c><c r="D1" s="4"><v>45825</v></c><c r="E1"><v>45825</v></c><c r="F1" s="2"><f>A1</f><v>45825</v></c><c r="G1" s="1"><v>1</v></c><c r="H1" t="d"><v>2025-06-17T15:30:00</v></c></row>';
+    // Serials below 61 count Excel's 29 February 1900 in the 1900 system only.
+    expect(await rowsOf({ sheet: worksheet(rows), styles: STYLES })).toEqual({ 1: [45825, 45825, 45825, 45825, 45825, 45825, 0, 45825] });
     for (const flag of ['1', 'true']) {
       expect(await rowsOf({ sheet: worksheet(rows), styles: STYLES, workbookPr: `<workbookPr date1904="${flag}"/>` }))
-        .toEqual({ 1: [45825 + 1462, 45825 + 1462, 45825, 45825, 45825, 45825 + 1462, 1463] });
+        .toEqual({ 1: [45825, 45825, 45825, 45825, 45825, 45825, 1, 45825 - 1462] });
     }
   });
 

@@ -12,7 +12,7 @@ import { generateWorkbook, type ExpectedFigures } from '../../scripts/generate-w
 import { run } from '../../src/cli/main';
 import { STATE_SHEET_NAME } from '../../src/adapters/workbook-state';
 import { XlsxPackage } from '../../src/adapters/xlsx-package/package';
-import { extractPackage } from '../../src/adapters/exceljs/stream-source';
+import { extractPackage } from '../oracles/exceljs/stream-source';
 import { ZipReader } from '../../src/adapters/xlsx-package/zip';
 
 const MEMBERS = 100_000;

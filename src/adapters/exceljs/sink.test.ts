@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { Workbook } from 'exceljs';
 import { cooperativeSheets, openXlsx, utc, xlsxOf } from '../../../tests/helpers/xlsx';
 import { check, extractWorkbook, buildSpecialReport, type SpecialReport } from '../../core';
-import { loadWorkbook, readSnapshot } from './source';
+import { loadWorkbook, readSnapshot } from '../../../tests/oracles/exceljs/source';
 import { ExcelJsSink } from './sink';
 import { STATE_SHEET_NAME } from './state';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from './template';
-import { loadWorkbook, readSnapshot } from './source';
+import { loadWorkbook, readSnapshot } from '../../../tests/oracles/exceljs/source';
 import { extractWorkbook, SHEET_SPECS, LANGS, SHEET_KINDS, check } from '../../core';
 
 describe('coopcheck template', () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
 import { cooperativeSheets, openXlsx, xlsxOf, type Rows } from '../../../tests/helpers/xlsx';
 import { check, type Finding, fingerprintOf, buildSpecialReport } from '../../core';
-import { extractPackage } from '../exceljs/stream-source';
+import { extractPackage } from '../../../tests/oracles/exceljs/stream-source';
 import { STATE_SHEET_NAME } from '../workbook-state';
 import { writeCheckedCopy } from './checked-copy';
 import { XlsxPackage } from './package';

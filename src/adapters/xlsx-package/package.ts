@@ -4,7 +4,7 @@
  */
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { UnreadableWorkbookError } from '../exceljs/source';
+import { UnreadableWorkbookError } from './unreadable';
 import { WorkbookPackage, asUnreadable, readPackageContents } from './parts';
 import { XmlPartError } from './xml';
 import { ZipError, ZipReader } from './zip';

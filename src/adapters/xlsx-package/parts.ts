@@ -4,7 +4,7 @@
  * central directory so that any part can be read in any order. No Node import: ./package.ts opens
  * a file with it in Node; the browser opens the bytes of a dropped file.
  */
-import { UnreadableWorkbookError } from '../exceljs/source';
+import { UnreadableWorkbookError } from './unreadable';
 import { decodePart, elementsOf, attributeOf, encodeXml, parseXml, relationshipIdOf, XmlPartError } from './xml';
 import { MAX_SHARED_STRINGS, MAX_WHOLE_PART, ZipError, checkInflatedSize, type ZipArchive, type ZipEntry } from './zip-archive';
 

@@ -26,7 +26,7 @@ export interface CellDecoding {
   sharedStrings: readonly (string | null)[];
   /** By cell format (`s`, the index into styles.xml's cellXfs): whether its number format shows a date. */
   dateStyles: ArrayLike<boolean | number>;
-  /** The workbook counts dates from 1904 (workbookPr date1904). */
+  /** The workbook counts dates from 1904 (workbookPr date1904): date cells are given as 1904 serials. */
   date1904: boolean;
 }
 
@@ -442,25 +442,33 @@ function numberOf(bytes: Uint8Array, start: number, end: number): number {
   return parseFloat(String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]));
 }
 
+/** Serial 0 of the 1904 date system is 1 January 1904, serial 1462 of the 1900 one. */
+const DAYS_1900_TO_1904 = 1462;
+
+/** A day of the 1900 system (Excel's 29 February 1900 skipped below 61) in the workbook's own system. */
+function inDateSystem(serial1900: number, date1904: boolean): number {
+  const serial = serial1900 < 61 ? serial1900 - 1 : serial1900;
+  return date1904 ? serial - DAYS_1900_TO_1904 : serial;
+}
+
 /**
- * A date cell's serial as the exceljs adapters give it (the Date exceljs makes of it, read back as a
- * UTC day): whole days of the 1900 date system, the time of day dropped; null when no date.
+ * A date cell's serial: whole days of the workbook's own date system, the time of day dropped; null
+ * when no date. The extractor moves 1904 serials (createExtractor's date1904), of date cells and of
+ * unformatted numbers in date columns alike, as it does for the Office path's values.
  */
 export function dateSerialOf(value: number, date1904: boolean): number | null {
-  const ms = Math.round((value - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
+  const ms = Math.round((value - 25569 + (date1904 ? DAYS_1900_TO_1904 : 0)) * 86_400_000);
   if (!(Math.abs(ms) <= 8.64e15)) return null;
-  const serial = Math.floor(ms / 86_400_000) + 25569;
-  return serial < 61 ? serial - 1 : serial;
+  return inDateSystem(Math.floor(ms / 86_400_000) + 25569, date1904);
 }
 
 /** An ISO 8601 date or date-time (a t="d" cell) as the same serial; null when not one. */
-function isoDateSerial(text: string): number | null {
+function isoDateSerial(text: string, date1904: boolean): number | null {
   const m = /^\s*(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?\s*$/.exec(text);
   if (!m) return null;
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   if (Number.isNaN(ms)) return null;
-  const serial = Math.floor(ms / 86_400_000) + 25569;
-  return serial < 61 ? serial - 1 : serial;
+  return inDateSystem(Math.floor(ms / 86_400_000) + 25569, date1904);
 }
 
 /** Column letters (A…XFD) at bytes[start, end) to a zero-based index; -1 when none. */
@@ -760,7 +768,7 @@ export class SheetScanner extends ByteScanner {
       case CellType.Inline: return nonEmpty(text);
       case CellType.Bool: return booleanOf(text);
       case CellType.Error: return nonEmpty(text);
-      case CellType.Date: return isoDateSerial(text);
+      case CellType.Date: return isoDateSerial(text, this.decoding.date1904);
     }
   }
 

@@ -200,6 +200,11 @@ export const REPORT_TEXTS = {
     message: l('Constat', 'Bevinding', 'Finding'),
     cell: l('Cellule', 'Cel', 'Cell'),
     empty: l('Aucun constat.', 'Geen bevindingen.', 'No findings.'),
+    more: {
+      fr: (listed: string, all: string) => `Les ${listed} premiers constats sur ${all}, les manquements d’abord. Chaque constat est signalé sur sa cellule et figure dans le rapport JSON et l’export CSV.`,
+      nl: (listed: string, all: string) => `De eerste ${listed} van ${all} bevindingen, de inbreuken eerst. Elke bevinding is op haar cel gemarkeerd en staat in het JSON-verslag en de CSV-export.`,
+      en: (listed: string, all: string) => `The first ${listed} of ${all} findings, breaches first. Every finding is flagged on its cell and listed in the JSON report and the CSV export.`,
+    },
   },
   history: {
     title: l('Historique des vérifications', 'Geschiedenis van de controles', 'History of the checks'),

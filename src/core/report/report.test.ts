@@ -3,7 +3,7 @@ import { check, type CheckResult } from '../engine';
 import { extractWorkbook } from '../extract/extract';
 import type { CellValue } from '../snapshot';
 import { CONDITIONS } from '../conditions/registry';
-import { buildSpecialReport } from './special-report';
+import { FINDINGS_LISTED, buildSpecialReport } from './special-report';
 import { buildJsonReport } from './json-report';
 
 const HEAD = ["Date de l'AG", 'N° sociétaire', 'Présence', 'Mandataire', 'Voix'];
@@ -122,6 +122,21 @@ describe('special report', () => {
     const exceptions = report.tables.find((t) => t.id === 'T5-exceptions')!;
     expect(exceptions.rows).toEqual([['M3', 'Sortie sans remboursement', '2025-04-30', null, null]]);
     expect(exceptions.note).toBeUndefined();
+  });
+
+  it('lists the first FINDINGS_LISTED findings and says how many there are beyond them', () => {
+    const result = sampleResult();
+    const one = result.findings.find((f) => f.severity === 'breach')!;
+    const many = (n: number): CheckResult => ({ ...result, findings: Array.from({ length: n }, (_, i) => ({ ...one, cell: `B${i + 2}` })) });
+    const at = buildSpecialReport(many(FINDINGS_LISTED), INPUT, 'fr').tables.find((t) => t.id === 'findings')!;
+    expect(at.rows).toHaveLength(10_000);
+    expect(at.note).toBeUndefined();
+    const past = buildSpecialReport(many(FINDINGS_LISTED + 1), INPUT, 'fr').tables.find((t) => t.id === 'findings')!;
+    expect(past.rows).toHaveLength(10_000);
+    expect(past.rows.at(-1)![0]).toBe(10_000);
+    expect(past.note).toBe('Les 10\u202f000 premiers constats sur 10\u202f001, les manquements d’abord. Chaque constat est signalé sur sa cellule et figure dans le rapport JSON et l’export CSV.');
+    const en = buildSpecialReport(many(500_006), INPUT, 'en').tables.find((t) => t.id === 'findings')!;
+    expect(en.note).toMatch(/^The first 10,000 of 500,006 findings, breaches first\./);
   });
 
   it('lists every finding with a link to its cell', () => {

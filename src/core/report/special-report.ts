@@ -310,8 +310,17 @@ function trainingTable(result: CheckResult, lang: Lang): ReportTable {
   };
 }
 
+/**
+ * The findings the summary sheet lists, breaches first: beyond them a printed list helps no one
+ * (some 250 pages) and a sheet of that many links is slow to open. Every finding stays flagged on its
+ * cell and in the JSON report and the pane's CSV; the table says how many it leaves out.
+ */
+export const FINDINGS_LISTED = 10_000;
+
 function findingsTable(result: CheckResult, byId: ReadonlyMap<string, Condition>, lang: Lang): ReportTable {
   const F = T.findings;
+  const listed = result.findings.slice(0, FINDINGS_LISTED);
+  const left = result.findings.length - listed.length;
   return {
     id: 'findings',
     title: F.title[lang],
@@ -319,7 +328,7 @@ function findingsTable(result: CheckResult, byId: ReadonlyMap<string, Condition>
       column(F.number[lang], 'integer', 6), column(F.severity[lang], 'text', 14), column(F.condition[lang], 'text', 10),
       column(F.subject[lang], 'text', 20), column(F.message[lang], 'text', 70), column(F.cell[lang], 'text', 18),
     ],
-    rows: result.findings.map((finding, i) => {
+    rows: listed.map((finding, i) => {
       const condition = byId.get(finding.conditionId);
       return [
         i + 1, severityLabel(finding.severity, lang), finding.conditionId, finding.subject,
@@ -327,7 +336,8 @@ function findingsTable(result: CheckResult, byId: ReadonlyMap<string, Condition>
         { link: { sheet: finding.sheet, cell: finding.cell }, text: `${finding.sheet}!${finding.cell}` },
       ];
     }),
-    note: result.findings.length ? undefined : F.empty[lang],
+    note: !result.findings.length ? F.empty[lang]
+      : left > 0 ? F.more[lang](formatFor(lang).number(listed.length), formatFor(lang).number(result.findings.length)) : undefined,
   };
 }
 

@@ -5,7 +5,7 @@
  * bytes, so that the page's copy keeps every part of the workbook and is the CLI's, part for part.
  * Neither loads exceljs. A snapshot (Excel's cells) is held as it is and re-extracted at each check.
  */
-import { type MappingOverride, createExtractor, extractWorkbook, HEADER_SEARCH_ROWS, type Finding, type Lang, type Model, type SpecialReport, type CellValue, type WorkbookSnapshot } from '../../core';
+import { type MappingOverride, createExtractor, type Extractor, extractWorkbook, HEADER_SEARCH_ROWS, type Finding, type Lang, type Model, type SpecialReport, type CellValue, type WorkbookSnapshot } from '../../core';
 import { emptyState, type CoopCheckState } from '../../adapters/workbook-state';
 import type { SheetHead, WorkProgress } from './protocol';
 
@@ -58,28 +58,31 @@ export const packageReader: WorkbookReader = {
     let heads: SheetHead[] = [];
     let savedState: CoopCheckState = emptyState();
     const extract = async (mapping: MappingOverride, progress: OnProgress): Promise<Model> => {
-      const extractor = createExtractor(mapping);
+      let extractor: Extractor | undefined;
       const seen: SheetHead[] = [];
-      // The first rows of each sheet are kept on the way, for the data step.
-      const into = {
-        beginSheet(name: string) {
-          const sink = extractor.beginSheet(name);
-          const rows: CellValue[][] = [];
-          seen.push({ name, rows });
-          return {
-            row(rowNumber: number, values: readonly CellValue[]) {
-              if (rowNumber <= HEADER_SEARCH_ROWS) rows[rowNumber - 1] = [...values];
-              sink.row(rowNumber, values);
-            },
-            end: () => sink.end(),
-          };
-        },
+      // Made for the workbook's date system; the first rows of each sheet are kept on the way, for the data step.
+      const into = (dates: { date1904: boolean }) => {
+        const made = (extractor = createExtractor(mapping, dates));
+        return {
+          beginSheet(name: string) {
+            const sink = made.beginSheet(name);
+            const rows: CellValue[][] = [];
+            seen.push({ name, rows });
+            return {
+              row(rowNumber: number, values: readonly CellValue[]) {
+                if (rowNumber <= HEADER_SEARCH_ROWS) rows[rowNumber - 1] = [...values];
+                sink.row(rowNumber, values);
+              },
+              end: () => sink.end(),
+            };
+          },
+        };
       };
       const read = await readWorkbookRows(pkg, into, (p) => progress({ phase: 'reading', sheet: p.sheet, done: p.done, total: 0 }));
       heads = seen.map((s) => headOf(s.name, Array.from(s.rows, (r) => r ?? [])));
       savedState = read.state;
       progress({ phase: 'checking', done: 0, total: 0 });
-      return extractor.finish();
+      return extractor!.finish();
     };
     // Read once now, for the sheets' heads and the saved corrections; the model is built again at each check.
     let first: Model | undefined = await extract({}, onProgress);

@@ -1,7 +1,8 @@
 /**
- * Reads an .xlsx with exceljs's streaming reader (Node only) and pushes each row into the extractor
- * as it is parsed, so that a register at Excel's row limit is checked holding the model, never the
- * rows. Values are normalised by source.ts's rowValues, as for a workbook loaded whole.
+ * Test oracle (the CLI's reader until issue 11): reads an .xlsx with exceljs's streaming reader
+ * (Node only) and pushes each row into the extractor as it is parsed, for the tests and benchmarks
+ * that compare the byte-level reader with it. Values are normalised by source.ts's rowValues, as for
+ * a workbook loaded whole, dates in the workbook's own date system as the byte-level reader gives them.
  *
  * exceljs's WorkbookReader takes the ZIP entries in file order, and Excel (and exceljs) store the
  * shared strings, styles and workbook part after the sheets: it then inflates every sheet into a
@@ -10,11 +11,12 @@
  * styles and workbook, its WorksheetReader for the rows) read them straight from the ZIP:
  * docs/BENCHMARKS.md measures both ways.
  */
-import { createExtractor, type Extractor, type MappingOverride, type Model, type ProgressListener, columnIndex, type CellValue, cellText } from '../../core';
-import { RELATIONSHIP, type XlsxPackage } from '../xlsx-package/package';
+import { createExtractor, type Extractor, type MappingOverride, type Model, type ProgressListener, columnIndex, type CellValue, cellText } from '../../../src/core';
+import { RELATIONSHIP, type XlsxPackage } from '../../../src/adapters/xlsx-package/package';
 // One way to spread a merged range's value, shared with the byte-level reader.
-import { mergeFiller, type MergedRange } from '../xlsx-package/sheet-reader';
-import { emptyState, isCoopCheckSheet, parseState, STATE_SHEET_NAME, type CoopCheckState } from '../workbook-state';
+import { mergeFiller, type MergedRange } from '../../../src/adapters/xlsx-package/sheet-reader';
+import type { RowsInto } from '../../../src/adapters/xlsx/read-workbook';
+import { emptyState, isCoopCheckSheet, parseState, STATE_SHEET_NAME, type CoopCheckState } from '../../../src/adapters/workbook-state';
 import { partParsers } from './internals';
 import { PROGRESS_EVERY, rowValues } from './source';
 
@@ -52,13 +54,15 @@ async function mergesOf(pkg: XlsxPackage, part: string): Promise<MergedRange[]> 
  * Pushes the rows of every sheet but CoopCheck's own into `into`: an extractor, or the CLI's
  * checker thread, which feeds one.
  */
-export async function streamRows(pkg: XlsxPackage, into: Pick<Extractor, 'beginSheet'>, onProgress?: ProgressListener): Promise<StreamedWorkbook> {
+export async function streamRows(pkg: XlsxPackage, into: RowsInto, onProgress?: ProgressListener): Promise<StreamedWorkbook> {
   const parsers = partParsers(pkg.zip.path);
   const rowsOf = async function* (part: string) {
     for (const { value: rows } of parsers._parseWorksheet(await pkg.stream(part), part)) yield* rows;
   };
   // The workbook part says whether dates count from 1904; the shared strings and styles come before any sheet.
   await parsers._parseWorkbook(await pkg.stream(pkg.workbookPart));
+  const date1904 = parsers.properties?.model?.date1904 === true;
+  const target = typeof into === 'function' ? into({ date1904 }) : into;
   const sharedStrings = pkg.workbookPartOfType(RELATIONSHIP.sharedStrings);
   if (sharedStrings) for await (const _ of parsers._parseSharedStrings(await pkg.stream(sharedStrings)));
   const styles = pkg.workbookPartOfType(RELATIONSHIP.styles);
@@ -67,7 +71,7 @@ export async function streamRows(pkg: XlsxPackage, into: Pick<Extractor, 'beginS
   // The state sheet is read first, wherever it is, so that the summary sheet it names is skipped.
   const stateSheet = pkg.sheets.find((s) => s.name === STATE_SHEET_NAME);
   let json = '';
-  if (stateSheet) for await (const row of rowsOf(stateSheet.part)) json += cellText(rowValues(row).values[0]);
+  if (stateSheet) for await (const row of rowsOf(stateSheet.part)) json += cellText(rowValues(row, date1904).values[0]);
   const state = stateSheet ? parseState(json) : emptyState();
 
   const dataSheets = pkg.sheets.filter((sheet) => !isCoopCheckSheet(sheet.name, state));
@@ -75,7 +79,7 @@ export async function streamRows(pkg: XlsxPackage, into: Pick<Extractor, 'beginS
   for (const found of merges.values()) found.catch(() => undefined);
   let hasData = false;
   for (const { name, part } of dataSheets) {
-    const sheet = into.beginSheet(name);
+    const sheet = target.beginSheet(name);
     // Rows wait for the sheet's merged ranges, searched for on zlib's threads while exceljs parses the first rows.
     let fillMerges: ReturnType<typeof mergeFiller> | undefined;
     let found = false;
@@ -91,7 +95,7 @@ export async function streamRows(pkg: XlsxPackage, into: Pick<Extractor, 'beginS
       sheet.row(rowNumber, values);
     };
     for await (const row of rowsOf(part)) {
-      const { values, hasData: filled } = rowValues(row);
+      const { values, hasData: filled } = rowValues(row, date1904);
       hasData ||= filled;
       if (!found) { waiting.push([row.number, values]); continue; }
       if (waiting.length) { for (const [n, v] of waiting) push(n, v); waiting = []; }
@@ -107,7 +111,7 @@ export async function streamRows(pkg: XlsxPackage, into: Pick<Extractor, 'beginS
 
 /** The model of a workbook package, built in this thread. */
 export async function extractPackage(pkg: XlsxPackage, mapping?: MappingOverride): Promise<StreamedWorkbook & { model: Model }> {
-  const extractor = createExtractor(mapping);
-  const read = await streamRows(pkg, extractor);
-  return { ...read, model: extractor.finish() };
+  let extractor: Extractor | undefined;
+  const read = await streamRows(pkg, (dates) => (extractor = createExtractor(mapping, dates)));
+  return { ...read, model: extractor!.finish() };
 }

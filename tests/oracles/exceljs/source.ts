@@ -1,22 +1,16 @@
 /**
- * Reads an .xlsx with exceljs (Node and browser) into the snapshot the core reads: cell values only,
- * in the same form the Office.js adapter gives. Dates become Excel serial numbers, formulas their
- * cached result, rich text and hyperlinks their text, error cells their error text ("#N/A").
- * CoopCheck's own sheets (state, summary of an earlier check) are not data and are left out.
+ * Test oracle (issue 11: exceljs is off the product's read path): reads an .xlsx with exceljs's full
+ * load into the snapshot the core reads, for the tests that compare the byte-level reader and the
+ * faces with an independent reading. Dates become whole-day serials of the workbook's own date system
+ * (the snapshot says `date1904`, and the extractor moves them), as the byte-level reader gives them;
+ * formulas their cached result, rich text and hyperlinks their text, error cells their error text
+ * ("#N/A"). CoopCheck's own sheets (state, summary of an earlier check) are left out.
  */
 import type { CellValue as ExcelCellValue, Row, Workbook, Worksheet } from 'exceljs';
-import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, type ProgressListener, type SnapshotSource, dayFromUtcDate, excelSerialOfDay } from '../../core';
-import { isCoopCheckSheet, readState } from './state';
+import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, type ProgressListener, type SnapshotSource, dayFromUtcDate, excelSerialOfDay } from '../../../src/core';
+import { isCoopCheckSheet, readState } from '../../../src/adapters/exceljs/state';
+import { UnreadableWorkbookError } from '../../../src/adapters/xlsx-package/unreadable';
 
-export type UnreadableReason = 'encrypted' | 'not-xlsx' | 'corrupt';
-
-/** The file cannot be read as a workbook at all; `reason` says why, for a one-line message. */
-export class UnreadableWorkbookError extends Error {
-  constructor(readonly reason: UnreadableReason, detail: string) {
-    super(detail);
-    this.name = 'UnreadableWorkbookError';
-  }
-}
 
 /** An .xlsx is a ZIP archive; an encrypted (password-protected) one is an OLE compound file, as is a legacy .xls. */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -51,17 +45,21 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Work
  */
 const ownCopy = (text: string) => (text.length < 13 ? text : ` ${text}`.slice(1));
 
-function plainValue(value: ExcelCellValue): CellValue {
+/** Serial 0 of the 1904 date system is serial 1462 of the 1900 one. */
+const DAYS_1900_TO_1904 = 1462;
+
+function plainValue(value: ExcelCellValue, date1904: boolean): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value === '' ? null : ownCopy(value);
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? null : excelSerialOfDay(dayFromUtcDate(value));
+    // exceljs makes a Date of the serial in either system; the day goes back to the workbook's own.
+    return Number.isNaN(value.getTime()) ? null : excelSerialOfDay(dayFromUtcDate(value)) - (date1904 ? DAYS_1900_TO_1904 : 0);
   }
-  if ('richText' in value) return plainValue(value.richText.map((run) => run.text).join(''));
+  if ('richText' in value) return plainValue(value.richText.map((run) => run.text).join(''), date1904);
   if ('error' in value) return value.error;
-  if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? null : plainValue(value.result);
-  if ('hyperlink' in value) return plainValue(value.text as ExcelCellValue);
+  if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? null : plainValue(value.result, date1904);
+  if ('hyperlink' in value) return plainValue(value.text as ExcelCellValue, date1904);
   return null;
 }
 
@@ -76,12 +74,12 @@ export const PROGRESS_EVERY = 10_000;
  * One row's values as the core reads them, values[0] being column A (gaps are nulls), and whether
  * any is not blank. Shared with the streaming reader, whose rows are exceljs Rows too.
  */
-export function rowValues(row: Row): { values: CellValue[]; hasData: boolean } {
+export function rowValues(row: Row, date1904: boolean): { values: CellValue[]; hasData: boolean } {
   const values: CellValue[] = [];
   let hasData = false;
   // Cells come left to right: gaps are filled as they appear, so the array is never sparse.
   row.eachCell((cell, column) => {
-    const value = plainValue(cell.value);
+    const value = plainValue(cell.value, date1904);
     if (value === null) return;
     while (values.length < column - 1) values.push(null);
     values.push(value);
@@ -90,12 +88,12 @@ export function rowValues(row: Row): { values: CellValue[]; hasData: boolean } {
   return { values, hasData };
 }
 
-function sheetSnapshot(sheet: Worksheet, onProgress?: ProgressListener): SheetSnapshot {
+function sheetSnapshot(sheet: Worksheet, date1904: boolean, onProgress?: ProgressListener): SheetSnapshot {
   const rows: CellValue[][] = [];
   let lastDataRow = 0;
   const total = sheet.rowCount;
   sheet.eachRow((row, rowNumber) => {
-    const { values, hasData } = rowValues(row);
+    const { values, hasData } = rowValues(row, date1904);
     if (values.length) rows[rowNumber - 1] = values;
     if (hasData) lastDataRow = rowNumber;
     if (onProgress && rowNumber % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: rowNumber, total, sheet: sheet.name });
@@ -107,11 +105,11 @@ function sheetSnapshot(sheet: Worksheet, onProgress?: ProgressListener): SheetSn
 
 export function readSnapshot(workbook: Workbook, onProgress?: ProgressListener): WorkbookSnapshot {
   const state = readState(workbook);
-  return {
-    sheets: workbook.worksheets
-      .filter((sheet) => !isCoopCheckSheet(sheet.name, state))
-      .map((sheet) => sheetSnapshot(sheet, onProgress)),
-  };
+  const date1904 = workbook.properties.date1904 === true;
+  const sheets = workbook.worksheets
+    .filter((sheet) => !isCoopCheckSheet(sheet.name, state))
+    .map((sheet) => sheetSnapshot(sheet, date1904, onProgress));
+  return date1904 ? { sheets, date1904 } : { sheets };
 }
 
 /** The source port over a workbook exceljs has loaded. */

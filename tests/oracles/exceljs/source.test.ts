@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openXlsx, utc, xlsxOf } from '../../../tests/helpers/xlsx';
-import { loadWorkbook, readSnapshot, UnreadableWorkbookError } from './source';
-import { STATE_SHEET_NAME, writeState } from './state';
+import { openXlsx, utc, xlsxOf } from '../../helpers/xlsx';
+import { UnreadableWorkbookError } from '../../../src/adapters/xlsx-package/unreadable';
+import { loadWorkbook, readSnapshot } from './source';
+import { STATE_SHEET_NAME, writeState } from '../../../src/adapters/exceljs/state';
 
 async function snapshotOf(bytes: Uint8Array) {
   return readSnapshot(await loadWorkbook(bytes));

@@ -1,8 +1,8 @@
 /**
- * The parts of exceljs 4.4 (pinned in package.json) that are not in its typings but that the Node
- * path reuses so as not to parse OOXML a second way: the streaming WorkbookReader's one-part
- * parsers and its style manager. Node only. A change of exceljs version
- * must pass tests/scale and src/adapters/exceljs/stream-source.test.ts.
+ * The parts of exceljs 4.4 (pinned in package.json) that are not in its typings but that the
+ * streaming oracle (./stream-source.ts) uses: the streaming WorkbookReader's one-part parsers and its
+ * style manager. Node only; tests and benchmarks only. A change of exceljs version must pass
+ * ./stream-source.test.ts.
  */
 import type { Readable } from 'node:stream';
 import ExcelJS, { type Row, type Style } from 'exceljs';
@@ -17,6 +17,8 @@ export interface PartParsers {
   _parseSharedStrings(part: Readable): AsyncGenerator<unknown>;
   _parseStyles(part: Readable): Promise<void>;
   _parseWorksheet(part: Readable, sheetNo: string): Generator<{ value: WorksheetRows }>;
+  /** After _parseWorkbook: the workbookPr attributes. */
+  properties?: { model?: { date1904?: boolean } };
   /** After _parseStyles: lib/xlsx/xform/style/styles-xform.js. */
   styles: { getStyleModel(xf: number): Partial<Style> | null };
 }
