@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint';
 
 const NOT_IN_CORE = [
   { group: ['**/adapters/**', '**/ui/**', '**/cli/**'], message: 'The core is pure: adapters and faces use it, never the reverse.' },
-  { group: ['node:*', 'fs', 'path', 'exceljs', 'react', 'react-dom', '@fluentui/*', 'docx'], message: 'The core imports no Node, DOM, Office, exceljs or UI library.' },
+  {
+    group: ['node:*', 'fs', 'path', 'exceljs', 'react', 'react-dom', '@fluentui/*', 'docx'],
+    message: 'The core imports no Node, DOM, Office, exceljs or UI library.',
+  },
 ];
 
 // Adapters and faces use the core through its public entry (src/core/index.ts), never its modules.
@@ -30,7 +33,13 @@ export default tseslint.config(
   {
     files: ['src/adapters/**/*.ts'],
     ignores: ['src/adapters/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/cli/**'], message: 'Adapters sit below the faces.' }, CORE_INTERNALS] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/cli/**'], message: 'Adapters sit below the faces.' }, CORE_INTERNALS] }],
+    },
   },
-  { files: ['src/cli/**/*.ts', 'src/ui/**/*.{ts,tsx}'], ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [CORE_INTERNALS] }] } },
+  {
+    files: ['src/cli/**/*.ts', 'src/ui/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CORE_INTERNALS] }] },
+  },
 );

@@ -44,7 +44,11 @@ const started = Date.now();
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 type Kind = 'floor' | 'partsFloor' | 'parseFloor' | 'cli' | 'cliClean' | 'engine';
-interface Measurement { ms: number; rssKiB: number; output: string }
+interface Measurement {
+  ms: number;
+  rssKiB: number;
+  output: string;
+}
 
 /** A fresh `node` process with the RSS probe; its wall time, peak RSS and standard output. */
 async function measure(script: string, scriptArgs: string[], okExits: readonly number[] = [0], nodeFlags: string[] = []): Promise<Measurement> {
@@ -52,12 +56,17 @@ async function measure(script: string, scriptArgs: string[], okExits: readonly n
   rmSync(rssFile, { force: true });
   const begin = performance.now();
   const child = spawn(process.execPath, [...nodeFlags, '--import', join(ROOT, 'scripts/bench/rss-probe.mjs'), script, ...scriptArgs], {
-    env: { ...process.env, BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   let errors = '';
-  child.stdout.on('data', (chunk) => { output += chunk; });
-  child.stderr.on('data', (chunk) => { errors += chunk; });
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    errors += chunk;
+  });
   const code = await new Promise<number>((done) => child.on('close', (exit) => done(exit ?? -1)));
   const ms = performance.now() - begin;
   if (!okExits.includes(code)) throw new Error(`${script} ${scriptArgs.join(' ')} exited ${code}: ${errors.trim()}`);
@@ -83,8 +92,14 @@ async function workbook(members: number, withFlaws: number): Promise<string> {
 async function bundle(entry: string): Promise<string> {
   const outfile = join(BUNDLES, entry.replace(/\.ts$/, '.mjs'));
   await build({
-    entryPoints: [join(ROOT, 'scripts/bench', entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20',
-    packages: 'external', logLevel: 'warning',
+    entryPoints: [join(ROOT, 'scripts/bench', entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
   });
   return outfile;
 }
@@ -124,8 +139,10 @@ async function benchSize(members: number, partsFloor: string, parseFloor: string
       engineRuns.push(JSON.parse(alone.output));
       const repMs = Date.now() - repStart;
       const last = (kind: Kind) => seconds(results[kind].at(-1)!.ms);
-      log(`${members.toLocaleString('en')} members, repetition ${rep + 1}/${planned} (${(repMs / 1000).toFixed(0)} s): floor ${last('floor')}, `
-        + `parts floor ${last('partsFloor')}, parse floor ${last('parseFloor')}, CLI ${last('cli')}, CLI clean ${last('cliClean')}, check() ${seconds(engineRuns.at(-1)!.checkMs)}`);
+      log(
+        `${members.toLocaleString('en')} members, repetition ${rep + 1}/${planned} (${(repMs / 1000).toFixed(0)} s): floor ${last('floor')}, ` +
+          `parts floor ${last('partsFloor')}, parse floor ${last('parseFloor')}, CLI ${last('cli')}, CLI clean ${last('cliClean')}, check() ${seconds(engineRuns.at(-1)!.checkMs)}`,
+      );
       if (rep === 0) planned = Math.max(1, Math.min(reps, 1 + Math.floor((budgetMs - (Date.now() - started)) / repMs)));
     }
   } finally {
@@ -160,11 +177,13 @@ function table(results: SizeResult[], command: string): string {
     const cliMs = median(r.results.cli.map((m) => m.ms));
     const cleanMs = median(r.results.cliClean.map((m) => m.ms));
     const checkMs = median(r.engine.map((e) => e.checkMs));
-    const perRow = checkMs * 1000 / r.engine[0]!.rows;
-    lines.push(`| ${r.members.toLocaleString('en')} | ${(r.fileBytes / 1e6).toFixed(1)} MB | ${r.rows.toLocaleString('en')} | ${r.reps}${r.reps < reps ? ' (budget)' : ''} `
-      + `| ${cell(r.results.parseFloor)} | ${cell(r.results.cli)} | ${(cliMs / parseMs).toFixed(2)}× | ${cell(r.results.cliClean)} | ${(cleanMs / parseMs).toFixed(2)}× `
-      + `| ${cell(r.results.floor)} | ${cell(r.results.partsFloor)} | ${(cliMs / floorMs).toFixed(2)}× `
-      + `| ${seconds(checkMs)} (process ${megabytes(Math.max(...r.results.engine.map((m) => m.rssKiB)))}) | ${perRow.toFixed(2)} µs |`);
+    const perRow = (checkMs * 1000) / r.engine[0]!.rows;
+    lines.push(
+      `| ${r.members.toLocaleString('en')} | ${(r.fileBytes / 1e6).toFixed(1)} MB | ${r.rows.toLocaleString('en')} | ${r.reps}${r.reps < reps ? ' (budget)' : ''} ` +
+        `| ${cell(r.results.parseFloor)} | ${cell(r.results.cli)} | ${(cliMs / parseMs).toFixed(2)}× | ${cell(r.results.cliClean)} | ${(cleanMs / parseMs).toFixed(2)}× ` +
+        `| ${cell(r.results.floor)} | ${cell(r.results.partsFloor)} | ${(cliMs / floorMs).toFixed(2)}× ` +
+        `| ${seconds(checkMs)} (process ${megabytes(Math.max(...r.results.engine.map((m) => m.rssKiB)))}) | ${perRow.toFixed(2)} µs |`,
+    );
   }
   return lines.join('\n');
 }

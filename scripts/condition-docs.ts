@@ -33,7 +33,9 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function inputsSection(condition: Condition): string[] {
   const also = (condition.reads ?? []).filter((kind) => !condition.requires.some((r) => r.sheet === kind));
   const alsoLine = also.length
-    ? [`Also read when present: ${also.map((kind) => `${SHEET_SPECS[kind].name.en} (${SHEET_SPECS[kind].name.fr} / ${SHEET_SPECS[kind].name.nl})`).join('; ')}. What the condition does without them is said in “What is checked”.`]
+    ? [
+        `Also read when present: ${also.map((kind) => `${SHEET_SPECS[kind].name.en} (${SHEET_SPECS[kind].name.fr} / ${SHEET_SPECS[kind].name.nl})`).join('; ')}. What the condition does without them is said in “What is checked”.`,
+      ]
     : [];
   if (!condition.requires.length) return also.length ? alsoLine : ['No sheet: this condition does not read the data.'];
   const lines = ['| sheet | columns it needs | without it |', '|---|---|---|'];
@@ -41,7 +43,11 @@ function inputsSection(condition: Condition): string[] {
     const sheet = SHEET_SPECS[requirement.sheet];
     const columns = requirement.columns.map((field) => {
       const spec = fieldSpec(requirement.sheet, field);
-      return spec ? `${spec.label.en} (${headerSynonyms(spec).map((h) => `“${h}”`).join(', ')})` : field;
+      return spec
+        ? `${spec.label.en} (${headerSynonyms(spec)
+            .map((h) => `“${h}”`)
+            .join(', ')})`
+        : field;
     });
     const without = requirement.neededToPass
       ? 'still checked on the rest, but never *passed*: failed with a breach, else not evaluated'
@@ -56,7 +62,9 @@ function parametersSection(condition: Condition): string[] {
   const lines = ['| parameter (parameters sheet label) | default | FR | NL |', '|---|---|---|---|'];
   for (const name of condition.parameters) {
     const fallback = formatParameter(name, DEFAULT_PARAMETERS[name], 'en');
-    lines.push(`| ${cell(parameterLabel(name, 'en'))} | ${cell(fallback === '—' ? 'not set' : fallback)} | ${cell(parameterLabel(name, 'fr'))} | ${cell(parameterLabel(name, 'nl'))} |`);
+    lines.push(
+      `| ${cell(parameterLabel(name, 'en'))} | ${cell(fallback === '—' ? 'not set' : fallback)} | ${cell(parameterLabel(name, 'fr'))} | ${cell(parameterLabel(name, 'nl'))} |`,
+    );
   }
   return lines;
 }
@@ -65,7 +73,10 @@ function messagesSection(condition: Condition): string[] {
   const lines: string[] = [];
   for (const [id, message] of Object.entries(condition.messages as Record<string, MessageDef>)) {
     lines.push(`### \`${id}\` — ${severityLabel(message.severity, 'en').toLowerCase()}`, '');
-    if (!message.example) { lines.push('(An explanation shown beside the outcome.)', ''); continue; }
+    if (!message.example) {
+      lines.push('(An explanation shown beside the outcome.)', '');
+      continue;
+    }
     for (const lang of LANGS) lines.push(`- ${LANGUAGE_NAMES[lang]}: ${message.text[lang](message.example, formatFor(lang))}`);
     lines.push('');
   }
@@ -136,9 +147,13 @@ export function indexPage(conditions: readonly Condition[] = CONDITIONS): string
 export const DATA_CONTRACT_PAGE = 'docs/data-contract.md';
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
-  text: 'text', date: 'date (an Excel date, or 31/12/2025, 31-12-2025, 31.12.2025, 2025-12-31)',
-  amount: 'amount (a number, or 1.234,56 €, 1 234,56, 1234.56)', integer: 'whole number', number: 'number',
-  boolean: 'yes/no (oui/non, ja/nee, yes/no, x/blank, 1/0)', enum: 'one of the values listed',
+  text: 'text',
+  date: 'date (an Excel date, or 31/12/2025, 31-12-2025, 31.12.2025, 2025-12-31)',
+  amount: 'amount (a number, or 1.234,56 €, 1 234,56, 1234.56)',
+  integer: 'whole number',
+  number: 'number',
+  boolean: 'yes/no (oui/non, ja/nee, yes/no, x/blank, 1/0)',
+  enum: 'one of the values listed',
 };
 
 /** The sheets and columns CoopCheck reads, from the data contract in src/core/extract/fields.ts. */
@@ -158,16 +173,28 @@ export function dataContractPage(): string {
     lines.push('| field (mapping key) | type | required | FR headers | NL headers | EN headers |', '|---|---|---|---|---|---|');
     for (const f of sheet.fields) {
       const values = f.values
-        ? `: ${Object.entries(f.values).map(([value, words]) => `${value} = ${[...words.fr, ...words.nl, ...words.en].join(' / ')}`).join('; ')}`
+        ? `: ${Object.entries(f.values)
+            .map(([value, words]) => `${value} = ${[...words.fr, ...words.nl, ...words.en].join(' / ')}`)
+            .join('; ')}`
         : '';
       const required = f.required ? 'yes' : f.requiredWhen ? `when ${f.requiredWhen.field} is ${f.requiredWhen.value}` : '';
       const fallback = f.defaultValue !== undefined ? ` (default ${f.defaultValue})` : '';
-      lines.push(`| ${f.label.en} (\`${f.field}\`) | ${cell(TYPE_NAMES[f.type]! + values + fallback)} | ${required} | ${cell(f.headers.fr.join(', '))} | ${cell(f.headers.nl.join(', '))} | ${cell(f.headers.en.join(', '))} |`);
+      lines.push(
+        `| ${f.label.en} (\`${f.field}\`) | ${cell(TYPE_NAMES[f.type]! + values + fallback)} | ${required} | ${cell(f.headers.fr.join(', '))} | ${cell(f.headers.nl.join(', '))} | ${cell(f.headers.en.join(', '))} |`,
+      );
     }
     lines.push('');
   }
-  lines.push('## Result allocation items', '', 'The allocation sheet is a list of items recognised by their label:', '', '| item | FR | NL | EN |', '|---|---|---|---|');
-  for (const [item, words] of Object.entries(ALLOCATION_ITEMS)) lines.push(`| \`${item}\` | ${cell(words.fr.join(', '))} | ${cell(words.nl.join(', '))} | ${cell(words.en.join(', '))} |`);
+  lines.push(
+    '## Result allocation items',
+    '',
+    'The allocation sheet is a list of items recognised by their label:',
+    '',
+    '| item | FR | NL | EN |',
+    '|---|---|---|---|',
+  );
+  for (const [item, words] of Object.entries(ALLOCATION_ITEMS))
+    lines.push(`| \`${item}\` | ${cell(words.fr.join(', '))} | ${cell(words.nl.join(', '))} | ${cell(words.en.join(', '))} |`);
   lines.push('');
   return lines.join('\n');
 }

@@ -81,20 +81,35 @@ export async function generateWorkbook(options: GenerateOptions): Promise<Expect
   const register = workbook.addWorksheet('Registre');
   const movements = workbook.addWorksheet('Mouvements');
   register.columns = [
-    { header: 'N° sociétaire', width: 12 }, { header: 'Nom', width: 24 }, { header: 'Catégorie', width: 10 },
-    { header: "Date d'adhésion", width: 14, style: dateStyle }, { header: 'Date de sortie', width: 14, style: dateStyle },
-    { header: 'Motif de sortie', width: 14 }, { header: "Motif d'exclusion", width: 20 }, { header: 'Nombre de parts', width: 10 },
-    { header: 'Valeur nominale', width: 10, style: moneyStyle }, { header: 'Montant libéré', width: 12, style: moneyStyle },
-    { header: 'Montant remboursé', width: 12, style: moneyStyle }, { header: 'Date de remboursement', width: 14, style: dateStyle },
+    { header: 'N° sociétaire', width: 12 },
+    { header: 'Nom', width: 24 },
+    { header: 'Catégorie', width: 10 },
+    { header: "Date d'adhésion", width: 14, style: dateStyle },
+    { header: 'Date de sortie', width: 14, style: dateStyle },
+    { header: 'Motif de sortie', width: 14 },
+    { header: "Motif d'exclusion", width: 20 },
+    { header: 'Nombre de parts', width: 10 },
+    { header: 'Valeur nominale', width: 10, style: moneyStyle },
+    { header: 'Montant libéré', width: 12, style: moneyStyle },
+    { header: 'Montant remboursé', width: 12, style: moneyStyle },
+    { header: 'Date de remboursement', width: 14, style: dateStyle },
   ];
   movements.columns = [
-    { header: 'Date', width: 14, style: dateStyle }, { header: 'N° sociétaire', width: 12 }, { header: 'Type', width: 14 },
-    { header: 'Nombre de parts', width: 10 }, { header: 'Prix unitaire', width: 10, style: moneyStyle },
-    { header: 'Montant', width: 12, style: moneyStyle }, { header: 'Catégorie', width: 10 },
+    { header: 'Date', width: 14, style: dateStyle },
+    { header: 'N° sociétaire', width: 12 },
+    { header: 'Type', width: 14 },
+    { header: 'Nombre de parts', width: 10 },
+    { header: 'Prix unitaire', width: 10, style: moneyStyle },
+    { header: 'Montant', width: 12, style: moneyStyle },
+    { header: 'Catégorie', width: 10 },
   ];
 
   const expected: ExpectedFigures = {
-    members: { start: 0, admitted: 0, resigned: 0, leftByRight: 0, excluded: 0, end: 0 }, voters: 0, represented: 0, movementRows: 0, flaws: [],
+    members: { start: 0, admitted: 0, resigned: 0, leftByRight: 0, excluded: 0, end: 0 },
+    voters: 0,
+    represented: 0,
+    movementRows: 0,
+    flaws: [],
   };
   // Flaws every `flawEvery` members, alternating between the register and the journal.
   const flawEvery = flaws > 0 ? Math.max(1, Math.floor(members / flaws)) : Infinity;
@@ -115,16 +130,32 @@ export async function generateWorkbook(options: GenerateOptions): Promise<Expect
     const admission = joinedThisYear ? utcDate(year, admissionDay) : utcDate(year - 1 - Math.floor(rand() * 10), admissionDay);
     const exits = rand() < 0.006;
     // An exit this year comes after the admission, however late in the year that was.
-    const exitDate = !exits ? null : joinedThisYear ? utcDate(year, admissionDay + Math.floor(rand() * (365 - admissionDay))) : utcDate(year, 30 + Math.floor(rand() * 150));
+    const exitDate = !exits
+      ? null
+      : joinedThisYear
+        ? utcDate(year, admissionDay + Math.floor(rand() * (365 - admissionDay)))
+        : utcDate(year, 30 + Math.floor(rand() * 150));
     const exitReason = exits ? (rand() < 0.95 ? 'démission' : rand() < 0.5 ? 'décès' : 'exclusion') : null;
     const paid = shares * NOMINAL;
     const name = `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`;
     const flawed = i % flawEvery === 0 && expected.flaws.length < flaws;
     const flawInRegister = flawed && expected.flaws.length % 2 === 0;
-    register.addRow([
-      id, name, category, admission, exitDate, exitReason, exitReason === 'exclusion' ? 'Non-respect des statuts' : null,
-      flawInRegister ? 'quelques-unes' : shares, NOMINAL, paid, exits ? paid : null, exitDate,
-    ]).commit();
+    register
+      .addRow([
+        id,
+        name,
+        category,
+        admission,
+        exitDate,
+        exitReason,
+        exitReason === 'exclusion' ? 'Non-respect des statuts' : null,
+        flawInRegister ? 'quelques-unes' : shares,
+        NOMINAL,
+        paid,
+        exits ? paid : null,
+        exitDate,
+      ])
+      .commit();
     if (flawInRegister) expected.flaws.push(['DATA-2', 'Registre', `H${i + 1}`]);
 
     if (admission >= journalStart) addMovement([admission, id, 'souscription', shares, NOMINAL, paid, category]);
@@ -150,8 +181,11 @@ export async function generateWorkbook(options: GenerateOptions): Promise<Expect
 
   const meeting = workbook.addWorksheet('AG');
   meeting.columns = [
-    { header: "Date de l'AG", width: 14, style: dateStyle }, { header: 'N° sociétaire', width: 12 },
-    { header: 'Présence', width: 14 }, { header: 'Mandataire', width: 12 }, { header: 'Voix', width: 6 },
+    { header: "Date de l'AG", width: 14, style: dateStyle },
+    { header: 'N° sociétaire', width: 12 },
+    { header: 'Présence', width: 14 },
+    { header: 'Mandataire', width: 12 },
+    { header: 'Voix', width: 6 },
   ];
   const meetingDate = utcDate(year, 167);
   // One voter in twelve is represented by a proxy holder chosen among those present.
@@ -165,9 +199,13 @@ export async function generateWorkbook(options: GenerateOptions): Promise<Expect
 
   const directors = workbook.addWorksheet('Administrateurs');
   directors.columns = [
-    { header: 'Nom', width: 24 }, { header: 'N° sociétaire', width: 12 }, { header: 'Nommé par', width: 12 },
-    { header: 'Date de nomination', width: 14, style: dateStyle }, { header: 'Fin du mandat', width: 14, style: dateStyle },
-    { header: 'Rémunération', width: 12, style: moneyStyle }, { header: 'Jetons de présence', width: 12, style: moneyStyle },
+    { header: 'Nom', width: 24 },
+    { header: 'N° sociétaire', width: 12 },
+    { header: 'Nommé par', width: 12 },
+    { header: 'Date de nomination', width: 14, style: dateStyle },
+    { header: 'Fin du mandat', width: 14, style: dateStyle },
+    { header: 'Rémunération', width: 12, style: moneyStyle },
+    { header: 'Jetons de présence', width: 12, style: moneyStyle },
     { header: "Montant autorisé par l'AG", width: 14, style: moneyStyle },
   ];
   for (let i = 0; i < 7; i++) {
@@ -176,15 +214,25 @@ export async function generateWorkbook(options: GenerateOptions): Promise<Expect
   directors.commit();
 
   const allocation = workbook.addWorksheet('Affectation');
-  allocation.columns = [{ header: 'Poste', width: 32 }, { header: 'Montant', width: 14, style: moneyStyle }];
+  allocation.columns = [
+    { header: 'Poste', width: 32 },
+    { header: 'Montant', width: 14, style: moneyStyle },
+  ];
   for (const [item, amount] of [
-    ['Résultat à affecter', 250_000], ['Réserve légale', 12_500], ['Réserve pour projets', 150_000],
-    ['Information et formation', 20_000], ['Report à nouveau', 67_500],
-  ] as const) allocation.addRow([item, amount]).commit();
+    ['Résultat à affecter', 250_000],
+    ['Réserve légale', 12_500],
+    ['Réserve pour projets', 150_000],
+    ['Information et formation', 20_000],
+    ['Report à nouveau', 67_500],
+  ] as const)
+    allocation.addRow([item, amount]).commit();
   allocation.commit();
 
   const parameters = workbook.addWorksheet('Paramètres');
-  parameters.columns = [{ header: 'Paramètre', width: 28 }, { header: 'Valeur', width: 20 }];
+  parameters.columns = [
+    { header: 'Paramètre', width: 28 },
+    { header: 'Valeur', width: 20 },
+  ];
   parameters.addRow(['Nom de la coopérative', `Coopérative synthétique (${members} membres)`]).commit();
   parameters.addRow(['Exercice', year]).commit();
   if (companyNumber !== undefined) parameters.addRow(["Numéro d'entreprise", companyNumber]).commit();
@@ -199,15 +247,25 @@ export async function generateWorkbook(options: GenerateOptions): Promise<Expect
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {
-      members: { type: 'string', default: '50000' }, voters: { type: 'string', default: '2000' },
-      year: { type: 'string', default: '2025' }, seed: { type: 'string', default: '1' }, flaws: { type: 'string', default: '0' },
-      'shared-strings': { type: 'boolean', default: false }, out: { type: 'string' }, 'company-number': { type: 'string' },
+      members: { type: 'string', default: '50000' },
+      voters: { type: 'string', default: '2000' },
+      year: { type: 'string', default: '2025' },
+      seed: { type: 'string', default: '1' },
+      flaws: { type: 'string', default: '0' },
+      'shared-strings': { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'company-number': { type: 'string' },
     },
   });
   const members = Number(values.members);
   const expected = await generateWorkbook({
-    members, voters: Number(values.voters), year: Number(values.year), seed: Number(values.seed), flaws: Number(values.flaws),
-    sharedStrings: values['shared-strings'], out: values.out ?? `bench-data/members-${members}.xlsx`,
+    members,
+    voters: Number(values.voters),
+    year: Number(values.year),
+    seed: Number(values.seed),
+    flaws: Number(values.flaws),
+    sharedStrings: values['shared-strings'],
+    out: values.out ?? `bench-data/members-${members}.xlsx`,
     ...(values['company-number'] !== undefined && { companyNumber: values['company-number'] }),
   });
   console.log(JSON.stringify({ ...expected, flaws: expected.flaws.length }));

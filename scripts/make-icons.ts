@@ -17,7 +17,11 @@ const WHITE = [0xff, 0xff, 0xff] as const;
 /** In units of the icon's side. */
 const MARGIN = 0.04;
 const RADIUS = 0.2;
-const CHECK: readonly (readonly [number, number])[] = [[0.27, 0.53], [0.43, 0.69], [0.74, 0.35]];
+const CHECK: readonly (readonly [number, number])[] = [
+  [0.27, 0.53],
+  [0.43, 0.69],
+  [0.74, 0.35],
+];
 const STROKE = 0.12;
 /** Samples per pixel side, for smooth edges. */
 const SUPERSAMPLE = 4;

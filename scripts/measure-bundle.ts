@@ -46,7 +46,9 @@ export async function measureBundle(dist: string): Promise<BundleMeasure> {
   const entryFiles = scriptSources(html);
   const commandFiles = new Set(scriptSources(await readFile(join(dist, 'commands.html'), 'utf8')));
   const firstLoad = await Promise.all(entryFiles.map((file) => sizeOf(dist, file)));
-  const lazyFiles = (await readdir(dist)).filter((file) => file.endsWith('.js') && !entryFiles.includes(file) && !commandFiles.has(file) && !file.startsWith('cli.'));
+  const lazyFiles = (await readdir(dist)).filter(
+    (file) => file.endsWith('.js') && !entryFiles.includes(file) && !commandFiles.has(file) && !file.startsWith('cli.'),
+  );
   const lazy = await Promise.all(lazyFiles.map((file) => sizeOf(dist, file)));
   return {
     firstLoad: firstLoad.map(({ text: _text, ...size }) => size),

@@ -9,9 +9,30 @@ import { CONDITIONS } from '../src/core/conditions/registry';
 import { LANGS } from '../src/core/i18n/lang';
 
 const CATALOGUE_IDS = [
-  'DATA-1', 'DATA-2', 'DATA-3', 'DATA-4', 'DATA-5', 'DATA-6',
-  'ES-1', 'ES-2', 'ES-3', 'ES-4', 'ES-5', 'ES-6', 'ES-7', 'ES-8', 'ES-9',
-  'CNC-1', 'CNC-2', 'CNC-3', 'CNC-4', 'CNC-5', 'CNC-6', 'CNC-7', 'CNC-8', 'CNC-9',
+  'DATA-1',
+  'DATA-2',
+  'DATA-3',
+  'DATA-4',
+  'DATA-5',
+  'DATA-6',
+  'ES-1',
+  'ES-2',
+  'ES-3',
+  'ES-4',
+  'ES-5',
+  'ES-6',
+  'ES-7',
+  'ES-8',
+  'ES-9',
+  'CNC-1',
+  'CNC-2',
+  'CNC-3',
+  'CNC-4',
+  'CNC-5',
+  'CNC-6',
+  'CNC-7',
+  'CNC-8',
+  'CNC-9',
 ];
 const CONDITIONS_DIR = join(__dirname, '../src/core/conditions');
 const SHARED_CATALOGUE = join(__dirname, '../../shared/CONDITIONS.md');
@@ -22,7 +43,11 @@ describe('condition catalogue', () => {
   });
 
   it.runIf(existsSync(SHARED_CATALOGUE))('matches the ids of ../shared/CONDITIONS.md', () => {
-    const documented = new Set(readFileSync(SHARED_CATALOGUE, 'utf8').match(/^\| (DATA|ES|CNC)-\d+ /gm)!.map((m) => m.slice(2).trim()));
+    const documented = new Set(
+      readFileSync(SHARED_CATALOGUE, 'utf8')
+        .match(/^\| (DATA|ES|CNC)-\d+ /gm)!
+        .map((m) => m.slice(2).trim()),
+    );
     expect([...documented].sort()).toEqual([...CATALOGUE_IDS].sort());
   });
 

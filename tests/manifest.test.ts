@@ -17,14 +17,45 @@ const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 /** Top-level elements of a task-pane add-in, in the order of the schema (docs: manifest-element-ordering). */
 const TOP_LEVEL_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
   'VersionOverrides',
 ];
-const REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+const REQUIRED = [
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
+];
 
 function parse(xml: string): Element {
-  const document = new DOMParser({ onError: (level, message) => { throw new Error(`${level}: ${message}`); } }).parseFromString(xml, 'text/xml');
+  const document = new DOMParser({
+    onError: (level, message) => {
+      throw new Error(`${level}: ${message}`);
+    },
+  }).parseFromString(xml, 'text/xml');
   return document.documentElement!;
 }
 
@@ -77,10 +108,12 @@ const manifest = readFileSync(MANIFEST_PATH, 'utf8');
 describe('manifest.xml', () => {
   const root = parse(manifest);
 
-  it('is valid against Microsoft\'s manifest schemas, offline, and the validator does catch a fault', async () => {
+  it("is valid against Microsoft's manifest schemas, offline, and the validator does catch a fault", async () => {
     expect(await validateManifest(manifest)).toEqual({ valid: true, errors: [] });
     // Two elements out of the schema's order; a permission that does not exist.
-    const swapped = manifest.replace('<Version>1.0.0.0</Version>', '@@').replace('<ProviderName>CoopCheck</ProviderName>', '<Version>1.0.0.0</Version>')
+    const swapped = manifest
+      .replace('<Version>1.0.0.0</Version>', '@@')
+      .replace('<ProviderName>CoopCheck</ProviderName>', '<Version>1.0.0.0</Version>')
       .replace('@@', '<ProviderName>CoopCheck</ProviderName>');
     const unordered = await validateManifest(swapped);
     expect(unordered.valid).toBe(false);
@@ -101,7 +134,7 @@ describe('manifest.xml', () => {
     expect(manifest).not.toMatch(/preview/i);
   });
 
-  it('is a task-pane add-in with the required elements in the schema\'s order', () => {
+  it("is a task-pane add-in with the required elements in the schema's order", () => {
     expect(root.localName).toBe('OfficeApp');
     expect(root.getAttributeNS(XSI, 'type')).toBe('TaskPaneApp');
     const names = children(root).map((e) => e.localName!);
@@ -129,23 +162,32 @@ describe('manifest.xml', () => {
     const tab = child(child(desktop, 'ExtensionPoint'), 'OfficeTab');
     expect(tab.getAttribute('id')).toBe('TabHome');
     const group = child(tab, 'Group');
-    const strings = new Map(descendants(child(child(overrides, 'Resources'), 'ShortStrings'), 'String').map((s) => [s.getAttribute('id'), s.getAttribute('DefaultValue')]));
+    const strings = new Map(
+      descendants(child(child(overrides, 'Resources'), 'ShortStrings'), 'String').map((s) => [s.getAttribute('id'), s.getAttribute('DefaultValue')]),
+    );
     expect(strings.get(child(group, 'Label').getAttribute('resid'))).toBe('CoopCheck');
     const action = child(child(group, 'Control'), 'Action');
     expect(action.getAttributeNS(XSI, 'type')).toBe('ShowTaskpane');
   });
 
-  it('resolves every resid to a resource of the right kind, within Office\'s string lengths', () => {
+  it("resolves every resid to a resource of the right kind, within Office's string lengths", () => {
     const resources = child(child(root, 'VersionOverrides'), 'Resources');
     const ids = (group: string) => new Set(children(child(resources, group)).map((e) => e.getAttribute('id')));
     const kinds: Record<string, Set<string | null>> = {
-      Image: ids('Images'), FunctionFile: ids('Urls'), SourceLocation: ids('Urls'),
-      Label: ids('ShortStrings'), Title: ids('ShortStrings'), Description: ids('LongStrings'),
+      Image: ids('Images'),
+      FunctionFile: ids('Urls'),
+      SourceLocation: ids('Urls'),
+      Label: ids('ShortStrings'),
+      Title: ids('ShortStrings'),
+      Description: ids('LongStrings'),
     };
     const referencing = Array.from(child(root, 'VersionOverrides').getElementsByTagName('*')).filter((e) => e.getAttribute('resid'));
     expect(referencing.length).toBeGreaterThan(0);
     for (const e of referencing) expect(kinds[e.localName!]?.has(e.getAttribute('resid')), `${e.localName} ${e.getAttribute('resid')}`).toBe(true);
-    for (const [group, limit] of [['ShortStrings', 125], ['LongStrings', 250]] as const) {
+    for (const [group, limit] of [
+      ['ShortStrings', 125],
+      ['LongStrings', 250],
+    ] as const) {
       for (const s of descendants(child(resources, group), '*').filter((e) => e.getAttribute('DefaultValue') ?? e.getAttribute('Value'))) {
         expect((s.getAttribute('DefaultValue') ?? s.getAttribute('Value'))!.length).toBeLessThanOrEqual(limit);
       }
@@ -165,7 +207,9 @@ describe('manifest.xml', () => {
     const file = (url: string) => join(ROOT, url.slice(DEV_BASE_URL.length + 1));
     expect(pngSize(file(child(root, 'IconUrl').getAttribute('DefaultValue')!))).toEqual({ width: 32, height: 32 });
     expect(pngSize(file(child(root, 'HighResolutionIconUrl').getAttribute('DefaultValue')!))).toEqual({ width: 64, height: 64 });
-    const images = new Map(children(child(child(child(root, 'VersionOverrides'), 'Resources'), 'Images')).map((e) => [e.getAttribute('id'), e.getAttribute('DefaultValue')!]));
+    const images = new Map(
+      children(child(child(child(root, 'VersionOverrides'), 'Resources'), 'Images')).map((e) => [e.getAttribute('id'), e.getAttribute('DefaultValue')!]),
+    );
     for (const icon of descendants(child(root, 'VersionOverrides'), 'Icon')) {
       const declared = children(icon).map((image) => {
         const size = Number(image.getAttribute('size'));
@@ -185,7 +229,7 @@ describe('manifest.xml', () => {
     expect(() => renderManifest(manifest, 'http://addin.example.be')).toThrow(/https/);
   });
 
-  it.skipIf(!existsSync(join(ROOT, 'dist', 'taskpane.html')))('finds every URL\'s file in dist/ after a build', () => {
+  it.skipIf(!existsSync(join(ROOT, 'dist', 'taskpane.html')))("finds every URL's file in dist/ after a build", () => {
     for (const { url } of urls(root)) expect(existsSync(join(ROOT, 'dist', url.slice(DEV_BASE_URL.length + 1))), url).toBe(true);
   });
 });

@@ -9,8 +9,12 @@ describe('the second seed report’s 2025 figures', () => {
   it('T1: membership movements', () => {
     const { members } = result.figures;
     expect(members).toMatchObject({
-      admitted: SEED_2025.admitted, refused: SEED_2025.refused, resigned: SEED_2025.resigned,
-      leftByRight: SEED_2025.leftByRight, excluded: SEED_2025.excluded, end: SEED_2025.end,
+      admitted: SEED_2025.admitted,
+      refused: SEED_2025.refused,
+      resigned: SEED_2025.resigned,
+      leftByRight: SEED_2025.leftByRight,
+      excluded: SEED_2025.excluded,
+      end: SEED_2025.end,
       endByCategory: SEED_2025.endByCategory,
     });
     expect(members.start + members.admitted - members.resigned - members.leftByRight - members.excluded).toBe(members.end);

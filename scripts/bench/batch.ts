@@ -16,10 +16,15 @@ import { generateWorkbook } from '../generate-workbook';
 const ROOT = resolve(import.meta.dirname, '../..');
 const GNU_TIME = '/usr/bin/time';
 const loadAverage = () => loadavg()[0]!.toFixed(1);
-const { values } = parseArgs({ options: {
-  count: { type: 'string', default: '200' }, members: { type: 'string', default: '5000' }, jobs: { type: 'string', default: '1,2' }, reps: { type: 'string', default: '1' },
-  cli: { type: 'string' },
-} });
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '200' },
+    members: { type: 'string', default: '5000' },
+    jobs: { type: 'string', default: '1,2' },
+    reps: { type: 'string', default: '1' },
+    cli: { type: 'string' },
+  },
+});
 // A private build of the CLI (--cli bench-data/.batch-cli/bin/coopcheck.js) keeps a rebuild of dist/ by someone else out of the measurement.
 const CLI = values.cli ? resolve(values.cli) : join(ROOT, 'bin/coopcheck.js');
 const count = Number(values.count);
@@ -31,8 +36,15 @@ const generateStart = performance.now();
 for (const [i, file] of files.entries()) {
   if (existsSync(file)) continue;
   await generateWorkbook({
-    members, voters: 500, year: 2025, seed: i + 1, flaws: 10, out: file,
-    companyNumber: `BE 0${String(400_000_000 + i * 1_013).padStart(9, '0').replace(/(\d{3})(\d{3})(\d{3})/, '$1.$2.$3')}`,
+    members,
+    voters: 500,
+    year: 2025,
+    seed: i + 1,
+    flaws: 10,
+    out: file,
+    companyNumber: `BE 0${String(400_000_000 + i * 1_013)
+      .padStart(9, '0')
+      .replace(/(\d{3})(\d{3})(\d{3})/, '$1.$2.$3')}`,
   });
 }
 process.stderr.write(`workbooks ready in ${((performance.now() - generateStart) / 1000).toFixed(1)} s\n`);
@@ -67,11 +79,17 @@ for (const jobs of values.jobs.split(',').map(Number)) {
   const perSecond = count / (ms / 1000);
   const cpuSeconds = cpu.length ? cpu.map((c) => c.seconds).sort((a, b) => a - b)[Math.floor(cpu.length / 2)]! : undefined;
   const rss = cpu.length ? Math.max(...cpu.map((c) => c.rssMB)) : undefined;
-  rows.push(`| ${jobs} | ${count} | ${(ms / 1000).toFixed(1)} s | ${perSecond.toFixed(2)} | ${(perSecond / jobs).toFixed(2)} | ${((ms / count)).toFixed(0)} ms | `
-    + `${cpuSeconds === undefined ? '?' : `${cpuSeconds.toFixed(0)} s (${((cpuSeconds * 1000) / count).toFixed(0)} ms a workbook)`} | ${rss === undefined ? '?' : `${rss.toFixed(0)} MB`} | ${loadAverage()} |`);
+  rows.push(
+    `| ${jobs} | ${count} | ${(ms / 1000).toFixed(1)} s | ${perSecond.toFixed(2)} | ${(perSecond / jobs).toFixed(2)} | ${(ms / count).toFixed(0)} ms | ` +
+      `${cpuSeconds === undefined ? '?' : `${cpuSeconds.toFixed(0)} s (${((cpuSeconds * 1000) / count).toFixed(0)} ms a workbook)`} | ${rss === undefined ? '?' : `${rss.toFixed(0)} MB`} | ${loadAverage()} |`,
+  );
 }
-console.log(`Machine: ${cpus()[0]?.model ?? '?'}, availableParallelism() = ${availableParallelism()}, Node ${process.version}. `
-  + `${count} workbooks of ${members.toLocaleString('en')} members, ${(bytes / 1e6).toFixed(1)} MB in all.\n`);
-console.log('| --jobs | Workbooks | Wall time | Workbooks / s | Workbooks / s per job | Wall time per workbook | CPU time (user + sys) | Peak RSS | Load average after (1 min) |');
+console.log(
+  `Machine: ${cpus()[0]?.model ?? '?'}, availableParallelism() = ${availableParallelism()}, Node ${process.version}. ` +
+    `${count} workbooks of ${members.toLocaleString('en')} members, ${(bytes / 1e6).toFixed(1)} MB in all.\n`,
+);
+console.log(
+  '| --jobs | Workbooks | Wall time | Workbooks / s | Workbooks / s per job | Wall time per workbook | CPU time (user + sys) | Peak RSS | Load average after (1 min) |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);

@@ -56,9 +56,13 @@ function instrument(): void {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) w.benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
-  document.addEventListener('change', (event) => {
-    if ((event.target as HTMLInputElement).type === 'file') w.benchChosenAt = performance.now();
-  }, true);
+  document.addEventListener(
+    'change',
+    (event) => {
+      if ((event.target as HTMLInputElement).type === 'file') w.benchChosenAt = performance.now();
+    },
+    true,
+  );
   new MutationObserver(() => {
     if (w.benchResultsAt === undefined && document.querySelector('[data-condition-id]')) w.benchResultsAt = performance.now();
   }).observe(document, { subtree: true, childList: true });
@@ -134,8 +138,14 @@ async function once(browser: Browser, origin: string, width: number, path: strin
   const copying = await longTasksBetween(page, copyStart, copyEnd);
   await context.close();
   return {
-    width, toResultsMs: results - chosen, longestTaskMs: reading.longest, longTasksTotalMs: reading.total,
-    pageHeapMb: pageHeap, workerHeapMb: workerHeap, copyMs, copyLongestTaskMs: copying.longest,
+    width,
+    toResultsMs: results - chosen,
+    longestTaskMs: reading.longest,
+    longTasksTotalMs: reading.total,
+    pageHeapMb: pageHeap,
+    workerHeapMb: workerHeap,
+    copyMs,
+    copyLongestTaskMs: copying.longest,
   };
 }
 
@@ -170,14 +180,20 @@ async function main(): Promise<void> {
     await rm(work, { recursive: true, force: true });
   }
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`\n${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, Debian Chromium`);
+  console.log(
+    `\n${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, Debian Chromium`,
+  );
   console.log(`Workbook: ${MEMBERS.toLocaleString('en')} members, ${(size / 1e6).toFixed(1)} MB; medians of ${REPS} repetitions.\n`);
-  console.log('| Pane width | File chosen → results | Longest main-thread task | Long tasks in all | Page heap | Worker heap | Checked copy | Longest task while copying |');
+  console.log(
+    '| Pane width | File chosen → results | Longest main-thread task | Long tasks in all | Page heap | Worker heap | Checked copy | Longest task while copying |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const width of WIDTHS) {
     const mine = samples.filter((x) => x.width === width);
     const m = (key: keyof Sample) => median(mine.map((x) => x[key] as number));
-    console.log(`| ${width} px | ${s(m('toResultsMs'))} | ${Math.round(m('longestTaskMs'))} ms | ${Math.round(m('longTasksTotalMs'))} ms | ${m('pageHeapMb').toFixed(0)} MB | ${m('workerHeapMb').toFixed(0)} MB | ${s(m('copyMs'))} | ${Math.round(m('copyLongestTaskMs'))} ms |`);
+    console.log(
+      `| ${width} px | ${s(m('toResultsMs'))} | ${Math.round(m('longestTaskMs'))} ms | ${Math.round(m('longTasksTotalMs'))} ms | ${m('pageHeapMb').toFixed(0)} MB | ${m('workerHeapMb').toFixed(0)} MB | ${s(m('copyMs'))} | ${Math.round(m('copyLongestTaskMs'))} ms |`,
+    );
   }
 }
 

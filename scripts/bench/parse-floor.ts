@@ -13,7 +13,11 @@ const decoder = new TextDecoder();
 const text = (b: Uint8Array, s: number, e: number) => {
   if (e - s <= 24) {
     let ascii = true;
-    for (let i = s; i < e; i++) if (b[i]! >= 0x80) { ascii = false; break; }
+    for (let i = s; i < e; i++)
+      if (b[i]! >= 0x80) {
+        ascii = false;
+        break;
+      }
     if (ascii) return String.fromCharCode.apply(null, b.subarray(s, e) as unknown as number[]);
   }
   return decoder.decode(b.subarray(s, e));
@@ -30,7 +34,11 @@ async function scan(chunks: AsyncIterable<Uint8Array>, onTag: (b: Uint8Array, at
   let carry: Uint8Array | undefined;
   for await (const chunk of chunks) {
     let b = chunk;
-    if (carry) { b = new Uint8Array(carry.length + chunk.length); b.set(carry); b.set(chunk, carry.length); }
+    if (carry) {
+      b = new Uint8Array(carry.length + chunk.length);
+      b.set(carry);
+      b.set(chunk, carry.length);
+    }
     let pos = b.indexOf(LT);
     let done = pos < 0 ? b.length : pos;
     while (pos >= 0) {
@@ -66,7 +74,11 @@ for (const { part } of pkg.sheets) {
       cells++;
       type = 0;
       // 0x73 "s" (a shared string's index) unless "str"; 0x69 "inlineStr"; 0x62, 0x65 booleans and errors; 0 numbers.
-      for (let i = at + 3; i < end - 3; i++) if (b[i] === 0x74 && b[i + 1] === 0x3d) { type = b[i + 3] === 0x73 && b[i + 4] === 0x74 ? 1 : b[i + 3]!; break; }
+      for (let i = at + 3; i < end - 3; i++)
+        if (b[i] === 0x74 && b[i + 1] === 0x3d) {
+          type = b[i + 3] === 0x73 && b[i + 4] === 0x74 ? 1 : b[i + 3]!;
+          break;
+        }
     } else if (c === 0x76 && b[at + 2] === 0x3e) {
       if (type === 0x73) chars += shared[number(b, end + 1, textEnd)]?.length ?? 0;
       else if (type === 0) sum += number(b, end + 1, textEnd);

@@ -3,7 +3,10 @@
 import ExcelJS from 'exceljs';
 
 const reader = new ExcelJS.stream.xlsx.WorkbookReader(process.argv[2], {
-  sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit',
+  sharedStrings: 'cache',
+  hyperlinks: 'ignore',
+  styles: 'cache',
+  worksheets: 'emit',
 });
 let rows = 0;
 for await (const worksheet of reader) for await (const row of worksheet) if (row.values) rows += 1;

@@ -27,17 +27,32 @@ async function time<T>(label: string, run: () => Promise<T>): Promise<T> {
 
 const reader = await ZipReader.open(file);
 const largest = [...reader.entries.values()].sort((a, b) => b.size - a.size)[0]!;
-process.stderr.write(`${file}: largest part ${largest.name}, ${(largest.size / 1e6).toFixed(0)} MB inflated, ${(largest.compressedSize / 1e6).toFixed(0)} MB stored\n`);
+process.stderr.write(
+  `${file}: largest part ${largest.name}, ${(largest.size / 1e6).toFixed(0)} MB inflated, ${(largest.compressedSize / 1e6).toFixed(0)} MB stored\n`,
+);
 
 const chunks: Uint8Array[] = [];
-await time('inflate + CRC, zlib (native)', async () => { for await (const chunk of reader.inflated(largest)) chunks.push(chunk); });
+await time('inflate + CRC, zlib (native)', async () => {
+  for await (const chunk of reader.inflated(largest)) chunks.push(chunk);
+});
 const portable = await ZipArchive.fromSource(await fileSource(file), portableCodec);
-await time('inflate + CRC, fflate + JS CRC', async () => { for await (const _ of portable.inflated(largest)) { /* drain */ } });
+await time('inflate + CRC, fflate + JS CRC', async () => {
+  for await (const _ of portable.inflated(largest)) {
+    /* drain */
+  }
+});
 await portable.close();
 const whole = Buffer.concat(chunks);
 await time('CRC-32 alone, zlib', async () => zlibCrc32(whole));
 await time('CRC-32 alone, JS slicing-by-8', async () => jsCrc32(whole));
-await time('deflate level 1, zlib on the thread pool (8 MiB pieces)', async () => deflateEntry((async function* () { yield* chunks; })(), 1));
+await time('deflate level 1, zlib on the thread pool (8 MiB pieces)', async () =>
+  deflateEntry(
+    (async function* () {
+      yield* chunks;
+    })(),
+    1,
+  ),
+);
 await time('deflate level 1, fflate', async () => deflateSync(whole, { level: 1 }));
 
 const copy = join(tmpdir(), `zip-libs-${process.pid}.zip`);
@@ -56,20 +71,44 @@ if (process.env.ZIPJS) {
   const entry = entries.find((e: { filename: string }) => e.filename === largest.name);
   await time('inflate + CRC, @zip.js/zip.js (checkSignature)', async () => {
     let size = 0;
-    await entry.getData(new WritableStream({ write(chunk: Uint8Array) { size += chunk.length; } }), { checkSignature: true });
+    await entry.getData(
+      new WritableStream({
+        write(chunk: Uint8Array) {
+          size += chunk.length;
+        },
+      }),
+      { checkSignature: true },
+    );
     return size;
   });
   await time('deflate level 1, @zip.js/zip.js', async () => {
-    const writer = new zipjs.ZipWriter(new WritableStream({ write() { /* drop */ } }));
+    const writer = new zipjs.ZipWriter(
+      new WritableStream({
+        write() {
+          /* drop */
+        },
+      }),
+    );
     await writer.add('sheet.xml', new zipjs.Uint8ArrayReader(whole), { level: 1 });
     await writer.close();
   });
   await time('copy every entry raw, @zip.js/zip.js (passThrough)', async () => {
-    const writer = new zipjs.ZipWriter(new WritableStream({ write() { /* drop */ } }));
+    const writer = new zipjs.ZipWriter(
+      new WritableStream({
+        write() {
+          /* drop */
+        },
+      }),
+    );
     for (const e of entries) {
       const raw = new TransformStream();
       const done = e.getData(raw.writable, { passThrough: true });
-      await writer.add(e.filename, raw.readable, { passThrough: true, uncompressedSize: e.uncompressedSize, signature: e.signature, compressionMethod: e.compressionMethod });
+      await writer.add(e.filename, raw.readable, {
+        passThrough: true,
+        uncompressedSize: e.uncompressedSize,
+        signature: e.signature,
+        compressionMethod: e.compressionMethod,
+      });
       await done;
     }
     await writer.close();

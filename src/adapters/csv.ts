@@ -19,12 +19,14 @@ export function csvSeparator(lang: Lang): string {
 
 /** One line: text neutralised and quoted when it holds the separator, a quote or a line break; numbers as they are; undefined empty. */
 export function csvRow(cells: readonly (string | number | undefined)[], separator: string): string {
-  return cells.map((cell) => {
-    if (cell === undefined) return '';
-    if (typeof cell === 'number') return String(cell);
-    const safe = neutraliseFormula(cell);
-    return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  }).join(separator);
+  return cells
+    .map((cell) => {
+      if (cell === undefined) return '';
+      if (typeof cell === 'number') return String(cell);
+      const safe = neutraliseFormula(cell);
+      return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    })
+    .join(separator);
 }
 
 /** The whole file: a byte-order mark so that Excel reads accents as UTF-8, CRLF line ends (RFC 4180). */

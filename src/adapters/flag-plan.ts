@@ -72,7 +72,9 @@ export function parseCellAddress(cell: string): { address: string; row: number; 
  * sheet of the workbook the sink may flag (undefined: not there, or one of CoopCheck's own).
  */
 export function planCells<R extends FlagRecord>(
-  findings: readonly Finding[], earlier: readonly R[], sheetKeyOf: (name: string, record?: R) => string | undefined,
+  findings: readonly Finding[],
+  earlier: readonly R[],
+  sheetKeyOf: (name: string, record?: R) => string | undefined,
 ): CellPlan<R> {
   const byKey = new Map<string, PlannedCell<R>>();
   const flagged: PlannedCell<R>[] = [];
@@ -89,7 +91,10 @@ export function planCells<R extends FlagRecord>(
   for (const finding of findings) {
     if (!isFlagged(finding)) continue;
     const planned = place(finding.sheet, finding.cell);
-    if (!planned) { unplaced += 1; continue; }
+    if (!planned) {
+      unplaced += 1;
+      continue;
+    }
     if (!planned.findings.length) flagged.push(planned);
     planned.findings.push(finding);
   }
@@ -116,10 +121,7 @@ export function flagFill(severity: FlaggedSeverity): Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${FLAG_COLOURS[severity].slice(1)}` } };
 }
 
-export type FillAction =
-  | { kind: 'flag'; severity: FlaggedSeverity; fill: Fill }
-  | { kind: 'restore'; fill: Fill | null }
-  | { kind: 'keep' };
+export type FillAction = { kind: 'flag'; severity: FlaggedSeverity; fill: Fill } | { kind: 'restore'; fill: Fill | null } | { kind: 'keep' };
 
 /** What the cell's fill becomes, given the fill it has now. */
 export function fillAction(cell: PlannedCell, now: Fill | null): FillAction {
@@ -191,8 +193,14 @@ export function planNotes(cells: readonly PlannedCell[], nowOf: (cell: PlannedCe
     const user = userNoteOf(cell, now);
     const putBack: NoteAction = isOwnNote(now) ? { kind: 'restore', text: user } : { kind: 'keep' };
     if (!cell.findings.length) return putBack;
-    if (user !== null) { counts.userNotesKept += 1; return putBack; }
-    if (counts.noted >= max) { counts.withoutNote += 1; return putBack; }
+    if (user !== null) {
+      counts.userNotesKept += 1;
+      return putBack;
+    }
+    if (counts.noted >= max) {
+      counts.withoutNote += 1;
+      return putBack;
+    }
     counts.noted += 1;
     return { kind: 'write', text: flagNote(cell.findings, lang, conditions) };
   });

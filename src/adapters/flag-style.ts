@@ -27,8 +27,12 @@ export function cellSeverity(findings: readonly Finding[]): FlaggedSeverity {
 
 /** The note of a flagged cell: every finding on it, cut to Excel's limit (the summary sheet lists them all). */
 export function flagNote(findings: readonly Finding[], lang: Lang, conditions: ReadonlyMap<string, Condition>): string {
-  return fitInCell(findings.map((finding) => {
-    const condition = conditions.get(finding.conditionId);
-    return `${NOTE_PREFIX} ${finding.conditionId} ${condition ? renderMessage(finding, condition, lang) : finding.messageId}`;
-  }).join('\n\n'));
+  return fitInCell(
+    findings
+      .map((finding) => {
+        const condition = conditions.get(finding.conditionId);
+        return `${NOTE_PREFIX} ${finding.conditionId} ${condition ? renderMessage(finding, condition, lang) : finding.messageId}`;
+      })
+      .join('\n\n'),
+  );
 }

@@ -1,26 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportTable, SpecialReport } from '../core';
 import {
-  GRID_COLUMNS, GRID_COLUMN_WIDTH, LINE_HEIGHT, PAGE_HEIGHT_PT, columnSpans, layOutReport, linesOf, tableParts, type LaidRow, type SheetLayout,
+  GRID_COLUMNS,
+  GRID_COLUMN_WIDTH,
+  LINE_HEIGHT,
+  PAGE_HEIGHT_PT,
+  columnSpans,
+  layOutReport,
+  linesOf,
+  tableParts,
+  type LaidRow,
+  type SheetLayout,
 } from './report-layout';
 
-const report = (tables: ReportTable[], header: [string, string][] = []): SpecialReport =>
-  ({ lang: 'fr', sheetName: 'Rapport spécial', title: 'Rapport spécial — exercice 2025', header, tables });
+const report = (tables: ReportTable[], header: [string, string][] = []): SpecialReport => ({
+  lang: 'fr',
+  sheetName: 'Rapport spécial',
+  title: 'Rapport spécial — exercice 2025',
+  header,
+  tables,
+});
 
 const text = (role: LaidRow['role'], layout: SheetLayout) => layout.rows.filter((r) => r.role === role);
 const spansOf = (row: LaidRow) => row.cells.map((c) => c.span);
 
 const compliance: ReportTable = {
-  id: 'compliance', title: 'Conformité',
+  id: 'compliance',
+  title: 'Conformité',
   columns: [
-    { header: 'Id', kind: 'text', width: 8 }, { header: 'Condition', kind: 'text', width: 50 }, { header: 'Base légale', kind: 'text', width: 30 },
-    { header: 'Résultat', kind: 'text', width: 18 }, { header: 'Justification', kind: 'text', width: 50 }, { header: 'Constats', kind: 'integer', width: 10 },
+    { header: 'Id', kind: 'text', width: 8 },
+    { header: 'Condition', kind: 'text', width: 50 },
+    { header: 'Base légale', kind: 'text', width: 30 },
+    { header: 'Résultat', kind: 'text', width: 18 },
+    { header: 'Justification', kind: 'text', width: 50 },
+    { header: 'Constats', kind: 'integer', width: 10 },
   ],
   rows: [['ES-1', 'But principal : générer, dans l’intérêt général, un impact sociétal positif', 'CSA art. 8:5 §1', 'Conforme', 'Statuts art. 3', 0]],
 };
 const t1: ReportTable = {
-  id: 'T1', title: 'T1 Mouvements des membres',
-  columns: [{ header: 'Catégorie', kind: 'text', width: 16 }, { header: 'Démissions', kind: 'integer', width: 14 }, { header: 'Fin', kind: 'integer', width: 14 }],
+  id: 'T1',
+  title: 'T1 Mouvements des membres',
+  columns: [
+    { header: 'Catégorie', kind: 'text', width: 16 },
+    { header: 'Démissions', kind: 'integer', width: 14 },
+    { header: 'Fin', kind: 'integer', width: 14 },
+  ],
   rows: [['A', 213, 45_473]],
 };
 
@@ -50,9 +74,17 @@ describe('the summary sheet layout', () => {
   it('sets a wrapped row as tall as its lines', () => {
     const message = 'Le sociétaire M031, sorti le 30/06/2025, a été remboursé de 1 010,00 € pour 10 parts : 10,00 € de trop. '.repeat(3);
     const findings: ReportTable = {
-      id: 'findings', title: 'Constats',
-      columns: [{ header: 'N°', kind: 'integer', width: 6 }, { header: 'Constat', kind: 'text', width: 70 }, { header: 'Cellule', kind: 'text', width: 18 }],
-      rows: [[1, message, { link: { sheet: 'Registre', cell: 'D4' }, text: 'Registre!D4' }], [2, 'Court.', null]],
+      id: 'findings',
+      title: 'Constats',
+      columns: [
+        { header: 'N°', kind: 'integer', width: 6 },
+        { header: 'Constat', kind: 'text', width: 70 },
+        { header: 'Cellule', kind: 'text', width: 18 },
+      ],
+      rows: [
+        [1, message, { link: { sheet: 'Registre', cell: 'D4' }, text: 'Registre!D4' }],
+        [2, 'Court.', null],
+      ],
     };
     const layout = layOutReport(report([findings]));
     const [long, short] = text('data', layout);
@@ -93,15 +125,34 @@ describe('the summary sheet layout', () => {
       expect(part.reduce((sum, i) => sum + minimums[i]!, 0)).toBeLessThanOrEqual(GRID_COLUMNS);
     }
     expect(parts.flatMap((p) => p.slice(1))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(columnSpans([{ header: 'a', kind: 'text', width: 10 }, { header: 'b', kind: 'money', width: 10 }], [3, 9])).toEqual([15, 15]);
+    expect(
+      columnSpans(
+        [
+          { header: 'a', kind: 'text', width: 10 },
+          { header: 'b', kind: 'money', width: 10 },
+        ],
+        [3, 9],
+      ),
+    ).toEqual([15, 15]);
   });
 
   it('puts an annex table on its own sheet, its header row the print titles', () => {
     const t5: ReportTable = {
-      id: 'T5', title: 'T5 Sorties et remboursements', columns: [{ header: 'Poste', kind: 'text' }, { header: 'Nombre', kind: 'integer' }],
+      id: 'T5',
+      title: 'T5 Sorties et remboursements',
+      columns: [
+        { header: 'Poste', kind: 'text' },
+        { header: 'Nombre', kind: 'integer' },
+      ],
       rows: [["Sorties de l'exercice", 222]],
       annex: {
-        id: 'T5-annex', sheetName: 'Annexe T5', title: 'Annexe — T5', columns: [{ header: 'N° de sociétaire', kind: 'text' }, { header: 'Date de sortie', kind: 'date' }],
+        id: 'T5-annex',
+        sheetName: 'Annexe T5',
+        title: 'Annexe — T5',
+        columns: [
+          { header: 'N° de sociétaire', kind: 'text' },
+          { header: 'Date de sortie', kind: 'date' },
+        ],
         rows: Array.from({ length: 222 }, (_, i) => [`S${i}`, '2025-06-30']),
       },
     };

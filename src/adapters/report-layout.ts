@@ -18,7 +18,17 @@
  * - A list too long for the report page (T5's every exit) goes to an annex sheet of its own, whose
  *   header row is the sheet's print titles.
  */
-import { dayFromIso, excelSerialOfDay, columnLetters, type ColumnKind, type ReportAnnex, type ReportColumn, type ReportTable, type ReportValue, type SpecialReport } from '../core';
+import {
+  dayFromIso,
+  excelSerialOfDay,
+  columnLetters,
+  type ColumnKind,
+  type ReportAnnex,
+  type ReportColumn,
+  type ReportTable,
+  type ReportValue,
+  type SpecialReport,
+} from '../core';
 import { fitInCell } from './excel-limits';
 
 export type LaidValue =
@@ -153,14 +163,22 @@ const text = (value: string): LaidValue => ({ kind: 'text', text: fitInCell(valu
 /** How many characters a number takes once formatted: digits, thousands separators, decimals, sign, " €", "%". */
 function formattedLength(value: LaidValue): number {
   if (value.kind !== 'number') return value.kind === 'link' ? value.text.length : value.text.length;
-  const grouped = (n: number) => { const digits = String(Math.trunc(Math.abs(n))).length; return digits + Math.floor((digits - 1) / 3); };
+  const grouped = (n: number) => {
+    const digits = String(Math.trunc(Math.abs(n))).length;
+    return digits + Math.floor((digits - 1) / 3);
+  };
   const sign = value.value < 0 ? 1 : 0;
   switch (value.numberFormat) {
-    case NUMBER_FORMATS.integer: return sign + grouped(value.value);
-    case NUMBER_FORMATS.money: return sign + grouped(value.value) + 5;
-    case NUMBER_FORMATS.date: return 10;
-    case NUMBER_FORMATS.percent: return sign + grouped(value.value * 100) + 4;
-    default: return String(value.value).length;
+    case NUMBER_FORMATS.integer:
+      return sign + grouped(value.value);
+    case NUMBER_FORMATS.money:
+      return sign + grouped(value.value) + 5;
+    case NUMBER_FORMATS.date:
+      return 10;
+    case NUMBER_FORMATS.percent:
+      return sign + grouped(value.value * 100) + 4;
+    default:
+      return String(value.value).length;
   }
 }
 
@@ -179,10 +197,16 @@ export function linesOf(value: string, span: number, bold = false): number {
     lines += 1;
     let used = 0;
     for (const word of paragraph.split(' ').filter(Boolean)) {
-      if (used > 0 && used + 1 + word.length <= perLine) { used += 1 + word.length; continue; }
+      if (used > 0 && used + 1 + word.length <= perLine) {
+        used += 1 + word.length;
+        continue;
+      }
       if (used > 0) lines += 1;
       let rest = word.length;
-      while (rest > perLine) { lines += 1; rest -= perLine; }
+      while (rest > perLine) {
+        lines += 1;
+        rest -= perLine;
+      }
       used = rest;
     }
   }
@@ -238,14 +262,18 @@ export function columnSpans(columns: readonly ReportColumn[], minimums: readonly
   let sum = spans.reduce((a, b) => a + b, 0);
   while (sum > GRID_COLUMNS) {
     let pick = -1;
-    spans.forEach((span, i) => { if (span > minimums[i]! && (pick < 0 || ratio(i) > ratio(pick))) pick = i; });
+    spans.forEach((span, i) => {
+      if (span > minimums[i]! && (pick < 0 || ratio(i) > ratio(pick))) pick = i;
+    });
     if (pick < 0) break;
     spans[pick]! -= 1;
     sum -= 1;
   }
   while (sum < GRID_COLUMNS) {
     let pick = 0;
-    spans.forEach((_, i) => { if (ratio(i) < ratio(pick)) pick = i; });
+    spans.forEach((_, i) => {
+      if (ratio(i) < ratio(pick)) pick = i;
+    });
     spans[pick]! += 1;
     sum += 1;
   }
@@ -263,8 +291,10 @@ export function tableParts(minimums: readonly number[]): number[][] {
   // As many parts as the greedy cut, but as even as they fit: a part of one column under one of eight reads badly.
   const rest = minimums.length - 1;
   const size = Math.ceil(rest / greedy.length);
-  const even = Array.from({ length: greedy.length }, (_, p) => [0, ...Array.from({ length: Math.min(size, rest - p * size) }, (_, i) => 1 + p * size + i)])
-    .filter((part) => part.length > 1);
+  const even = Array.from({ length: greedy.length }, (_, p) => [
+    0,
+    ...Array.from({ length: Math.min(size, rest - p * size) }, (_, i) => 1 + p * size + i),
+  ]).filter((part) => part.length > 1);
   const fits = even.every((part) => part.reduce((sum, i) => sum + minimums[i]!, 0) <= GRID_COLUMNS);
   return fits && even.length === greedy.length ? even : greedy;
 }
@@ -307,23 +337,49 @@ function placed(values: readonly (LaidValue | null)[], spans: readonly number[])
 /** A table as blocks: its title and note, then per part (see tableParts) its header row and data rows. */
 function tableBlocks(table: Omit<ReportTable, 'annex'>): TableBlock[] {
   const values = table.rows.map((row) => table.columns.map((column, i) => laidValue(row[i] ?? null, column.kind)));
-  const minimums = table.columns.map((column, i) => minimumSpan(column, values.map((row) => row[i]!)));
+  const minimums = table.columns.map((column, i) =>
+    minimumSpan(
+      column,
+      values.map((row) => row[i]!),
+    ),
+  );
   const blocks: TableBlock[] = [];
   tableParts(minimums).forEach((part, index) => {
     const columns = part.map((i) => table.columns[i]!);
-    const spans = columnSpans(columns, part.map((i) => minimums[i]!));
+    const spans = columnSpans(
+      columns,
+      part.map((i) => minimums[i]!),
+    );
     // A table without rows says so in its note: no header row over nothing.
     if (!table.rows.length && table.note) {
-      if (index === 0) blocks.push({ head: [{ role: 'tableTitle', cells: wide(text(table.title)) }, { role: 'tableNote', cells: wide(text(table.note)) }], data: [] });
+      if (index === 0)
+        blocks.push({
+          head: [
+            { role: 'tableTitle', cells: wide(text(table.title)) },
+            { role: 'tableNote', cells: wide(text(table.note)) },
+          ],
+          data: [],
+        });
       return;
     }
-    const head: TableBlock['head'] = index === 0
-      ? [{ role: 'tableTitle', cells: wide(text(table.title)) }, ...(table.note ? [{ role: 'tableNote' as const, cells: wide(text(table.note)) }] : [])]
-      : [{ role: 'spacer', cells: [] }];
+    const head: TableBlock['head'] =
+      index === 0
+        ? [{ role: 'tableTitle', cells: wide(text(table.title)) }, ...(table.note ? [{ role: 'tableNote' as const, cells: wide(text(table.note)) }] : [])]
+        : [{ role: 'spacer', cells: [] }];
     blocks.push({
       head,
-      columnHeaders: columns.length ? placed(columns.map((c) => text(c.header)), spans) : undefined,
-      data: values.map((row) => placed(part.map((i) => row[i]!), spans)),
+      columnHeaders: columns.length
+        ? placed(
+            columns.map((c) => text(c.header)),
+            spans,
+          )
+        : undefined,
+      data: values.map((row) =>
+        placed(
+          part.map((i) => row[i]!),
+          spans,
+        ),
+      ),
     });
   });
   return blocks;
@@ -355,8 +411,10 @@ class SheetRows {
   /** A table's title, note and header row with its first data rows stay on one page; a header row follows each page break. */
   addBlock(block: TableBlock, repeatHeaders: boolean): void {
     const heights = (cells: readonly LaidCell[][], role: RowRole) => cells.reduce((sum, c) => sum + rowHeight(role, c), 0);
-    const headHeight = block.head.reduce((sum, r) => sum + rowHeight(r.role, r.cells), 0)
-      + (block.columnHeaders ? rowHeight('columnHeaders', block.columnHeaders) : 0) + heights(block.data.slice(0, 2), 'data');
+    const headHeight =
+      block.head.reduce((sum, r) => sum + rowHeight(r.role, r.cells), 0) +
+      (block.columnHeaders ? rowHeight('columnHeaders', block.columnHeaders) : 0) +
+      heights(block.data.slice(0, 2), 'data');
     if (!this.fits(headHeight)) this.newPage();
     for (const { role, cells } of block.head) if (role !== 'spacer' || this.used > 0) this.add(role, cells);
     if (block.columnHeaders) this.add('columnHeaders', block.columnHeaders);
@@ -375,11 +433,18 @@ class SheetRows {
 }
 
 function sheetLayout(name: string, sheet: SheetRows, extra: Pick<SheetLayout, 'printTitleRows' | 'frozenRows'>): SheetLayout {
-  const merges = sheet.rows.flatMap((r) => r.cells.filter((c) => c.span > 1)
-    .map((c) => `${columnLetters(c.column)}${r.row}:${columnLetters(c.column + c.span - 1)}${r.row}`));
+  const merges = sheet.rows.flatMap((r) =>
+    r.cells.filter((c) => c.span > 1).map((c) => `${columnLetters(c.column)}${r.row}:${columnLetters(c.column + c.span - 1)}${r.row}`),
+  );
   return {
-    name, rows: sheet.rows, columnWidths: Array.from({ length: GRID_COLUMNS }, () => GRID_COLUMN_WIDTH), columnCount: GRID_COLUMNS,
-    merges, pageBreaks: sheet.pageBreaks, pageSetup: PAGE_SETUP, ...extra,
+    name,
+    rows: sheet.rows,
+    columnWidths: Array.from({ length: GRID_COLUMNS }, () => GRID_COLUMN_WIDTH),
+    columnCount: GRID_COLUMNS,
+    merges,
+    pageBreaks: sheet.pageBreaks,
+    pageSetup: PAGE_SETUP,
+    ...extra,
   };
 }
 

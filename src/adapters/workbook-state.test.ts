@@ -3,8 +3,15 @@ import { emptyState, isEmptyState, parseState, stateChunks, type CoopCheckState 
 import type { RunLogEntry } from '../core';
 
 const ENTRY: RunLogEntry = {
-  checkedAt: '2026-11-30T10:00:00.000Z', toolVersion: '0.1.0', sha256: 'a'.repeat(64), fiscalYear: 2025,
-  parameters: { voteCapScope: 'shareholder' }, outcomes: { passed: 20, failed: 1 }, breaches: 1, warnings: 0, justified: 0,
+  checkedAt: '2026-11-30T10:00:00.000Z',
+  toolVersion: '0.1.0',
+  sha256: 'a'.repeat(64),
+  fiscalYear: 2025,
+  parameters: { voteCapScope: 'shareholder' },
+  outcomes: { passed: 20, failed: 1 },
+  breaches: 1,
+  warnings: 0,
+  justified: 0,
 };
 
 describe('the state format with a run log (second edition, additive)', () => {

@@ -50,7 +50,8 @@ export function parseState(json: string): CoopCheckState {
     const state = JSON.parse(json) as CoopCheckState;
     if (state?.version === STATE_VERSION && Array.isArray(state.flags)) {
       // Sheet names only: anything else edited in is dropped, and no sheet is taken for an annex.
-      if (state.annexSheets !== undefined && !(Array.isArray(state.annexSheets) && state.annexSheets.every((n) => typeof n === 'string'))) delete state.annexSheets;
+      if (state.annexSheets !== undefined && !(Array.isArray(state.annexSheets) && state.annexSheets.every((n) => typeof n === 'string')))
+        delete state.annexSheets;
       // A run log edited by hand keeps its well-formed entries; the flags do not depend on it.
       if (state.runLog !== undefined) {
         const runLog = validRunLog(state.runLog);

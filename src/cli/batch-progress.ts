@@ -42,7 +42,10 @@ export function batchProgress<T>(stream: ProgressStream, total: number, counts: 
         failed += 1;
         line = `[${done}/${total}] ${result.message}`;
       }
-      if (!tty) { stream.write(`${line}\n`); return; }
+      if (!tty) {
+        stream.write(`${line}\n`);
+        return;
+      }
       // Only what needs a look stays on screen above the bar: the workbooks that could not be checked.
       if (!result.ok) stream.write(`\r\x1b[K${line}\n`);
       stream.write(bar());

@@ -78,7 +78,9 @@ function runPool<T>(run: BatchRun<T>, jobs: number, settle: (index: number, resu
   let next = 0;
   let done = 0;
   return new Promise<void>((resolve) => {
-    const finishIfDone = () => { if (done === files.length) resolve(); };
+    const finishIfDone = () => {
+      if (done === files.length) resolve();
+    };
     const startWorker = () => {
       if (next >= files.length) return;
       const worker = spawnWorker(run.worker);

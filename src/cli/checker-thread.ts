@@ -63,7 +63,10 @@ function spawn(settings: CheckerSettings): Worker {
   const url = new URL(fromSources ? './checker-worker.ts' : './checker-worker.js', import.meta.url);
   if (!fromSources) return new Worker(url, { workerData: settings });
   // Run from the TypeScript sources (tests, scripts under tsx), the worker registers tsx first.
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData: settings });
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`, {
+    eval: true,
+    workerData: settings,
+  });
 }
 
 export interface Checker extends Pick<Extractor, 'beginSheet'> {
@@ -80,17 +83,26 @@ export function startChecker(settings: CheckerSettings, onProgress?: ProgressLis
   let failure: Error | undefined;
   let readDone: (read: { hasData: boolean; state: CoopCheckState }) => void = () => undefined;
   let readFailed: (error: Error) => void = () => undefined;
-  const read = new Promise<{ hasData: boolean; state: CoopCheckState }>((resolve, reject) => { readDone = resolve; readFailed = reject; });
+  const read = new Promise<{ hasData: boolean; state: CoopCheckState }>((resolve, reject) => {
+    readDone = resolve;
+    readFailed = reject;
+  });
   read.catch(() => undefined);
   const reply = new Promise<CheckResult>((resolve, reject) => {
-    const fail = (error: Error) => { readFailed(error); reject(error); };
+    const fail = (error: Error) => {
+      readFailed(error);
+      reject(error);
+    };
     worker.on('message', (message: CheckerReply) => {
       if (message.type === 'progress') onProgress?.(message.progress);
       else if (message.type === 'read') readDone({ hasData: message.hasData, state: message.state });
       else if (message.type === 'result') resolve(message.result);
       else fail(errorOf(message.message, message.failure));
     });
-    worker.once('error', (error) => { failure = error; fail(error); });
+    worker.once('error', (error) => {
+      failure = error;
+      fail(error);
+    });
     worker.once('exit', (code) => fail(new Error(`the checker stopped (exit code ${code})`)));
   });
   reply.catch(() => undefined);
@@ -106,7 +118,10 @@ export function startChecker(settings: CheckerSettings, onProgress?: ProgressLis
       return {
         row(rowNumber, values) {
           rows.push(rowNumber, values);
-          if (rows.length >= BATCH) { post({ type: 'rows', rows }); rows = []; }
+          if (rows.length >= BATCH) {
+            post({ type: 'rows', rows });
+            rows = [];
+          }
         },
         end() {
           if (rows.length) post({ type: 'rows', rows });

@@ -16,7 +16,23 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
-import { CONDITIONS, isLang, type Lang, outcomeLabel, severityLabel, COMPARE_TEXTS as C, figureLabel, formatFigure, refusalText, compareReports, comparisonRefusal, jsonReportProblem, type Comparison, type JsonFinding, type JsonReport } from '../core';
+import {
+  CONDITIONS,
+  isLang,
+  type Lang,
+  outcomeLabel,
+  severityLabel,
+  COMPARE_TEXTS as C,
+  figureLabel,
+  formatFigure,
+  refusalText,
+  compareReports,
+  comparisonRefusal,
+  jsonReportProblem,
+  type Comparison,
+  type JsonFinding,
+  type JsonReport,
+} from '../core';
 import { comparisonWorkbook } from '../adapters/exceljs/comparison-workbook';
 
 export const COMPARE_USAGE = `Usage: coopcheck compare LAST THIS [--lang fr|nl|en] [--out DIR] [--json FILE|-]
@@ -40,20 +56,29 @@ export type ReportReader = (file: string, lang: Lang) => Promise<JsonReport>;
 
 /** Runs the command; returns its exit code, or the one-line problem (exit 2). */
 export async function runCompare(
-  argv: readonly string[], io: CompareIo, readWorkbook: ReportReader, defaultLang: Lang, fileProblem: (error: unknown, doing?: 'read' | 'written') => string,
+  argv: readonly string[],
+  io: CompareIo,
+  readWorkbook: ReportReader,
+  defaultLang: Lang,
+  fileProblem: (error: unknown, doing?: 'read' | 'written') => string,
 ): Promise<number | { problem: string }> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv], allowPositionals: true,
+      args: [...argv],
+      allowPositionals: true,
       options: { lang: { type: 'string' }, out: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     return { problem: `compare: ${error instanceof Error ? error.message : String(error)} (see coopcheck compare --help)` };
   }
   const { values, positionals } = parsed;
-  if (values.help) { io.stdout.write(COMPARE_USAGE); return 0; }
-  if (positionals.length !== 2) return { problem: `compare: expected two files, LAST and THIS, but ${positionals.length} given (see coopcheck compare --help)` };
+  if (values.help) {
+    io.stdout.write(COMPARE_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 2)
+    return { problem: `compare: expected two files, LAST and THIS, but ${positionals.length} given (see coopcheck compare --help)` };
   const lang = values.lang ?? defaultLang;
   if (!isLang(lang)) return { problem: `compare: --lang ${lang}: expected fr, nl or en` };
   const [lastFile, thisFile] = positionals as [string, string];
@@ -132,12 +157,22 @@ export function comparisonText(comparison: Comparison, lang: Lang, coloured: boo
 
   const labelWidth = Math.min(60, Math.max(...comparison.figures.map((f) => figureLabel(f.key, lang).length), 10));
   const cells = comparison.figures.map((f) => [formatFigure(f, f.last, lang), formatFigure(f, f.this, lang), formatFigure(f, f.delta, lang, true)]);
-  const widths = [0, 1, 2].map((i) => Math.max(String(i === 0 ? last.fiscalYear : i === 1 ? current.fiscalYear : C.change[lang]).length, ...cells.map((c) => c[i]!.length)));
+  const widths = [0, 1, 2].map((i) =>
+    Math.max(String(i === 0 ? last.fiscalYear : i === 1 ? current.fiscalYear : C.change[lang]).length, ...cells.map((c) => c[i]!.length)),
+  );
   const pad = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
-  lines.push('', bold(C.figures[lang]), bold(`${'  '.padEnd(4)}${pad(C.figure[lang], labelWidth)}  ${String(last.fiscalYear).padStart(widths[0]!)}  ${String(current.fiscalYear).padStart(widths[1]!)}  ${C.change[lang].padStart(widths[2]!)}`));
+  lines.push(
+    '',
+    bold(C.figures[lang]),
+    bold(
+      `${'  '.padEnd(4)}${pad(C.figure[lang], labelWidth)}  ${String(last.fiscalYear).padStart(widths[0]!)}  ${String(current.fiscalYear).padStart(widths[1]!)}  ${C.change[lang].padStart(widths[2]!)}`,
+    ),
+  );
   comparison.figures.forEach((f, i) => {
     const [a, b, d] = cells[i]!;
-    lines.push(`${f.table.padEnd(4)}${pad(figureLabel(f.key, lang), labelWidth)}  ${a!.padStart(widths[0]!)}  ${b!.padStart(widths[1]!)}  ${d!.padStart(widths[2]!)}`);
+    lines.push(
+      `${f.table.padEnd(4)}${pad(figureLabel(f.key, lang), labelWidth)}  ${a!.padStart(widths[0]!)}  ${b!.padStart(widths[1]!)}  ${d!.padStart(widths[2]!)}`,
+    );
   });
 
   lines.push('', bold(C.outcomes[lang]));
@@ -153,19 +188,34 @@ export function comparisonText(comparison: Comparison, lang: Lang, coloured: boo
   }
 
   const { new: added, resolved, recurring } = comparison.findings;
-  lines.push('', bold(`${C.findings[lang]}: ${C.findingsSummary[lang].replace('{new}', String(added.length)).replace('{resolved}', String(resolved.length)).replace('{recurring}', String(recurring.length))}`));
-  const findingLine = (status: string, f: JsonFinding) => `${status.padEnd(12)} ${severityLabel(f.severity, lang)} ${f.conditionId} ${f.sheet}!${f.cell}: ${f.message}`;
+  lines.push(
+    '',
+    bold(
+      `${C.findings[lang]}: ${C.findingsSummary[lang].replace('{new}', String(added.length)).replace('{resolved}', String(resolved.length)).replace('{recurring}', String(recurring.length))}`,
+    ),
+  );
+  const findingLine = (status: string, f: JsonFinding) =>
+    `${status.padEnd(12)} ${severityLabel(f.severity, lang)} ${f.conditionId} ${f.sheet}!${f.cell}: ${f.message}`;
   const list = (status: string, items: readonly JsonFinding[]) => {
     for (const f of items.slice(0, FINDINGS_SHOWN)) lines.push(findingLine(status, f));
     if (items.length > FINDINGS_SHOWN) lines.push(`${''.padEnd(12)} … +${items.length - FINDINGS_SHOWN}`);
   };
   list(C.statuses.new[lang], added);
   list(C.statuses.resolved[lang], resolved);
-  list(C.statuses.recurring[lang], recurring.map((r) => r.this));
+  list(
+    C.statuses.recurring[lang],
+    recurring.map((r) => r.this),
+  );
 
   const j = comparison.justifications;
-  lines.push('', bold(`${C.justifications[lang]}: ${C.justificationsSummary[lang].replace('{carried}', String(j.carriedOver.length)).replace('{lapsed}', String(j.lapsed.length)).replace('{added}', String(j.added.length))}`));
-  for (const r of j.lapsed.slice(0, FINDINGS_SHOWN)) lines.push(`${C.justificationStatuses.lapsed[lang].padEnd(12)} ${r.fingerprint}: ${r.last.justification!.reason}`);
+  lines.push(
+    '',
+    bold(
+      `${C.justifications[lang]}: ${C.justificationsSummary[lang].replace('{carried}', String(j.carriedOver.length)).replace('{lapsed}', String(j.lapsed.length)).replace('{added}', String(j.added.length))}`,
+    ),
+  );
+  for (const r of j.lapsed.slice(0, FINDINGS_SHOWN))
+    lines.push(`${C.justificationStatuses.lapsed[lang].padEnd(12)} ${r.fingerprint}: ${r.last.justification!.reason}`);
   if (written) lines.push('', written);
   return `${lines.join('\n')}\n`;
 }

@@ -42,7 +42,14 @@ export async function readJustificationsFile(path: string, shown: string, filePr
   } catch (error) {
     throw problem(fileProblem(error));
   }
-  const looksJson = extname(path).toLowerCase() === '.json' || /^\s*[[{]/.test(bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, ''));
+  const looksJson =
+    extname(path).toLowerCase() === '.json' ||
+    /^\s*[[{]/.test(
+      bytes
+        .subarray(0, 64)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    );
   return looksJson ? fromJson(bytes.toString('utf8').replace(/^\uFEFF/, ''), problem) : fromWorkbook(path, problem);
 }
 
@@ -76,9 +83,13 @@ function fromJson(text: string, problem: (text: string) => Error): FileJustifica
     const date = dateText === undefined ? undefined : parseDate(dateText);
     if (dateText !== undefined && date === undefined) throw problem(`${at}: "${dateText}" is not a date (2026-03-01 or 01/03/2026)`);
     return {
-      at, reason,
-      ...(fingerprint && { fingerprint }), ...(conditionId && { conditionId }), ...(subject && { subject }),
-      ...(by && { by }), ...(date !== undefined && { date }),
+      at,
+      reason,
+      ...(fingerprint && { fingerprint }),
+      ...(conditionId && { conditionId }),
+      ...(subject && { subject }),
+      ...(by && { by }),
+      ...(date !== undefined && { date }),
     };
   });
 }
@@ -104,8 +115,9 @@ async function fromWorkbook(path: string, problem: (text: string) => Error): Pro
     if (issue?.kind === 'requiredValueMissing') throw problem(`${issue.sheet}!${issue.cell}: no reason (every justification needs one)`);
     if (issue?.kind === 'cellUnparsable') throw problem(`${issue.sheet}!${issue.cell}: "${issue.raw}" is not a ${issue.expected}`);
     return justificationsOfModel(model.justifications).map(({ origin, ...input }) => {
-      const at = origin ? `${origin.sheet}!${a1(Math.min(...Object.values(origin.columns) as number[]), origin.row)}` : mapping.sheet;
-      if (!input.fingerprint && !(input.conditionId && input.subject)) throw problem(`${at}: names no finding (give a fingerprint, or a condition and a subject)`);
+      const at = origin ? `${origin.sheet}!${a1(Math.min(...(Object.values(origin.columns) as number[])), origin.row)}` : mapping.sheet;
+      if (!input.fingerprint && !(input.conditionId && input.subject))
+        throw problem(`${at}: names no finding (give a fingerprint, or a condition and a subject)`);
       return { ...input, at };
     });
   } finally {
@@ -117,5 +129,8 @@ async function fromWorkbook(path: string, problem: (text: string) => Error): Pro
 export function fileJustificationLines(shown: string, workbook: string, problems: readonly JustificationProblem[]): string[] {
   return problems
     .filter((p) => !p.input.origin && typeof (p.input as Partial<FileJustification>).at === 'string')
-    .map((p) => `--justifications ${shown}: ${(p.input as FileJustification).at} (${p.names}): ${p.kind === 'stale' ? `names no finding of ${workbook}` : 'names a finding already justified'}; ignored`);
+    .map(
+      (p) =>
+        `--justifications ${shown}: ${(p.input as FileJustification).at} (${p.names}): ${p.kind === 'stale' ? `names no finding of ${workbook}` : 'names a finding already justified'}; ignored`,
+    );
 }

@@ -17,7 +17,27 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import packageJson from '../../package.json';
-import { type CheckResult, type Outcome, type Severity, type CellValue, type Progress, CONDITIONS, mappingOverrideProblems, type MappingOverride, parameterNameOf, parseParameterValue, isLang, type Lang, renderMessage, buildSpecialReport, buildJsonReport, type JsonReport, buildDraftReport, appendRunLog, runLogEntry } from '../core';
+import {
+  type CheckResult,
+  type Outcome,
+  type Severity,
+  type CellValue,
+  type Progress,
+  CONDITIONS,
+  mappingOverrideProblems,
+  type MappingOverride,
+  parameterNameOf,
+  parseParameterValue,
+  isLang,
+  type Lang,
+  renderMessage,
+  buildSpecialReport,
+  buildJsonReport,
+  type JsonReport,
+  buildDraftReport,
+  appendRunLog,
+  runLogEntry,
+} from '../core';
 import { UnreadableWorkbookError } from '../adapters/xlsx-package/unreadable';
 import { XlsxPackage } from '../adapters/xlsx-package/package';
 import { writeCheckedCopy } from '../adapters/xlsx-package/checked-copy';
@@ -126,10 +146,19 @@ async function parseOptions(argv: readonly string[], io: CliIo): Promise<Options
       args: [...argv],
       allowPositionals: true,
       options: {
-        year: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, json: { type: 'string' },
-        mapping: { type: 'string' }, report: { type: 'string' }, 'fail-on': { type: 'string' }, param: { type: 'string', multiple: true },
-        justifications: { type: 'string' }, summary: { type: 'string' }, jobs: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' },
+        year: { type: 'string' },
+        lang: { type: 'string' },
+        out: { type: 'string' },
+        json: { type: 'string' },
+        mapping: { type: 'string' },
+        report: { type: 'string' },
+        'fail-on': { type: 'string' },
+        param: { type: 'string', multiple: true },
+        justifications: { type: 'string' },
+        summary: { type: 'string' },
+        jobs: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -140,7 +169,9 @@ async function parseOptions(argv: readonly string[], io: CliIo): Promise<Options
   if (values.version) return 'version';
   if (!positionals.length) throw new CliProblem('no workbook given (see coopcheck --help)');
   if (values.report !== undefined && positionals.length > 1) {
-    throw new CliProblem(`--report ${values.report}: names one file, but ${positionals.length} workbooks are given (without --report, each gets <name>.report.docx)`);
+    throw new CliProblem(
+      `--report ${values.report}: names one file, but ${positionals.length} workbooks are given (without --report, each gets <name>.report.docx)`,
+    );
   }
 
   const lang = values.lang ?? defaultLang(io.env);
@@ -164,9 +195,12 @@ async function parseOptions(argv: readonly string[], io: CliIo): Promise<Options
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliProblem(`--jobs ${values.jobs}: expected a whole number of workbooks from 1 to 256`);
   if (values.justifications !== undefined && positionals.length > 1) {
-    throw new CliProblem(`--justifications ${values.justifications}: holds one workbook's decisions, but ${positionals.length} workbooks are given (each keeps its own in its justifications sheet)`);
+    throw new CliProblem(
+      `--justifications ${values.justifications}: holds one workbook's decisions, but ${positionals.length} workbooks are given (each keeps its own in its justifications sheet)`,
+    );
   }
-  if (values.summary !== undefined && extname(values.summary).toLowerCase() !== '.csv') throw new CliProblem(`--summary ${values.summary}: expected a .csv file name`);
+  if (values.summary !== undefined && extname(values.summary).toLowerCase() !== '.csv')
+    throw new CliProblem(`--summary ${values.summary}: expected a .csv file name`);
   let justifications: FileJustification[] | undefined;
   if (values.justifications !== undefined) {
     try {
@@ -269,7 +303,15 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   progress.start();
   // The checker thread starts first and reads the workbook itself (byte-level sheet reader) while
   // this thread opens it for the copy, hashes it and loads the draft report's writer.
-  const checker = startChecker({ workbook: path, mapping: options.mapping, parameterOverrides: options.overrides, ...(options.justifications && { justifications: options.justifications }) }, progress.update);
+  const checker = startChecker(
+    {
+      workbook: path,
+      mapping: options.mapping,
+      parameterOverrides: options.overrides,
+      ...(options.justifications && { justifications: options.justifications }),
+    },
+    progress.update,
+  );
   let pkg: XlsxPackage;
   try {
     pkg = await XlsxPackage.open(path);
@@ -283,7 +325,12 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   const docx = options.readOnly ? undefined : import('../adapters/docx');
   docx?.catch(() => undefined);
   try {
-    const [sha256, { hasData, state }] = await Promise.all([sha256Of(path), checker.read().catch((error: unknown) => { throw readProblem(file, error); })]);
+    const [sha256, { hasData, state }] = await Promise.all([
+      sha256Of(path),
+      checker.read().catch((error: unknown) => {
+        throw readProblem(file, error);
+      }),
+    ]);
     if (!hasData) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
     const result = await checker.result();
     const fileName = basename(file);
@@ -301,7 +348,9 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     const checkedCopy = join(options.outDir, `${stem}.checked.xlsx`);
     try {
       await mkdir(options.outDir, { recursive: true });
-      await writeZipFile(checkedCopy, (writer) => writeCheckedCopy(pkg, writer, { findings: result.findings, lang: options.lang, report, state: { ...state, runLog } }));
+      await writeZipFile(checkedCopy, (writer) =>
+        writeCheckedCopy(pkg, writer, { findings: result.findings, lang: options.lang, report, state: { ...state, runLog } }),
+      );
     } catch (error) {
       // A part of the input found damaged only now (the copy inflates the parts it edits) is the input's fault, not the output's.
       if (error instanceof ZipError || error instanceof XmlPartError) throw new CliProblem(`${file}: damaged workbook (${error.message})`);
@@ -343,7 +392,9 @@ function progressLine(stderr: OutputStream, file: string, size: number) {
   const active = Boolean(stderr.isTTY) && size >= LARGE_FILE_BYTES;
   let last = 0;
   let lastPhase = '';
-  const show = (text: string) => { if (active) stderr.write(`\r\x1b[K${text}`); };
+  const show = (text: string) => {
+    if (active) stderr.write(`\r\x1b[K${text}`);
+  };
   return {
     start: () => show(`Reading ${file} (${(size / 1e6).toFixed(1)} MB)...`),
     update: (p: Progress) => {
@@ -359,13 +410,22 @@ function progressLine(stderr: OutputStream, file: string, size: number) {
       else if (p.phase === 'flagging') show(`Flagging cells: ${count}`);
       else show(`Writing the checked copy of ${file}...`);
     },
-    stop: () => { if (active) stderr.write('\r\x1b[K'); },
+    stop: () => {
+      if (active) stderr.write('\r\x1b[K');
+    },
   };
 }
 
 const OUTCOME_STYLE: Readonly<Record<Outcome, Parameters<typeof styleText>[0]>> = {
-  passed: 'green', attested: 'green', failed: 'red', review: 'yellow', 'missing-evidence': 'yellow',
-  'not-evaluated': 'magenta', crashed: 'magenta', 'not-applicable': 'gray', justified: 'cyan',
+  passed: 'green',
+  attested: 'green',
+  failed: 'red',
+  review: 'yellow',
+  'missing-evidence': 'yellow',
+  'not-evaluated': 'magenta',
+  crashed: 'magenta',
+  'not-applicable': 'gray',
+  justified: 'cyan',
 };
 const TITLE_WIDTH = 70;
 const FINDINGS_SHOWN = 15;
@@ -383,17 +443,24 @@ function printTable(out: OutputStream, outcome: FileOutcome, lang: Lang, env: Cl
   const idWidth = Math.max(2, ...result.conditions.map((c) => c.id.length));
   const outcomeWidth = Math.max(7, ...result.conditions.map((c) => c.outcome.length));
   const lines = [
-    colour('bold', `${json.input.file}: fiscal year ${result.fiscalYear.year}${result.fiscalYear.inferred ? ' (inferred from the data; give --year to set it)' : ''}`),
+    colour(
+      'bold',
+      `${json.input.file}: fiscal year ${result.fiscalYear.year}${result.fiscalYear.inferred ? ' (inferred from the data; give --year to set it)' : ''}`,
+    ),
     colour('bold', `${'ID'.padEnd(idWidth)}  ${'OUTCOME'.padEnd(outcomeWidth)}  FINDINGS  CONDITION`),
-    ...result.conditions.map((c) =>
-      `${c.id.padEnd(idWidth)}  ${colour(OUTCOME_STYLE[c.outcome], c.outcome.padEnd(outcomeWidth))}  ${String(c.findings).padStart(8)}  ${truncate(titles.get(c.id) ?? '', TITLE_WIDTH)}`),
+    ...result.conditions.map(
+      (c) =>
+        `${c.id.padEnd(idWidth)}  ${colour(OUTCOME_STYLE[c.outcome], c.outcome.padEnd(outcomeWidth))}  ${String(c.findings).padStart(8)}  ${truncate(titles.get(c.id) ?? '', TITLE_WIDTH)}`,
+    ),
   ];
   const shown = result.findings.filter((f) => f.severity !== 'info');
   if (shown.length) lines.push('');
   for (const finding of shown.slice(0, FINDINGS_SHOWN)) {
     const condition = CONDITIONS.find((c) => c.id === finding.conditionId);
     const message = condition ? renderMessage(finding, condition, lang) : finding.messageId;
-    lines.push(`${colour(finding.severity === 'breach' ? 'red' : 'yellow', finding.severity)} ${finding.conditionId} ${finding.sheet}!${finding.cell}: ${message}`);
+    lines.push(
+      `${colour(finding.severity === 'breach' ? 'red' : 'yellow', finding.severity)} ${finding.conditionId} ${finding.sheet}!${finding.cell}: ${message}`,
+    );
   }
   if (shown.length > FINDINGS_SHOWN) lines.push(`... and ${shown.length - FINDINGS_SHOWN} more (see the checked copy or --json)`);
   const count = (severity: Severity) => shown.filter((f) => f.severity === severity).length;
@@ -402,7 +469,10 @@ function printTable(out: OutputStream, outcome: FileOutcome, lang: Lang, env: Cl
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const fail = (message: string) => { io.stderr.write(`coopcheck: ${message}\n`); return EXIT_UNREADABLE; };
+  const fail = (message: string) => {
+    io.stderr.write(`coopcheck: ${message}\n`);
+    return EXIT_UNREADABLE;
+  };
   // The template and compare commands load exceljs: only when run, so that a check starts sooner.
   if (argv[0] === 'template') {
     const { runTemplate } = await import('./template-command');
@@ -428,18 +498,28 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
-  if (options === 'help') { io.stdout.write(USAGE); return EXIT_OK; }
-  if (options === 'version') { io.stdout.write(`${TOOL_VERSION}\n`); return EXIT_OK; }
+  if (options === 'help') {
+    io.stdout.write(USAGE);
+    return EXIT_OK;
+  }
+  if (options === 'version') {
+    io.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
 
   const tableOut = options.json === '-' ? io.stderr : io.stdout;
   const failing = FAIL_ON[options.failOn];
   const { summary } = options;
-  const progress = summary ? batchProgress<FileOutcome>(io.stderr, options.files.length, ({ json }) => ({
-    breaches: json.findings.filter((f) => f.severity === 'breach').length, warnings: json.findings.filter((f) => f.severity === 'warning').length,
-  })) : undefined;
+  const progress = summary
+    ? batchProgress<FileOutcome>(io.stderr, options.files.length, ({ json }) => ({
+        breaches: json.findings.filter((f) => f.severity === 'breach').length,
+        warnings: json.findings.filter((f) => f.severity === 'warning').length,
+      }))
+    : undefined;
   // Several workbooks are checked at once, one per worker thread (batch.ts); tables still print in the order given.
   const settled = await runBatch<FileOutcome>({
-    files: options.files, jobs: options.jobs,
+    files: options.files,
+    jobs: options.jobs,
     // A large file's own progress line would fight the batch's bar.
     local: (file) => checkFile(file, options, summary ? { ...io, stderr: { write: () => undefined } } : io),
     describe: describeFailure,
@@ -447,10 +527,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     onSettled: (_, file, result) => progress?.settled(file, result),
     onInOrder: (_, file, result) => {
       if (summary) return;
-      if (!result.ok) { fail(result.message); return; }
+      if (!result.ok) {
+        fail(result.message);
+        return;
+      }
       printTable(tableOut, result.value, options.lang, io.env);
       if (options.justificationsFile) {
-        for (const line of fileJustificationLines(options.justificationsFile, file, result.value.result.justificationProblems)) io.stderr.write(`coopcheck: ${line}\n`);
+        for (const line of fileJustificationLines(options.justificationsFile, file, result.value.result.justificationProblems))
+          io.stderr.write(`coopcheck: ${line}\n`);
       }
     },
   });
@@ -460,20 +544,32 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const result of settled) {
     // Without --summary an unreadable workbook is exit 2, as the first edition's contract says; in a
     // batch it is in its row, and counts like a breach: could not check must never look like passed.
-    if (!result.ok) { exit = summary ? Math.max(exit, EXIT_FINDINGS) : EXIT_UNREADABLE; continue; }
+    if (!result.ok) {
+      exit = summary ? Math.max(exit, EXIT_FINDINGS) : EXIT_UNREADABLE;
+      continue;
+    }
     reports.push(result.value.json);
     if (result.value.result.findings.some((f) => failing.includes(f.severity)) && exit === EXIT_OK) exit = EXIT_FINDINGS;
   }
 
   if (summary) {
-    const rows: SummaryRow[] = await Promise.all(settled.map(async (result, i): Promise<SummaryRow> => {
-      const file = options.files[i]!;
-      if (result.ok) return { file, report: result.value.json };
-      const sha256 = await sha256Of(resolve(io.cwd, file)).catch(() => undefined);
-      return { file, error: result.message, ...(sha256 && { sha256 }) };
-    }));
+    const rows: SummaryRow[] = await Promise.all(
+      settled.map(async (result, i): Promise<SummaryRow> => {
+        const file = options.files[i]!;
+        if (result.ok) return { file, report: result.value.json };
+        const sha256 = await sha256Of(resolve(io.cwd, file)).catch(() => undefined);
+        return { file, error: result.message, ...(sha256 && { sha256 }) };
+      }),
+    );
     try {
-      await writeFile(summary, summaryCsv(rows, CONDITIONS.map((c) => c.id), options.lang));
+      await writeFile(
+        summary,
+        summaryCsv(
+          rows,
+          CONDITIONS.map((c) => c.id),
+          options.lang,
+        ),
+      );
     } catch (error) {
       return fail(`${summary}: cannot write the summary (${fileProblem(error)})`);
     }

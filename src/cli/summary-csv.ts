@@ -40,8 +40,16 @@ export function summaryCsv(rows: readonly SummaryRow[], conditionIds: readonly s
     }
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
     return [
-      file, text(report.parameters.cooperativeName), text(report.parameters.companyNumber), report.fiscalYear, report.input.sha256,
-      ...conditionIds.map((id) => outcomes.get(id)), breaches, warnings, justified, error ?? '',
+      file,
+      text(report.parameters.cooperativeName),
+      text(report.parameters.companyNumber),
+      report.fiscalYear,
+      report.input.sha256,
+      ...conditionIds.map((id) => outcomes.get(id)),
+      breaches,
+      warnings,
+      justified,
+      error ?? '',
     ];
   });
   return csvDocument([header, ...lines], lang);

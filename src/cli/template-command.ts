@@ -24,7 +24,10 @@ export async function runTemplate(argv: readonly string[], cwd: string, write: (
   } catch (error) {
     return `${error instanceof Error ? error.message : String(error)} (see coopcheck template --help)`;
   }
-  if (values.help) { write(TEMPLATE_USAGE); return undefined; }
+  if (values.help) {
+    write(TEMPLATE_USAGE);
+    return undefined;
+  }
   if (!isLang(values.lang)) return '--lang must be fr, nl or en (see coopcheck template --help)';
   if (!values.out) return '--out FILE is required (see coopcheck template --help)';
   const path = resolve(cwd, values.out);

@@ -14,8 +14,16 @@ const title = { fr: 't', nl: 't', en: 't' };
 
 /** A condition that reads the register and, to pass, the applications: it breaches on a member named "BAD". */
 const halfEvidence = defineCondition({
-  id: 'TEST-1', group: 'DATA', kind: 'data', title, legalBasis: title, messages,
-  requires: [{ sheet: 'members', columns: ['memberId'] }, { sheet: 'applications', columns: ['applicant', 'decision'], neededToPass: true }],
+  id: 'TEST-1',
+  group: 'DATA',
+  kind: 'data',
+  title,
+  legalBasis: title,
+  messages,
+  requires: [
+    { sheet: 'members', columns: ['memberId'] },
+    { sheet: 'applications', columns: ['applicant', 'decision'], neededToPass: true },
+  ],
   evaluate({ model }, report) {
     for (const m of model.members) if (m.memberId.startsWith('BAD')) report('bad', { origin: m.origin, field: 'memberId' }, m.memberId, {});
   },
@@ -24,7 +32,10 @@ const halfEvidence = defineCondition({
 const REGISTER = ['N° sociétaire', "Date d'adhésion"];
 const APPLICATIONS = ['Candidat', 'Date de la demande', 'Décision'];
 const run = (sheets: Record<string, CellValue[][]>, condition = halfEvidence) =>
-  check(extractWorkbook({ sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows })) }), { conditions: [condition], parameterOverrides: { fiscalYear: 2025 } }).conditions[0]!;
+  check(extractWorkbook({ sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows })) }), {
+    conditions: [condition],
+    parameterOverrides: { fiscalYear: 2025 },
+  }).conditions[0]!;
 
 describe('never pass on half the evidence (CONDITIONS.md "Outcomes")', () => {
   it('is not-evaluated, naming the missing sheet, when what it could check is clean', () => {
@@ -39,23 +50,39 @@ describe('never pass on half the evidence (CONDITIONS.md "Outcomes")', () => {
     expect(result.missing).toBeUndefined();
   });
   it('names a missing column of a sheet that is there', () => {
-    const result = run({ Registre: [REGISTER, ['M1', '01/01/2020']], Demandes: [['Candidat', 'Date de la demande'], ['X', '01/02/2025']] });
+    const result = run({
+      Registre: [REGISTER, ['M1', '01/01/2020']],
+      Demandes: [
+        ['Candidat', 'Date de la demande'],
+        ['X', '01/02/2025'],
+      ],
+    });
     expect(result).toMatchObject({ outcome: 'not-evaluated', missing: [{ sheet: 'applications', columns: ['decision'] }] });
   });
   it('treats what evaluate finds missing the same way', () => {
     const dynamic = defineCondition({
-      ...halfEvidence, id: 'TEST-2', requires: [{ sheet: 'members', columns: ['memberId'] }],
+      ...halfEvidence,
+      id: 'TEST-2',
+      requires: [{ sheet: 'members', columns: ['memberId'] }],
       evaluate: () => ({ missing: [{ sheet: 'meetings', columns: ['votes'] }] }),
     });
-    expect(run({ Registre: [REGISTER, ['M1', '01/01/2020']] }, dynamic)).toMatchObject({ outcome: 'not-evaluated', missing: [{ sheet: 'meetings', columns: ['votes'] }] });
+    expect(run({ Registre: [REGISTER, ['M1', '01/01/2020']] }, dynamic)).toMatchObject({
+      outcome: 'not-evaluated',
+      missing: [{ sheet: 'meetings', columns: ['votes'] }],
+    });
   });
 });
 
 describe('a statutes article is read for any condition', () => {
   it('is attached to a data condition from the statutes sheet', () => {
     const result = run({
-      Registre: [REGISTER, ['M1', '01/01/2020']], Demandes: [APPLICATIONS, ['X', '01/02/2025', 'acceptée']],
-      Statuts: [['Condition', 'Article', 'Extrait'], ['test 1', 'art. 23', 'Les motifs du refus…'], ['TEST-1', 'art. 24', '']],
+      Registre: [REGISTER, ['M1', '01/01/2020']],
+      Demandes: [APPLICATIONS, ['X', '01/02/2025', 'acceptée']],
+      Statuts: [
+        ['Condition', 'Article', 'Extrait'],
+        ['test 1', 'art. 23', 'Les motifs du refus…'],
+        ['TEST-1', 'art. 24', ''],
+      ],
     });
     expect(result).toMatchObject({ outcome: 'passed', statutes: { article: 'art. 23; art. 24', excerpt: 'Les motifs du refus…' } });
   });
@@ -64,7 +91,8 @@ describe('a statutes article is read for any condition', () => {
 describe('fiscal year inference (CONDITIONS.md `fiscalYear`)', () => {
   const model = (admissions: string[], movements: string[] = [], meetings: string[] = []) => {
     const sheets = [{ name: 'Registre', rows: [REGISTER, ...admissions.map((d, i) => [`M${i}`, d])] as CellValue[][] }];
-    if (movements.length) sheets.push({ name: 'Mouvements', rows: [['Date', 'N° sociétaire', 'Type', 'Montant'], ...movements.map((d) => [d, 'M0', 'souscription', 25])] });
+    if (movements.length)
+      sheets.push({ name: 'Mouvements', rows: [['Date', 'N° sociétaire', 'Type', 'Montant'], ...movements.map((d) => [d, 'M0', 'souscription', 25])] });
     if (meetings.length) sheets.push({ name: 'AG', rows: [["Date de l'AG", 'N° sociétaire', 'Présence'], ...meetings.map((d) => [d, 'M0', 'présent'])] });
     return extractWorkbook({ sheets });
   };
@@ -101,13 +129,22 @@ describe('justified findings (CONDITIONS.md outcome `justified`)', () => {
   const JUSTIFICATIONS = ['Empreinte', 'Condition', 'Objet', 'Motif', 'Par', 'Date'];
   const apps = { Demandes: [APPLICATIONS, ['X', '01/02/2025', 'acceptée']] };
   const checkWith = (rows: CellValue[][], extra: Record<string, CellValue[][]> = apps, justifications = {}) =>
-    check(extractWorkbook({ sheets: Object.entries({ Registre: [REGISTER, ['BAD', '01/01/2020'], ['M1', '01/01/2020']], ...extra, Justifications: [JUSTIFICATIONS, ...rows] }).map(([name, r]) => ({ name, rows: r })) }),
-      { conditions: [halfEvidence], parameterOverrides: { fiscalYear: 2025 }, ...justifications });
+    check(
+      extractWorkbook({
+        sheets: Object.entries({ Registre: [REGISTER, ['BAD', '01/01/2020'], ['M1', '01/01/2020']], ...extra, Justifications: [JUSTIFICATIONS, ...rows] }).map(
+          ([name, r]) => ({ name, rows: r }),
+        ),
+      }),
+      { conditions: [halfEvidence], parameterOverrides: { fiscalYear: 2025 }, ...justifications },
+    );
 
   it('a breach justified by its fingerprint keeps its severity and makes the condition justified, never passed', () => {
     const result = checkWith([['TEST-1|BAD|bad', null, null, 'Membre historique, décision de l’AG du 17/06/2025', 'J. Dupont', '10/03/2026']]);
     expect(result.conditions[0]).toMatchObject({ outcome: 'justified', findings: 1, justified: 1 });
-    expect(result.findings[0]).toMatchObject({ severity: 'breach', justification: { reason: 'Membre historique, décision de l’AG du 17/06/2025', by: 'J. Dupont', date: '2026-03-10' } });
+    expect(result.findings[0]).toMatchObject({
+      severity: 'breach',
+      justification: { reason: 'Membre historique, décision de l’AG du 17/06/2025', by: 'J. Dupont', date: '2026-03-10' },
+    });
     expect(result.justificationProblems).toEqual([]);
   });
   it('condition + subject justifies every breach and warning of that subject', () => {
@@ -115,14 +152,23 @@ describe('justified findings (CONDITIONS.md outcome `justified`)', () => {
     expect(result.conditions[0]).toMatchObject({ outcome: 'justified', justified: 1 });
   });
   it('stays failed while one breach is not justified', () => {
-    const result = checkWith([['TEST-1|BAD|bad', null, null, 'Accepté', null, null]], { ...apps, Registre: [REGISTER, ['BAD', '01/01/2020'], ['BAD2', '01/01/2020']] });
+    const result = checkWith([['TEST-1|BAD|bad', null, null, 'Accepté', null, null]], {
+      ...apps,
+      Registre: [REGISTER, ['BAD', '01/01/2020'], ['BAD2', '01/01/2020']],
+    });
     expect(result.conditions[0]).toMatchObject({ outcome: 'failed', findings: 2, justified: 1 });
   });
   it('a fingerprint names every finding it matches', () => {
-    const two = check(extractWorkbook({ sheets: [
-      { name: 'Registre', rows: [REGISTER, ['BAD', '01/01/2020'], ['BAD', '02/01/2020']] },
-      { name: 'Demandes', rows: apps.Demandes }, { name: 'Justifications', rows: [JUSTIFICATIONS, ['TEST-1|BAD|bad', null, null, 'Accepté', null, null]] },
-    ] }), { conditions: [halfEvidence], parameterOverrides: { fiscalYear: 2025 } });
+    const two = check(
+      extractWorkbook({
+        sheets: [
+          { name: 'Registre', rows: [REGISTER, ['BAD', '01/01/2020'], ['BAD', '02/01/2020']] },
+          { name: 'Demandes', rows: apps.Demandes },
+          { name: 'Justifications', rows: [JUSTIFICATIONS, ['TEST-1|BAD|bad', null, null, 'Accepté', null, null]] },
+        ],
+      }),
+      { conditions: [halfEvidence], parameterOverrides: { fiscalYear: 2025 } },
+    );
     // The same fingerprint twice (two rows of one subject): both are justified by the one row.
     expect(two.conditions[0]).toMatchObject({ outcome: 'justified', justified: 2 });
   });
@@ -131,7 +177,12 @@ describe('justified findings (CONDITIONS.md outcome `justified`)', () => {
     expect(result.conditions[0]).toMatchObject({ outcome: 'failed', justified: 1, missing: [{ sheet: 'applications' }] });
   });
   it('takes justifications given besides the workbook (CLI --justifications), and lists stale ones', () => {
-    const result = checkWith([], apps, { justifications: [{ fingerprint: 'TEST-1|BAD|bad', reason: 'Accepté' }, { fingerprint: 'TEST-1|GONE|bad', reason: 'Ancien' }] });
+    const result = checkWith([], apps, {
+      justifications: [
+        { fingerprint: 'TEST-1|BAD|bad', reason: 'Accepté' },
+        { fingerprint: 'TEST-1|GONE|bad', reason: 'Ancien' },
+      ],
+    });
     expect(result.conditions[0]!.outcome).toBe('justified');
     expect(result.justificationProblems).toEqual([{ kind: 'stale', input: { fingerprint: 'TEST-1|GONE|bad', reason: 'Ancien' }, names: 'TEST-1|GONE|bad' }]);
   });

@@ -91,7 +91,12 @@ export function check(model: Model, options: CheckOptions = {}): CheckResult {
   for (const result of conditions) settleJustified(result, findings);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
-    fiscalYear, parameters: resolved, conditions, findings, figures: computeFigures(context), justificationProblems,
+    fiscalYear,
+    parameters: resolved,
+    conditions,
+    findings,
+    figures: computeFigures(context),
+    justificationProblems,
     ...(model.narrative?.length && { narrative: model.narrative }),
   };
 }
@@ -125,8 +130,14 @@ function reportJustificationProblems(problems: readonly JustificationProblem[], 
     const at = cellOf({ origin: input.origin, field });
     const subject = `justification ${names}`;
     findings.push({
-      conditionId: 'DATA-4', severity: 'warning', messageId, params: { names },
-      sheet: at.sheet, cell: at.cell, subject, fingerprint: fingerprintOf('DATA-4', subject, messageId),
+      conditionId: 'DATA-4',
+      severity: 'warning',
+      messageId,
+      params: { names },
+      sheet: at.sheet,
+      cell: at.cell,
+      subject,
+      fingerprint: fingerprintOf('DATA-4', subject, messageId),
     });
     data4.findings += 1;
     if (data4.outcome === 'passed') data4.outcome = 'review';
@@ -151,8 +162,14 @@ function runCondition(condition: Condition, context: EvaluationContext, findings
       if (!message) throw new Error(`${condition.id} reported unknown message ${messageId}`);
       const at = cellOf(place);
       findings.push({
-        conditionId: condition.id, severity: message.severity, messageId, params: params as Params,
-        sheet: at.sheet, cell: at.cell, subject, fingerprint: fingerprintOf(condition.id, subject, messageId),
+        conditionId: condition.id,
+        severity: message.severity,
+        messageId,
+        params: params as Params,
+        sheet: at.sheet,
+        cell: at.cell,
+        subject,
+        fingerprint: fingerprintOf(condition.id, subject, messageId),
       });
     });
   } catch (error) {
@@ -184,7 +201,10 @@ export function missingInputs(condition: Condition, model: Model, neededToPass?:
   for (const requirement of condition.requires) {
     if (neededToPass !== undefined && Boolean(requirement.neededToPass) !== neededToPass) continue;
     const mapping = model.mappings[requirement.sheet];
-    if (!mapping) { missing.push({ sheet: requirement.sheet }); continue; }
+    if (!mapping) {
+      missing.push({ sheet: requirement.sheet });
+      continue;
+    }
     const columns = requirement.columns.filter((field) => mapping.columns[field] === undefined);
     if (columns.length) missing.push({ sheet: requirement.sheet, columns });
   }

@@ -3,11 +3,17 @@ import type { Lang, Format } from './i18n/lang';
 export type Severity = 'breach' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['breach', 'warning', 'info'];
 
-export type Outcome =
-  | 'passed' | 'failed' | 'review' | 'attested' | 'missing-evidence'
-  | 'not-evaluated' | 'not-applicable' | 'justified' | 'crashed';
+export type Outcome = 'passed' | 'failed' | 'review' | 'attested' | 'missing-evidence' | 'not-evaluated' | 'not-applicable' | 'justified' | 'crashed';
 export const OUTCOMES: readonly Outcome[] = [
-  'passed', 'failed', 'review', 'attested', 'missing-evidence', 'not-evaluated', 'not-applicable', 'justified', 'crashed',
+  'passed',
+  'failed',
+  'review',
+  'attested',
+  'missing-evidence',
+  'not-evaluated',
+  'not-applicable',
+  'justified',
+  'crashed',
 ];
 
 /** Message parameters are plain JSON values: money in integer cents (names ending in `Cents`), dates as ISO strings, rates in ppm. */

@@ -36,14 +36,17 @@ const conditionKey = (id: string) => normaliseLabel(id).replace(/ /g, '');
 const subjectKey = (conditionId: string, subject: string) => `${conditionKey(conditionId)}|${subject.trim()}`;
 
 export function justificationsOfModel(rows: readonly JustificationRow[]): JustificationInput[] {
-  return rows.filter((r) => r.reason.trim()).map(({ origin, fingerprint, conditionId, subject, reason, by, date }) => ({
-    origin, reason: reason.trim(),
-    ...(fingerprint?.trim() && { fingerprint: fingerprint.trim() }),
-    ...(conditionId?.trim() && { conditionId: conditionId.trim() }),
-    ...(subject?.trim() && { subject: subject.trim() }),
-    ...(by?.trim() && { by: by.trim() }),
-    ...(date !== undefined && { date }),
-  }));
+  return rows
+    .filter((r) => r.reason.trim())
+    .map(({ origin, fingerprint, conditionId, subject, reason, by, date }) => ({
+      origin,
+      reason: reason.trim(),
+      ...(fingerprint?.trim() && { fingerprint: fingerprint.trim() }),
+      ...(conditionId?.trim() && { conditionId: conditionId.trim() }),
+      ...(subject?.trim() && { subject: subject.trim() }),
+      ...(by?.trim() && { by: by.trim() }),
+      ...(date !== undefined && { date }),
+    }));
 }
 
 const namesOf = (input: JustificationInput) => input.fingerprint ?? `${input.conditionId ?? ''} · ${input.subject ?? ''}`;
@@ -52,26 +55,40 @@ const namesOf = (input: JustificationInput) => input.fingerprint ?? `${input.con
  * Marks each breach and warning that a justification names; returns the problems of the
  * justifications themselves. Linear in findings + justifications.
  */
-export function applyJustifications(findings: readonly (Finding & { justification?: Justification })[], inputs: readonly JustificationInput[]): JustificationProblem[] {
+export function applyJustifications(
+  findings: readonly (Finding & { justification?: Justification })[],
+  inputs: readonly JustificationInput[],
+): JustificationProblem[] {
   const byFingerprint = new Map<string, (Finding & { justification?: Justification })[]>();
   const bySubject = new Map<string, (Finding & { justification?: Justification })[]>();
   for (const finding of findings) {
     if (finding.severity === 'info') continue;
     const fp = byFingerprint.get(finding.fingerprint);
-    if (fp) fp.push(finding); else byFingerprint.set(finding.fingerprint, [finding]);
+    if (fp) fp.push(finding);
+    else byFingerprint.set(finding.fingerprint, [finding]);
     const key = subjectKey(finding.conditionId, finding.subject);
     const bs = bySubject.get(key);
-    if (bs) bs.push(finding); else bySubject.set(key, [finding]);
+    if (bs) bs.push(finding);
+    else bySubject.set(key, [finding]);
   }
   const problems: JustificationProblem[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
     const key = input.fingerprint ?? (input.conditionId && input.subject !== undefined ? `subject:${subjectKey(input.conditionId, input.subject)}` : undefined);
-    if (key === undefined) { problems.push({ kind: 'stale', input, names: namesOf(input) }); continue; }
-    if (seen.has(key)) { problems.push({ kind: 'duplicate', input, names: namesOf(input) }); continue; }
+    if (key === undefined) {
+      problems.push({ kind: 'stale', input, names: namesOf(input) });
+      continue;
+    }
+    if (seen.has(key)) {
+      problems.push({ kind: 'duplicate', input, names: namesOf(input) });
+      continue;
+    }
     seen.add(key);
     const targets = input.fingerprint ? byFingerprint.get(input.fingerprint) : bySubject.get(subjectKey(input.conditionId!, input.subject!));
-    if (!targets?.length) { problems.push({ kind: 'stale', input, names: namesOf(input) }); continue; }
+    if (!targets?.length) {
+      problems.push({ kind: 'stale', input, names: namesOf(input) });
+      continue;
+    }
     const justification: Justification = {
       reason: input.reason,
       ...(input.by && { by: input.by }),

@@ -21,8 +21,18 @@ export type SheetKind =
   | 'justifications';
 
 export const SHEET_KINDS: readonly SheetKind[] = [
-  'members', 'applications', 'movements', 'distributions', 'meetings',
-  'directors', 'allocation', 'training', 'statutes', 'parameters', 'narrative', 'justifications',
+  'members',
+  'applications',
+  'movements',
+  'distributions',
+  'meetings',
+  'directors',
+  'allocation',
+  'training',
+  'statutes',
+  'parameters',
+  'narrative',
+  'justifications',
 ];
 
 /** Where a record came from: its sheet, its one-based row, and the column index of each field found. */
@@ -134,8 +144,16 @@ export interface Director extends RecordBase {
 export type DirectorField = Exclude<keyof Director, 'origin'>;
 
 export type AllocationItem =
-  | 'result' | 'legalReserve' | 'objectReserve' | 'indivisibleReserve' | 'otherReserves' | 'dividends' | 'ristournes'
-  | 'carriedForward' | 'trainingInformation' | 'annualResources';
+  | 'result'
+  | 'legalReserve'
+  | 'objectReserve'
+  | 'indivisibleReserve'
+  | 'otherReserves'
+  | 'dividends'
+  | 'ristournes'
+  | 'carriedForward'
+  | 'trainingInformation'
+  | 'annualResources';
 export interface AllocationLine extends RecordBase {
   /** The recognised item; undefined for a line whose label is not one of the known items. */
   item?: AllocationItem;
@@ -238,7 +256,20 @@ export interface Model {
 
 export function emptyModel(): Model {
   return {
-    mappings: {}, unrecognisedSheets: [], members: [], applications: [], movements: [], distributions: [],
-    meetings: [], directors: [], allocation: [], training: [], statutes: [], parameters: [], narrative: [], justifications: [], issues: [],
+    mappings: {},
+    unrecognisedSheets: [],
+    members: [],
+    applications: [],
+    movements: [],
+    distributions: [],
+    meetings: [],
+    directors: [],
+    allocation: [],
+    training: [],
+    statutes: [],
+    parameters: [],
+    narrative: [],
+    justifications: [],
+    issues: [],
   };
 }

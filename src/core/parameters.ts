@@ -89,53 +89,63 @@ export const PARAMETER_SPECS: Readonly<Record<ParameterName, ParameterSpec>> = {
   fiscalYear: { type: 'integer', labels: ['Exercice', 'Boekjaar', 'Fiscal year'] },
   fiscalYearStart: { type: 'monthDay', labels: ["Début de l'exercice", 'Begin boekjaar', 'Fiscal year start'] },
   maxDividendRate: {
-    type: 'rate', labels: ['Taux maximal du dividende', 'Maximaal dividendpercentage', 'Max dividend rate'],
+    type: 'rate',
+    labels: ['Taux maximal du dividende', 'Maximaal dividendpercentage', 'Max dividend rate'],
     looserWhen: (v: Ppm, d) => v > d.maxDividendRate,
   },
   dividendBase: {
-    type: ['paid-up', 'nominal'], labels: ['Base du dividende', 'Basis dividend', 'Dividend base'],
+    type: ['paid-up', 'nominal'],
+    labels: ['Base du dividende', 'Basis dividend', 'Dividend base'],
     looserWhen: (v: DividendBase) => v === 'nominal',
   },
   esRateNetOfTax: {
-    type: 'boolean', labels: ['Taux ES net de précompte', 'ES-percentage netto', 'ES rate net of tax'],
+    type: 'boolean',
+    labels: ['Taux ES net de précompte', 'ES-percentage netto', 'ES rate net of tax'],
     looserWhen: (v: boolean) => v,
   },
   withholdingTaxRate: {
-    type: 'rate', labels: ['Taux du précompte mobilier', 'Tarief roerende voorheffing', 'Withholding tax rate'],
+    type: 'rate',
+    labels: ['Taux du précompte mobilier', 'Tarief roerende voorheffing', 'Withholding tax rate'],
     // A higher assumed tax lowers the net dividend and so loosens the CNC net test.
     looserWhen: (v: Ppm, d) => v > d.withholdingTaxRate,
   },
   // Pro rata lowers the cap of a share held part of the year: true is the stricter value, never looser.
   proRataTemporis: { type: 'boolean', labels: ['Prorata temporis', 'Pro rata temporis'] },
   indivisibleReserveServesObject: {
-    type: 'boolean', labels: ["Réserve impartageable affectée à l'objet", 'Onverdeelbare reserve voor het doel', 'Indivisible reserve serves the object'],
+    type: 'boolean',
+    labels: ["Réserve impartageable affectée à l'objet", 'Onverdeelbare reserve voor het doel', 'Indivisible reserve serves the object'],
     looserWhen: (v: boolean) => v,
   },
   distributionYear: {
-    type: ['closed-year', 'payment-year'], labels: ['Exercice des distributions', 'Boekjaar van de uitkeringen', 'Distribution year'],
+    type: ['closed-year', 'payment-year'],
+    labels: ['Exercice des distributions', 'Boekjaar van de uitkeringen', 'Distribution year'],
     optionWords: {
       'closed-year': ['exercice clôturé', 'afgesloten boekjaar', 'closed year'],
       'payment-year': ['année de paiement', 'jaar van betaling', 'payment year'],
     },
   },
   voteCapScope: {
-    type: ['attendee', 'shareholder'], labels: ['Portée du plafond de voix', 'Reikwijdte stemplafond', 'Vote cap scope'],
+    type: ['attendee', 'shareholder'],
+    labels: ['Portée du plafond de voix', 'Reikwijdte stemplafond', 'Vote cap scope'],
     looserWhen: (v: VoteCapScope) => v === 'shareholder',
   },
   votingMode: { type: ['one-member-one-vote', 'capped'], labels: ['Mode de vote', 'Stemwijze', 'Voting mode'] },
   maxProxiesPerHolder: { type: 'integer', labels: ['Procurations maximum par mandataire', 'Maximum volmachten per volmachtdrager', 'Max proxies per holder'] },
   mandateYears: {
-    type: 'integer', labels: ['Durée du mandat', 'Duur mandaat', 'Mandate years'],
+    type: 'integer',
+    labels: ['Durée du mandat', 'Duur mandaat', 'Mandate years'],
     looserWhen: (v: number, d) => v > d.mandateYears,
   },
   directorFeeCapPerYear: { type: 'amount', labels: ['Plafond annuel des indemnités', 'Jaarplafond vergoedingen', 'Director fee cap per year'] },
   directorFeeCapPerMeeting: { type: 'amount', labels: ['Plafond par réunion', 'Plafond per vergadering', 'Director fee cap per meeting'] },
   statutoryDirectorsAllowed: {
-    type: 'boolean', labels: ['Administrateurs statutaires permis', 'Statutaire bestuurders toegestaan', 'Statutory directors allowed'],
+    type: 'boolean',
+    labels: ['Administrateurs statutaires permis', 'Statutaire bestuurders toegestaan', 'Statutory directors allowed'],
     looserWhen: (v: boolean) => v,
   },
   directorPayAllowedByStatutes: {
-    type: 'boolean', labels: ['Rémunération prévue par les statuts', 'Bezoldiging toegestaan door statuten', 'Director pay allowed by statutes'],
+    type: 'boolean',
+    labels: ['Rémunération prévue par les statuts', 'Bezoldiging toegestaan door statuten', 'Director pay allowed by statutes'],
     looserWhen: (v: boolean) => v,
   },
   boardSeats: { type: 'integer', labels: ['Sièges au conseil', 'Zetels in het bestuursorgaan', 'Board seats'] },
@@ -172,14 +182,17 @@ function parseRate(value: CellValue): Ppm | undefined {
 
 function parseAccreditations(value: CellValue): Accreditation[] | undefined {
   if (typeof value !== 'string') return undefined;
-  const words = value.split(/[\s,;+/&]+|\bet\b|\ben\b|\band\b/i).map((w) => normaliseLabel(w)).filter(Boolean);
+  const words = value
+    .split(/[\s,;+/&]+|\bet\b|\ben\b|\band\b/i)
+    .map((w) => normaliseLabel(w))
+    .filter(Boolean);
   const result = new Set<Accreditation>();
   for (const word of words) {
     if (['es', 'entreprise sociale', 'sociale onderneming', 'social enterprise'].includes(word)) result.add('ES');
     else if (['cnc', 'nrc', 'agree', 'erkend', 'accredited'].includes(word)) result.add('CNC');
     else return undefined;
   }
-  return result.size ? [...result].sort() as Accreditation[] : undefined;
+  return result.size ? ([...result].sort() as Accreditation[]) : undefined;
 }
 
 /** Parses one parameter's value; undefined when it does not parse. */
@@ -190,19 +203,31 @@ export function parseParameterValue(name: ParameterName, value: CellValue): unkn
     return type.find((option) => [option, ...(optionWords?.[option] ?? [])].some((w) => normaliseLabel(w) === word));
   }
   switch (type) {
-    case 'rate': return parseRate(value);
-    case 'integer': { const n = parseInteger(value); return n !== undefined && n >= 0 ? n : undefined; }
-    case 'amount': { const c = parseAmount(value); return c !== undefined && c >= 0 ? c : undefined; }
-    case 'boolean': return parseBoolean(value);
-    case 'date': return parseDate(value);
-    case 'text': return value === null ? undefined : String(value).trim() || undefined;
+    case 'rate':
+      return parseRate(value);
+    case 'integer': {
+      const n = parseInteger(value);
+      return n !== undefined && n >= 0 ? n : undefined;
+    }
+    case 'amount': {
+      const c = parseAmount(value);
+      return c !== undefined && c >= 0 ? c : undefined;
+    }
+    case 'boolean':
+      return parseBoolean(value);
+    case 'date':
+      return parseDate(value);
+    case 'text':
+      return value === null ? undefined : String(value).trim() || undefined;
     case 'monthDay': {
       const m = /^(\d{1,2})[/.-](\d{1,2})$/.exec(String(value ?? '').trim());
       if (!m) return undefined;
-      const day = Number(m[1]), month = Number(m[2]);
+      const day = Number(m[1]),
+        month = Number(m[2]);
       return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : undefined;
     }
-    case 'accreditations': return parseAccreditations(value);
+    case 'accreditations':
+      return parseAccreditations(value);
   }
   return undefined;
 }
@@ -238,10 +263,16 @@ export function resolveParameters(model: Model | undefined, overrides: Readonly<
 
   const apply = (label: string, raw: CellValue, source: ParameterSource, sheet?: string, cell?: string) => {
     const name = parameterNameOf(label);
-    if (!name) { problems.push({ name: label, raw: String(raw ?? ''), sheet, cell, problem: 'unknownName' }); return; }
+    if (!name) {
+      problems.push({ name: label, raw: String(raw ?? ''), sheet, cell, problem: 'unknownName' });
+      return;
+    }
     if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return;
     const value = parseParameterValue(name, raw);
-    if (value === undefined) { problems.push({ name, raw: String(raw), sheet, cell, problem: 'unparsable' }); return; }
+    if (value === undefined) {
+      problems.push({ name, raw: String(raw), sheet, cell, problem: 'unparsable' });
+      return;
+    }
     (parameters as unknown as Record<string, unknown>)[name] = value;
     sources[name] = source;
   };
@@ -259,4 +290,3 @@ export function resolveParameters(model: Model | undefined, overrides: Readonly<
     .map(([name]) => name);
   return { parameters, sources, loosened, problems };
 }
-

@@ -30,14 +30,20 @@ describe('runLogEntry', () => {
   });
 
   it('records only the parameters that differ from the defaults, valued as the JSON report values them', () => {
-    const entry = runLogEntry(result({ voteCapScope: 'shareholder', maxDividendRate: '5%', accreditations: 'ES', reportDate: '15/03/2026', cooperativeName: 'X' }), INPUT);
+    const entry = runLogEntry(
+      result({ voteCapScope: 'shareholder', maxDividendRate: '5%', accreditations: 'ES', reportDate: '15/03/2026', cooperativeName: 'X' }),
+      INPUT,
+    );
     expect(entry.parameters).toEqual({ accreditations: ['ES'], maxDividendRate: 50_000, voteCapScope: 'shareholder', reportDate: '2026-03-15' });
     // A value given but equal to the default is not a difference.
     expect(runLogEntry(result({ mandateYears: 6, accreditations: 'ES,CNC' }), INPUT).parameters).toEqual({});
   });
 
   it('counts the justified breaches and warnings', () => {
-    const sheet = [['Condition', 'Objet', 'Motif'], ['ES-7', 'M1 2025-06-17', 'AG extraordinaire autorisée']];
+    const sheet = [
+      ['Condition', 'Objet', 'Motif'],
+      ['ES-7', 'M1 2025-06-17', 'AG extraordinaire autorisée'],
+    ];
     expect(runLogEntry(result({}, { sheet }), INPUT)).toMatchObject({ breaches: 2, justified: 1 });
   });
 });
@@ -58,9 +64,11 @@ describe('appendRunLog and validRunLog', () => {
 });
 
 describe('the history on the summary sheet', () => {
-  const log = (count: number) => Array.from({ length: count }, (_, i) => ({
-    ...runLogEntry(result(i === 0 ? { voteCapScope: 'shareholder' } : {}), INPUT), checkedAt: `2026-0${Math.min(9, i + 1)}-01T08:0${i % 10}:00.000Z`,
-  }));
+  const log = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      ...runLogEntry(result(i === 0 ? { voteCapScope: 'shareholder' } : {}), INPUT),
+      checkedAt: `2026-0${Math.min(9, i + 1)}-01T08:0${i % 10}:00.000Z`,
+    }));
   const REPORT_INPUT = { fileName: 'coop.xlsx', sha256: INPUT.sha256, checkedAt: INPUT.checkedAt, toolVersion: '0.1.0' };
 
   it('is absent without a run log, so that the sheet is as before', () => {
@@ -75,7 +83,17 @@ describe('the history on the summary sheet', () => {
     const history = report.tables.find((t) => t.id === 'history')!;
     expect(history.rows).toHaveLength(HISTORY_SHOWN);
     expect(history.note).toBe('The last 5 checks of this workbook, most recent first.');
-    expect(history.rows[0]).toEqual(['01/07/2026 08:06 UTC', '0.1.0', '2025', `${'ab'.repeat(8)}…`, 'none', 'Passed 2, Failed 2, To review 2, Not evaluated 18', 2, 0, 0]);
+    expect(history.rows[0]).toEqual([
+      '01/07/2026 08:06 UTC',
+      '0.1.0',
+      '2025',
+      `${'ab'.repeat(8)}…`,
+      'none',
+      'Passed 2, Failed 2, To review 2, Not evaluated 18',
+      2,
+      0,
+      0,
+    ]);
     expect(history.rows[HISTORY_SHOWN - 1]![0]).toBe('01/03/2026 08:02 UTC');
   });
 

@@ -37,9 +37,7 @@ export const RUN_LOG_KEPT = 100;
 const NOT_SETTINGS: ReadonlySet<ParameterName> = new Set<ParameterName>(['fiscalYear', 'cooperativeName', 'companyNumber']);
 
 /** Lists (the accreditations) are sets: ES,CNC and CNC,ES are the same value. */
-const sameValue = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b)
-  ? a.length === b.length && a.every((v) => b.includes(v))
-  : a === b);
+const sameValue = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((v) => b.includes(v)) : a === b);
 
 export interface RunLogInput {
   checkedAt: string;
@@ -70,7 +68,17 @@ export function runLogEntry(result: CheckResult, input: RunLogInput): RunLogEntr
     else warnings += 1;
     if (finding.justification) justified += 1;
   }
-  return { checkedAt: input.checkedAt, toolVersion: input.toolVersion, sha256: input.sha256, fiscalYear: result.fiscalYear.year, parameters, outcomes, breaches, warnings, justified };
+  return {
+    checkedAt: input.checkedAt,
+    toolVersion: input.toolVersion,
+    sha256: input.sha256,
+    fiscalYear: result.fiscalYear.year,
+    parameters,
+    outcomes,
+    breaches,
+    warnings,
+    justified,
+  };
 }
 
 /** The log with `entry` added last, the oldest entries dropped beyond `kept`. */
@@ -82,9 +90,20 @@ export function appendRunLog(log: readonly RunLogEntry[] | undefined, entry: Run
 /** Entries read back from a state written by hand or by another version: only well-formed ones are kept. */
 export function validRunLog(value: unknown): RunLogEntry[] {
   if (!Array.isArray(value)) return [];
-  return value.filter((e): e is RunLogEntry => typeof e === 'object' && e !== null
-    && typeof e.checkedAt === 'string' && typeof e.toolVersion === 'string' && typeof e.sha256 === 'string'
-    && typeof e.fiscalYear === 'number' && typeof e.outcomes === 'object' && e.outcomes !== null
-    && typeof e.parameters === 'object' && e.parameters !== null
-    && typeof e.breaches === 'number' && typeof e.warnings === 'number' && typeof e.justified === 'number');
+  return value.filter(
+    (e): e is RunLogEntry =>
+      typeof e === 'object' &&
+      e !== null &&
+      typeof e.checkedAt === 'string' &&
+      typeof e.toolVersion === 'string' &&
+      typeof e.sha256 === 'string' &&
+      typeof e.fiscalYear === 'number' &&
+      typeof e.outcomes === 'object' &&
+      e.outcomes !== null &&
+      typeof e.parameters === 'object' &&
+      e.parameters !== null &&
+      typeof e.breaches === 'number' &&
+      typeof e.warnings === 'number' &&
+      typeof e.justified === 'number',
+  );
 }

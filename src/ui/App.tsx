@@ -9,7 +9,18 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  AriaLiveAnnouncer, FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens, useAnnounce, webDarkTheme, webLightTheme,
+  AriaLiveAnnouncer,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  useAnnounce,
+  webDarkTheme,
+  webLightTheme,
 } from '@fluentui/react-components';
 import { outcomeLabel, type Lang, LOCALE_OF } from '../core';
 import { outcomeCounts } from './check/OutcomeBadge';
@@ -68,7 +79,8 @@ function useDarkTheme(connection: HostConnection): boolean {
 
 export function App({ connection }: { connection: HostConnection }) {
   const [lang, setLang] = useState<Lang>(() =>
-    initialLang(connection.kind === 'excel' ? [connection.displayLanguage] : navigator.languages ?? [navigator.language]));
+    initialLang(connection.kind === 'excel' ? [connection.displayLanguage] : (navigator.languages ?? [navigator.language])),
+  );
   const i18n = useMemo(() => i18nFor(lang), [lang]);
   const dark = useDarkTheme(connection);
   const session = useSession(connection);
@@ -112,8 +124,9 @@ function Pane() {
   useEffect(() => {
     if (!run || run.serial === lastRun.current) return;
     lastRun.current = run.serial;
-    const summary = format.list(outcomeCounts(run.result.conditions)
-      .map(({ outcome, kind, count }) => t('check.outcomeCount', { outcome: outcomeLabel(outcome, lang, kind), count })));
+    const summary = format.list(
+      outcomeCounts(run.result.conditions).map(({ outcome, kind, count }) => t('check.outcomeCount', { outcome: outcomeLabel(outcome, lang, kind), count })),
+    );
     announce(t('check.announce', { summary }), { polite: true });
     if (run.cause !== 'read') return;
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-focus-after-read]')?.focus());
@@ -123,12 +136,14 @@ function Pane() {
   return (
     <main className={styles.main}>
       {connection.kind === 'standalone' && connection.officeUnavailable && (
-        <MessageBar intent="warning"><MessageBarBody>{t('host.officeUnavailable')}</MessageBarBody></MessageBar>
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('host.officeUnavailable')}</MessageBarBody>
+        </MessageBar>
       )}
       {connection.kind === 'standalone' && <FilePicker onChosen={() => setStep('check')} />}
-      {connection.kind === 'excel' && !host && (session.error === undefined
-        ? <Spinner size="small" label={t('host.connecting')} />
-        : <ErrorBar error={session.error} />)}
+      {connection.kind === 'excel' &&
+        !host &&
+        (session.error === undefined ? <Spinner size="small" label={t('host.connecting')} /> : <ErrorBar error={session.error} />)}
       {host && (
         <>
           <TabList
@@ -139,7 +154,9 @@ function Pane() {
             aria-label={t('step.list')}
           >
             {STEPS.map(({ step: value, label }) => (
-              <Tab key={value} value={value} id={`tab-${value}`} aria-controls="step-panel" className={styles.tab} content={{ className: styles.tabContent }}>{t(label)}</Tab>
+              <Tab key={value} value={value} id={`tab-${value}`} aria-controls="step-panel" className={styles.tab} content={{ className: styles.tabContent }}>
+                {t(label)}
+              </Tab>
             ))}
           </TabList>
           <div className={styles.panel} role="tabpanel" id="step-panel" aria-labelledby={`tab-${step}`}>

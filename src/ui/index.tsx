@@ -10,11 +10,12 @@ import { connectHost, watchOfficeTheme } from './office-host';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
-  const render = (connection: HostConnection) => root.render(
-    <StrictMode>
-      <App connection={connection} />
-    </StrictMode>,
-  );
+  const render = (connection: HostConnection) =>
+    root.render(
+      <StrictMode>
+        <App connection={connection} />
+      </StrictMode>,
+    );
   const connection = await connectHost();
   render(connection);
   if (connection.kind === 'excel') watchOfficeTheme((darkTheme) => render({ ...connection, darkTheme }));

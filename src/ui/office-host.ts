@@ -12,9 +12,7 @@ export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/o
 /** office.js that loaded but never reports ready is blocked or broken; give up and run standalone. */
 export const READY_TIMEOUT_MS = 10_000;
 
-export type HostConnection =
-  | { kind: 'excel'; displayLanguage: string; darkTheme: boolean }
-  | { kind: 'standalone'; officeUnavailable: boolean };
+export type HostConnection = { kind: 'excel'; displayLanguage: string; darkTheme: boolean } | { kind: 'standalone'; officeUnavailable: boolean };
 
 /** Whether this page references office.js (taskpane.html does, index.html does not). */
 export function pageLoadsOffice(doc: Document = document): boolean {
@@ -58,7 +56,7 @@ export function watchOfficeTheme(onChange: (dark: boolean) => void, intervalMs =
   let dark = officeDarkTheme();
   const check = () => {
     const now = officeDarkTheme();
-    if (now !== dark) onChange(dark = now);
+    if (now !== dark) onChange((dark = now));
   };
   const timer = setInterval(check, intervalMs);
   window.addEventListener('focus', check);

@@ -18,16 +18,26 @@ async function xlsx(sheets: Readonly<Record<string, Rows>>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = workbook.addWorksheet(name);
-    rows.forEach((row, r) => row.forEach((value, c) => {
-      if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value;
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value;
+      }),
+    );
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 const REGISTER_HEADERS = [
-  'N° sociétaire', 'Nom', 'Catégorie', "Date d'adhésion", 'Date de sortie', 'Motif de sortie', "Motif d'exclusion",
-  'Nombre de parts', 'Valeur nominale', 'Montant libéré',
+  'N° sociétaire',
+  'Nom',
+  'Catégorie',
+  "Date d'adhésion",
+  'Date de sortie',
+  'Motif de sortie',
+  "Motif d'exclusion",
+  'Nombre de parts',
+  'Valeur nominale',
+  'Montant libéré',
 ];
 const MEETING_HEADERS = ["Date de l'AG", 'N° sociétaire', 'Présence', 'Mandataire', 'Voix'];
 
@@ -68,8 +78,17 @@ async function standInExample(): Promise<Buffer> {
       ['Information et formation', 1_500],
       ['Report à nouveau', 5_900],
     ],
-    Statuts: [['Condition', 'Article'], ['ES-1', 'Art. 3'], ['ES-2', 'Art. 4'], ['ES-4', 'Art. 52']],
-    Paramètres: [['Paramètre', 'Valeur'], ['Nom de la coopérative', 'Les Tisserands'], ['Exercice', 2025]],
+    Statuts: [
+      ['Condition', 'Article'],
+      ['ES-1', 'Art. 3'],
+      ['ES-2', 'Art. 4'],
+      ['ES-4', 'Art. 52'],
+    ],
+    Paramètres: [
+      ['Paramètre', 'Valeur'],
+      ['Nom de la coopérative', 'Les Tisserands'],
+      ['Exercice', 2025],
+    ],
   });
 }
 

@@ -16,15 +16,15 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-];
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 /** `webpack --mode production` of the project's own config, into `outputPath`. */
 export async function buildPane(outputPath: string): Promise<void> {
-  await promisify(execFile)(process.execPath, [
-    join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--env', `outputPath=${outputPath}`,
-  ], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 });
+  await promisify(execFile)(
+    process.execPath,
+    [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', '--env', `outputPath=${outputPath}`],
+    { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 },
+  );
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -42,7 +42,10 @@ export interface StaticServer {
 export async function serveFolder(folder: string): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(join(folder, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
-    if (!path.startsWith(folder + sep)) { response.writeHead(403).end(); return; }
+    if (!path.startsWith(folder + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
     try {
       const body = await readFile(path);
       response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
@@ -91,7 +94,12 @@ export async function guardedContext(browser: Browser, origin: string, options: 
 /** tests/browser/fake-office.ts as one browser script, to be served in place of office.js. */
 export async function bundleFakeOffice(): Promise<string> {
   const result = await build({
-    entryPoints: [join(ROOT, 'tests/browser/fake-office.ts')], bundle: true, format: 'iife', target: 'es2022', write: false, logLevel: 'warning',
+    entryPoints: [join(ROOT, 'tests/browser/fake-office.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    write: false,
+    logLevel: 'warning',
   });
   return result.outputFiles[0]!.text;
 }

@@ -36,7 +36,10 @@ import { ROOT, buildPane, bundleFakeOffice, guardedContext, launchChromium, serv
 const PANE_WIDTH = 320;
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 
-interface WorkbookFile { name: string; bytes: Buffer }
+interface WorkbookFile {
+  name: string;
+  bytes: Buffer;
+}
 
 let work: string;
 let dist: string;
@@ -52,7 +55,10 @@ beforeAll(async () => {
   // PANE_DIST: a production build made beforehand (webpack --mode production --env outputPath=…), to iterate on the tests.
   if (process.env.PANE_DIST) dist = process.env.PANE_DIST;
   [, browser, fakeOfficeJs] = await Promise.all([
-    process.env.PANE_DIST ? undefined : buildPane(dist), launchChromium(), bundleFakeOffice(), mkdir(SCREENSHOTS, { recursive: true }),
+    process.env.PANE_DIST ? undefined : buildPane(dist),
+    launchChromium(),
+    bundleFakeOffice(),
+    mkdir(SCREENSHOTS, { recursive: true }),
   ]);
   server = await serveFolder(dist);
 }, 420_000);
@@ -94,7 +100,9 @@ async function openPane(options: PaneOptions = {}): Promise<{ page: Page; guarde
   });
   contexts.push(guarded);
   if (options.excel) {
-    await guarded.context.addInitScript((setup) => { window.fakeExcelSetup = setup; }, options.excel);
+    await guarded.context.addInitScript((setup) => {
+      window.fakeExcelSetup = setup;
+    }, options.excel);
     // Registered after the guard, so it answers first: office.js never leaves the machine.
     await guarded.context.route(OFFICE_JS_URL, (route) => route.fulfill({ body: fakeOfficeJs, contentType: 'text/javascript' }));
   }
@@ -107,14 +115,20 @@ async function openPane(options: PaneOptions = {}): Promise<{ page: Page; guarde
   }
   const page = await guarded.context.newPage();
   // office.js, asked for a host that is not there, reports its missing locale files as an error of its own.
-  page.on('pageerror', (error) => { if (!(options.realOfficeJs && /locale/.test(error.message))) pageErrors.push(error.message); });
+  page.on('pageerror', (error) => {
+    if (!(options.realOfficeJs && /locale/.test(error.message))) pageErrors.push(error.message);
+  });
   const addIn = options.addIn || options.excel || options.realOfficeJs;
-  await page.goto(`${server.origin}/${addIn ? 'taskpane.html' : 'index.html'}${options.excel ? OFFICE_HOST_QUERY : options.query ?? ''}`);
+  await page.goto(`${server.origin}/${addIn ? 'taskpane.html' : 'index.html'}${options.excel ? OFFICE_HOST_QUERY : (options.query ?? '')}`);
   return { page, guarded };
 }
 
 async function upload(page: Page, file: WorkbookFile): Promise<void> {
-  await page.setInputFiles('input[type=file]', { name: file.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file.bytes });
+  await page.setInputFiles('input[type=file]', {
+    name: file.name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: file.bytes,
+  });
 }
 
 async function engineResult(file: WorkbookFile, mapping?: MappingOverride): Promise<CheckResult> {
@@ -123,8 +137,9 @@ async function engineResult(file: WorkbookFile, mapping?: MappingOverride): Prom
 
 async function outcomesOnScreen(page: Page): Promise<Record<string, string | null>> {
   await page.locator('[data-condition-id]').first().waitFor();
-  const rows = await page.locator('[data-condition-id]').evaluateAll((elements) =>
-    elements.map((e) => [e.getAttribute('data-condition-id'), e.getAttribute('data-outcome')] as const));
+  const rows = await page
+    .locator('[data-condition-id]')
+    .evaluateAll((elements) => elements.map((e) => [e.getAttribute('data-condition-id'), e.getAttribute('data-outcome')] as const));
   return Object.fromEntries(rows.map(([id, outcome]) => [id ?? '', outcome]));
 }
 
@@ -138,11 +153,16 @@ async function expand(page: Page, conditionId: string): Promise<void> {
 }
 
 function cellsOf(result: CheckResult, conditionId: string): string[] {
-  return result.findings.filter((f) => f.conditionId === conditionId).slice(0, 100).map((f) => `${f.sheet}!${f.cell}`);
+  return result.findings
+    .filter((f) => f.conditionId === conditionId)
+    .slice(0, 100)
+    .map((f) => `${f.sheet}!${f.cell}`);
 }
 
 async function cellsOnScreen(page: Page, conditionId: string): Promise<string[]> {
-  return page.locator(`[data-condition-id="${conditionId}"] [data-finding-cell]`).evaluateAll((items) => items.map((i) => i.getAttribute('data-finding-cell') ?? ''));
+  return page
+    .locator(`[data-condition-id="${conditionId}"] [data-finding-cell]`)
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-finding-cell') ?? ''));
 }
 
 async function excelSetup(file: WorkbookFile, displayLanguage = 'fr-BE', darkTheme = false): Promise<FakeExcelSetup> {
@@ -192,7 +212,9 @@ describe('the task pane as a standalone page, in Chromium at 320 px', () => {
     // The package layer arrives with the file, from this origin, as its own chunk; exceljs reads and writes nothing of it.
     expect(guarded.requested.some((url) => url.startsWith(`${server.origin}/package.`))).toBe(true);
     expect(guarded.requested.some((url) => /exceljs/.test(url))).toBe(false);
-    await expect.poll(() => page.getByText(UI_STRINGS.fr['check.fiscalYear'].replace('{year}', String(expected.fiscalYear.year)), { exact: true }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText(UI_STRINGS.fr['check.fiscalYear'].replace('{year}', String(expected.fiscalYear.year)), { exact: true }).isVisible())
+      .toBe(true);
 
     const shown = expected.conditions.find((c) => c.findings > 0 && c.outcome !== 'passed') ?? expected.conditions.find((c) => c.findings > 0);
     if (shown) {
@@ -294,7 +316,10 @@ describe('the task pane as a standalone page, in Chromium at 320 px', () => {
     await goTo(page, 'en', 'step.settings');
     await page.getByRole('checkbox', { name: ACCREDITATION_NAMES.CNC.en }).uncheck();
     await goTo(page, 'en', 'step.check');
-    const cncOutcomes = async () => Object.entries(await outcomesOnScreen(page)).filter(([id]) => id.startsWith('CNC-')).map(([, outcome]) => outcome);
+    const cncOutcomes = async () =>
+      Object.entries(await outcomesOnScreen(page))
+        .filter(([id]) => id.startsWith('CNC-'))
+        .map(([, outcome]) => outcome);
     await expect.poll(async () => new Set(await cncOutcomes())).toEqual(new Set(['not-applicable']));
     expect(await cncOutcomes()).toHaveLength(CONDITIONS.filter((c) => c.group === 'CNC').length);
     await page.close();
@@ -308,7 +333,7 @@ describe('the task pane as a standalone page, in Chromium at 320 px', () => {
     await page.close();
   });
 
-  it('as the add-in\'s page, loads office.js in its head, and runs standalone saying so when it cannot', async () => {
+  it("as the add-in's page, loads office.js in its head, and runs standalone saying so when it cannot", async () => {
     const { page, guarded } = await openPane({ locale: 'en-GB', addIn: true, query: OFFICE_HOST_QUERY });
     await expect.poll(() => page.getByText(UI_STRINGS.en['host.officeUnavailable']).isVisible()).toBe(true);
     // The one request beyond the local server was office.js, and the guard stopped it.
@@ -341,7 +366,10 @@ describe('the task pane as a standalone page, in Chromium at 320 px', () => {
     const { page } = await openPane({ locale: 'en-GB', colorScheme: 'dark' });
     await upload(page, await brokenWorkbook());
     await outcomesOnScreen(page);
-    const background = await page.locator('.fui-FluentProvider').first().evaluate((e) => getComputedStyle(e).backgroundColor);
+    const background = await page
+      .locator('.fui-FluentProvider')
+      .first()
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
     const [red, green, blue] = background.match(/\d+/g)!.map(Number);
     expect(red! + green! + blue!).toBeLessThan(3 * 80);
     await screenshot(page, '08-check-dark.png');
@@ -366,7 +394,13 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) }))
     .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 /** Texts a finance user must never read: internal ids, ISO dates, amounts in cents, rates in ppm, English kinds in French or Dutch. */
@@ -375,7 +409,10 @@ const INTERNAL_TEXT: readonly [string, RegExp][] = [
   ['an ISO date', /\b\d{4}-\d{2}-\d{2}\b/],
   ['cents', /\bcents?\b/i],
   ['ppm', /\bppm\b/i],
-  ['an English sheet kind', /\((members|applications|movements|distributions|meetings|directors|allocation|training|statutes|parameters|narrative|justifications)\)/],
+  [
+    'an English sheet kind',
+    /\((members|applications|movements|distributions|meetings|directors|allocation|training|statutes|parameters|narrative|justifications)\)/,
+  ],
 ];
 
 async function visibleText(page: Page): Promise<string> {
@@ -383,18 +420,28 @@ async function visibleText(page: Page): Promise<string> {
 }
 
 function internalTexts(text: string): string[] {
-  return INTERNAL_TEXT.flatMap(([what, pattern]) => text.split('\n').filter((line) => pattern.test(line)).map((line) => `${what}: ${line.trim()}`));
+  return INTERNAL_TEXT.flatMap(([what, pattern]) =>
+    text
+      .split('\n')
+      .filter((line) => pattern.test(line))
+      .map((line) => `${what}: ${line.trim()}`),
+  );
 }
 
 async function openEvery(page: Page, selector: string): Promise<void> {
   const closed = page.locator(`${selector} button[aria-expanded="false"]`);
-  while (await closed.count() > 0) await closed.first().click();
+  while ((await closed.count()) > 0) await closed.first().click();
 }
 
 describe('for every user: keyboard, screen reader, texts, work off the main thread', () => {
   it('passes axe on every step at 320 px, light and dark, in French and Dutch', async () => {
     const example = await exampleWorkbook();
-    for (const [locale, colorScheme] of [['fr-BE', 'light'], ['fr-BE', 'dark'], ['nl-BE', 'light'], ['nl-BE', 'dark']] as const) {
+    for (const [locale, colorScheme] of [
+      ['fr-BE', 'light'],
+      ['fr-BE', 'dark'],
+      ['nl-BE', 'light'],
+      ['nl-BE', 'dark'],
+    ] as const) {
       const lang: Lang = locale === 'fr-BE' ? 'fr' : 'nl';
       const tag = `${lang}-${colorScheme}`;
       const { page } = await openPane({ locale, colorScheme });
@@ -420,10 +467,13 @@ describe('for every user: keyboard, screen reader, texts, work off the main thre
     const example = await exampleWorkbook();
     const { page } = await openPane({ locale: 'en-GB' });
     const en = UI_STRINGS.en;
-    const focused = () => page.evaluate(() => {
-      const e = document.activeElement;
-      return e ? `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} ${e.getAttribute('data-download') ?? e.getAttribute('data-action') ?? ''} ${(e.textContent ?? '').trim().slice(0, 40)}`.trim() : 'none';
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const e = document.activeElement;
+        return e
+          ? `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} ${e.getAttribute('data-download') ?? e.getAttribute('data-action') ?? ''} ${(e.textContent ?? '').trim().slice(0, 40)}`.trim()
+          : 'none';
+      });
     /** Presses Tab until the focused element matches, at most `limit` times. */
     const tabTo = async (matches: (description: string) => boolean, key = 'Tab', limit = 80) => {
       for (let i = 0; i < limit; i++) {
@@ -468,7 +518,12 @@ describe('for every user: keyboard, screen reader, texts, work off the main thre
   });
 
   it('shows no internal id, ISO date, cents or ppm, in French and Dutch, on every step with every condition open', async () => {
-    for (const [file, locale] of [[await exampleWorkbook(), 'fr-BE'], [await brokenWorkbook(), 'fr-BE'], [await exampleWorkbook(), 'nl-BE'], [await brokenWorkbook(), 'nl-BE']] as const) {
+    for (const [file, locale] of [
+      [await exampleWorkbook(), 'fr-BE'],
+      [await brokenWorkbook(), 'fr-BE'],
+      [await exampleWorkbook(), 'nl-BE'],
+      [await brokenWorkbook(), 'nl-BE'],
+    ] as const) {
       const lang: Lang = locale === 'fr-BE' ? 'fr' : 'nl';
       const { page } = await openPane({ locale });
       await upload(page, file);
@@ -509,15 +564,21 @@ describe('for every user: keyboard, screen reader, texts, work off the main thre
 
     // Then the same file, read to the end: progress named a sheet and its rows on the way.
     const labels: string[] = [];
-    await page.exposeFunction('recordLabel', (label: string) => { labels.push(label); });
+    await page.exposeFunction('recordLabel', (label: string) => {
+      labels.push(label);
+    });
     await page.evaluate(() => {
       new MutationObserver(() => {
-        for (const bar of document.querySelectorAll('[role="progressbar"]')) (window as unknown as { recordLabel(l: string): void }).recordLabel(bar.getAttribute('aria-label') ?? '');
+        for (const bar of document.querySelectorAll('[role="progressbar"]'))
+          (window as unknown as { recordLabel(l: string): void }).recordLabel(bar.getAttribute('aria-label') ?? '');
       }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     await upload(page, large);
     await page.locator('[data-condition-id]').first().waitFor({ timeout: 120_000 });
-    expect(labels.some((label) => /Reading .+: [\d,]+ (of [\d,]+ )?rows/.test(label)), labels.join(' | ')).toBe(true);
+    expect(
+      labels.some((label) => /Reading .+: [\d,]+ (of [\d,]+ )?rows/.test(label)),
+      labels.join(' | '),
+    ).toBe(true);
     await page.close();
   }, 240_000);
 
@@ -556,9 +617,11 @@ describe('for every user: keyboard, screen reader, texts, work off the main thre
     expect(report.worksheets.map((s) => s.name)).toContain(REPORT_TEXTS.sheetName.fr);
     expect(report.worksheets.map((s) => s.name)).not.toContain('Registre des sociétaires');
     for (const sheet of report.worksheets) {
-      sheet.eachRow((row) => row.eachCell((cell) => {
-        expect(JSON.stringify(cell.value ?? null), `${sheet.name}!${cell.address}`).not.toMatch(/HYPERLINK|hyperlink/);
-      }));
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(JSON.stringify(cell.value ?? null), `${sheet.name}!${cell.address}`).not.toMatch(/HYPERLINK|hyperlink/);
+        }),
+      );
     }
     // The draft special report, written in the worker by the same code as the CLI's.
     const draft = await download(page, '[data-download="draft-report"]');
@@ -584,13 +647,20 @@ describe('the task pane inside Excel (the fake Excel in place of office.js), at 
 
     await expand(page, 'ES-7');
     const [sheet, cell] = BROKEN.voteCapCell.split('!') as [string, string];
-    await page.locator('[data-condition-id="ES-7"]').getByRole('button', { name: fr['check.selectCell'].replace('{ref}', BROKEN.voteCapCell) }).click();
+    await page
+      .locator('[data-condition-id="ES-7"]')
+      .getByRole('button', { name: fr['check.selectCell'].replace('{ref}', BROKEN.voteCapCell) })
+      .click();
     await expect.poll(() => page.evaluate(() => window.fakeExcelBook.selection)).toEqual({ sheet, address: cell });
 
-    const fillOf = () => page.evaluate(([s, c]) => {
-      const match = /^([A-Z]+)(\d+)$/.exec(c)!;
-      return window.fakeExcelBook.sheet(s).cell(Number(match[2]) - 1, match[1]!.charCodeAt(0) - 65)?.fill ?? null;
-    }, [sheet, cell] as const);
+    const fillOf = () =>
+      page.evaluate(
+        ([s, c]) => {
+          const match = /^([A-Z]+)(\d+)$/.exec(c)!;
+          return window.fakeExcelBook.sheet(s).cell(Number(match[2]) - 1, match[1]!.charCodeAt(0) - 65)?.fill ?? null;
+        },
+        [sheet, cell] as const,
+      );
     // The flags are put on right under the results.
     await page.getByRole('button', { name: fr['flags.apply'] }).click();
     const flagged = new Set(expected.findings.filter((f) => f.severity !== 'info').map((f) => `${f.sheet}!${f.cell}`)).size;
@@ -615,21 +685,26 @@ describe('the task pane inside Excel (the fake Excel in place of office.js), at 
     await page.getByRole('button', { name: UI_STRINGS.en['data.read'] }).click();
     await page.locator('[data-sheet-kind="members"]').getByRole('button').first().click();
     await page.locator('select[data-field="memberId"]').selectOption(RENAMED.memberIdColumn);
-    const mappingSaved = () => page.evaluate(() => {
-      const state = window.fakeExcelBook.find('CoopCheck state');
-      return state ? [...state.entries()].map(([, , c]) => String(c.value ?? '')).join('') : '';
-    });
+    const mappingSaved = () =>
+      page.evaluate(() => {
+        const state = window.fakeExcelBook.find('CoopCheck state');
+        return state ? [...state.entries()].map(([, , c]) => String(c.value ?? '')).join('') : '';
+      });
     await expect.poll(mappingSaved).toContain('memberId');
 
     // The same workbook, the pane opened again: the correction is read back before anything is checked.
-    const sheets = await page.evaluate(() => window.fakeExcelBook.sheets.map((s) => ({
-      name: s.name,
-      rows: (() => {
-        const rows: (string | number | boolean | null)[][] = [];
-        for (const [r, c, cell] of s.entries()) { (rows[r] ??= [])[c] = cell.value ?? null; }
-        return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
-      })(),
-    })));
+    const sheets = await page.evaluate(() =>
+      window.fakeExcelBook.sheets.map((s) => ({
+        name: s.name,
+        rows: (() => {
+          const rows: (string | number | boolean | null)[][] = [];
+          for (const [r, c, cell] of s.entries()) {
+            (rows[r] ??= [])[c] = cell.value ?? null;
+          }
+          return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
+        })(),
+      })),
+    );
     const again = await openPane({ excel: { sheets, displayLanguage: 'en-US', darkTheme: false } });
     await goTo(again.page, 'en', 'step.data');
     await again.page.getByRole('button', { name: UI_STRINGS.en['data.read'] }).click();
@@ -639,10 +714,19 @@ describe('the task pane inside Excel (the fake Excel in place of office.js), at 
     await again.page.close();
   });
 
-  it('follows a change of Office\'s theme while open', async () => {
+  it("follows a change of Office's theme while open", async () => {
     const { page } = await openPane({ locale: 'en-GB', excel: await excelSetup(await exampleWorkbook(), 'en-US', false) });
-    const brightness = async () => (await page.locator('.fui-FluentProvider').first().evaluate((e) => getComputedStyle(e).backgroundColor))
-      .match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b);
+    const brightness = async () =>
+      (
+        await page
+          .locator('.fui-FluentProvider')
+          .first()
+          .evaluate((e) => getComputedStyle(e).backgroundColor)
+      )
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map(Number)
+        .reduce((a, b) => a + b);
     await expect.poll(brightness).toBeGreaterThan(3 * 200);
     await page.evaluate(() => {
       (Office.context.officeTheme as { isDarkTheme: boolean }).isDarkTheme = true;
@@ -666,8 +750,17 @@ describe('the task pane inside Excel (the fake Excel in place of office.js), at 
     const { page } = await openPane({ locale: 'en-GB', excel: await excelSetup(await exampleWorkbook(), 'nl-BE', true) });
     await expect.poll(() => page.getByRole('tab', { name: UI_STRINGS.nl['step.report'] }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl-BE');
-    const background = await page.locator('.fui-FluentProvider').first().evaluate((e) => getComputedStyle(e).backgroundColor);
-    expect(background.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b)).toBeLessThan(3 * 80);
+    const background = await page
+      .locator('.fui-FluentProvider')
+      .first()
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(
+      background
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map(Number)
+        .reduce((a, b) => a + b),
+    ).toBeLessThan(3 * 80);
     await page.close();
   });
 });

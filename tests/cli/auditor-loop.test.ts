@@ -14,7 +14,9 @@ import { cooperativeSheets, openXlsx, xlsxOf, type Rows } from '../helpers/xlsx'
 import { generateWorkbook } from '../../scripts/generate-workbook';
 
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'coopcheck-loop-'));
@@ -22,15 +24,30 @@ function tempDir(): string {
   return dir;
 }
 
-interface Run { exit: number; stdout: string; stderr: string; dir: string }
+interface Run {
+  exit: number;
+  stdout: string;
+  stderr: string;
+  dir: string;
+}
 
 async function cli(argv: string[], dir = tempDir(), options: { env?: CliIo['env']; tty?: boolean } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const exit = await run(argv, {
-    stdout: { write: (text: string) => { stdout += text; } },
-    stderr: { write: (text: string) => { stderr += text; }, isTTY: options.tty },
-    env: options.env ?? {}, cwd: dir,
+    stdout: {
+      write: (text: string) => {
+        stdout += text;
+      },
+    },
+    stderr: {
+      write: (text: string) => {
+        stderr += text;
+      },
+      isTTY: options.tty,
+    },
+    env: options.env ?? {},
+    cwd: dir,
   });
   return { exit, stdout, stderr, dir };
 }
@@ -60,16 +77,23 @@ describe('--justifications FILE', () => {
     expect(outcomeOf(json, 'ES-7')).toBe('justified');
     expect(json.conditions.find((c: { id: string }) => c.id === 'ES-7')).toMatchObject({ findings: 1, justified: 1 });
     expect(json.findings.find((f: { fingerprint: string }) => f.fingerprint === ES7)).toMatchObject({
-      severity: 'breach', justification: { reason: 'AG extraordinaire', by: 'Réviseur A', date: '2026-03-01' },
+      severity: 'breach',
+      justification: { reason: 'AG extraordinaire', by: 'Réviseur A', date: '2026-03-01' },
     });
     expect(outcomeOf(json, 'CNC-3')).toBe('failed');
     expect(exit).toBe(1);
     expect([sha256(file), sha256(join(dir, 'j.json'))]).toEqual(before);
   });
 
-  it('justifies by condition and subject, and merges the file with the workbook\'s own sheet', async () => {
+  it("justifies by condition and subject, and merges the file with the workbook's own sheet", async () => {
     const dir = tempDir();
-    const sheets = { ...cooperativeSheets(), Justifications: [['Empreinte', 'Motif', 'Par'], [ES7, 'Statuts art. 23', 'CA']] };
+    const sheets = {
+      ...cooperativeSheets(),
+      Justifications: [
+        ['Empreinte', 'Motif', 'Par'],
+        [ES7, 'Statuts art. 23', 'CA'],
+      ],
+    };
     const file = await write(dir, 'coop.xlsx', sheets);
     writeFileSync(join(dir, 'j.json'), JSON.stringify({ justifications: [{ conditionId: 'CNC-3', subject: CNC3_SUBJECT, reason: 'Idem ES-7' }] }));
     const { exit, stdout } = await cli([file, '--justifications', 'j.json', '--json', '-', '--out', 'out', '--param', 'votingMode=capped'], dir);
@@ -80,23 +104,37 @@ describe('--justifications FILE', () => {
     expect(exit).toBe(1);
   });
 
-  it('reads the justifications sheet of an .xlsx file with the workbook\'s extractor (any header synonym, dates as dates)', async () => {
+  it("reads the justifications sheet of an .xlsx file with the workbook's extractor (any header synonym, dates as dates)", async () => {
     const dir = tempDir();
     const file = await write(dir, 'coop.xlsx', cooperativeSheets());
-    await write(dir, 'decisions.xlsx', { Verantwoordingen: [['Voorwaarde', 'Onderwerp', 'Reden', 'Door', 'Datum'], ['ES-7', CNC3_SUBJECT, 'Buitengewone AV', 'Revisor', new Date(Date.UTC(2026, 2, 1))]] });
+    await write(dir, 'decisions.xlsx', {
+      Verantwoordingen: [
+        ['Voorwaarde', 'Onderwerp', 'Reden', 'Door', 'Datum'],
+        ['ES-7', CNC3_SUBJECT, 'Buitengewone AV', 'Revisor', new Date(Date.UTC(2026, 2, 1))],
+      ],
+    });
     const { stderr } = await cli([file, '--justifications', 'decisions.xlsx', '--json', 'r.json', '--out', 'out'], dir);
     expect(stderr).toBe('');
     const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
     expect(outcomeOf(json, 'ES-7')).toBe('justified');
-    expect(json.findings.find((f: { fingerprint: string }) => f.fingerprint === ES7).justification).toEqual({ reason: 'Buitengewone AV', by: 'Revisor', date: '2026-03-01' });
+    expect(json.findings.find((f: { fingerprint: string }) => f.fingerprint === ES7).justification).toEqual({
+      reason: 'Buitengewone AV',
+      by: 'Revisor',
+      date: '2026-03-01',
+    });
   });
 
   it('names a justification of the file that matches no finding, or one already justified, and goes on', async () => {
     const dir = tempDir();
     const file = await write(dir, 'coop.xlsx', cooperativeSheets());
-    writeFileSync(join(dir, 'j.json'), JSON.stringify([
-      { fingerprint: ES7, reason: 'ok' }, { fingerprint: ES7, reason: 'twice' }, { fingerprint: 'ES-3|M404|above', reason: 'old' },
-    ]));
+    writeFileSync(
+      join(dir, 'j.json'),
+      JSON.stringify([
+        { fingerprint: ES7, reason: 'ok' },
+        { fingerprint: ES7, reason: 'twice' },
+        { fingerprint: 'ES-3|M404|above', reason: 'old' },
+      ]),
+    );
     const { exit, stdout, stderr } = await cli([file, '--justifications', 'j.json', '--out', 'out'], dir);
     expect(exit).toBe(1);
     expect(stdout).toMatch(/^ES-7\s+justified/m);
@@ -106,13 +144,24 @@ describe('--justifications FILE', () => {
     ]);
   });
 
-  it('reports stale and duplicate rows of the workbook\'s own sheet as DATA-4 findings on their cells', async () => {
+  it("reports stale and duplicate rows of the workbook's own sheet as DATA-4 findings on their cells", async () => {
     const dir = tempDir();
-    const sheets = { ...cooperativeSheets(), Justifications: [['Empreinte', 'Motif'], [ES7, 'a'], [ES7, 'b'], ['ES-3|M404|above', 'c']] };
+    const sheets = {
+      ...cooperativeSheets(),
+      Justifications: [
+        ['Empreinte', 'Motif'],
+        [ES7, 'a'],
+        [ES7, 'b'],
+        ['ES-3|M404|above', 'c'],
+      ],
+    };
     const file = await write(dir, 'coop.xlsx', sheets);
     const { stdout } = await cli([file, '--json', '-', '--out', 'out'], dir);
     const data4 = JSON.parse(stdout).findings.filter((f: { conditionId: string }) => f.conditionId === 'DATA-4');
-    expect(data4.map((f: { messageId: string; cell: string }) => [f.messageId, f.cell])).toEqual([['duplicateJustification', 'A3'], ['staleJustification', 'A4']]);
+    expect(data4.map((f: { messageId: string; cell: string }) => [f.messageId, f.cell])).toEqual([
+      ['duplicateJustification', 'A3'],
+      ['staleJustification', 'A4'],
+    ]);
   });
 
   it.each([
@@ -137,8 +186,19 @@ describe('--justifications FILE', () => {
   it('refuses an .xlsx without a justifications sheet, or with a row without a reason, naming the cell', async () => {
     const dir = tempDir();
     const file = await write(dir, 'coop.xlsx', cooperativeSheets());
-    await write(dir, 'none.xlsx', { Feuil1: [['a', 'b'], [1, 2]] });
-    await write(dir, 'blank.xlsx', { Justifications: [['Empreinte', 'Motif'], [ES7, 'ok'], ['ES-3|M1|x', null]] });
+    await write(dir, 'none.xlsx', {
+      Feuil1: [
+        ['a', 'b'],
+        [1, 2],
+      ],
+    });
+    await write(dir, 'blank.xlsx', {
+      Justifications: [
+        ['Empreinte', 'Motif'],
+        [ES7, 'ok'],
+        ['ES-3|M1|x', null],
+      ],
+    });
     const none = await cli([file, '--justifications', 'none.xlsx'], dir);
     expect(none.exit).toBe(2);
     expect(none.stderr).toMatch(/none\.xlsx: no justifications sheet found/);
@@ -159,12 +219,17 @@ describe('--justifications FILE', () => {
 async function stateOf(path: string) {
   const workbook = await openXlsx(readFileSync(path));
   let json = '';
-  workbook.getWorksheet(STATE_SHEET_NAME)!.getColumn(1).eachCell((cell) => { json += String(cell.value); });
+  workbook
+    .getWorksheet(STATE_SHEET_NAME)!
+    .getColumn(1)
+    .eachCell((cell) => {
+      json += String(cell.value);
+    });
   return { state: parseState(json), workbook };
 }
 
 describe('the run log', () => {
-  it('records each check in the checked copy\'s state and shows the runs on the summary sheet, a re-check adding to it', async () => {
+  it("records each check in the checked copy's state and shows the runs on the summary sheet, a re-check adding to it", async () => {
     const dir = tempDir();
     const file = await write(dir, 'coop.xlsx', cooperativeSheets());
     const first = await cli([file, '--out', 'one', '--param', 'voteCapScope=shareholder', '--lang', 'en'], dir);
@@ -172,7 +237,11 @@ describe('the run log', () => {
     const { state } = await stateOf(join(dir, 'one', 'coop.checked.xlsx'));
     expect(state.runLog).toHaveLength(1);
     expect(state.runLog![0]).toMatchObject({
-      toolVersion: expect.any(String), sha256: sha256(file), fiscalYear: 2025, parameters: { voteCapScope: 'shareholder' }, breaches: 0,
+      toolVersion: expect.any(String),
+      sha256: sha256(file),
+      fiscalYear: 2025,
+      parameters: { voteCapScope: 'shareholder' },
+      breaches: 0,
     });
     expect(Date.parse(state.runLog![0]!.checkedAt)).toBeGreaterThan(Date.parse('2026-01-01'));
     expect(Object.values(state.runLog![0]!.outcomes).reduce((a, b) => a + b!, 0)).toBe(CONDITIONS.length);
@@ -206,46 +275,91 @@ describe('--summary over many workbooks', () => {
     await write(dir, 'clean.xlsx', cooperativeSheets({ proxyBreach: false }));
     await write(dir, 'breach.xlsx', cooperativeSheets());
     const odd = cooperativeSheets({ proxyBreach: false });
-    await write(dir, 'odd.xlsx', { ...odd, Paramètres: [['Paramètre', 'Valeur'], ['Nom de la coopérative', '=HYPERLINK("x";"Les ; "Tisserands"")'], ["Numéro d'entreprise", '-0123'], ['Exercice', 2025]] });
+    await write(dir, 'odd.xlsx', {
+      ...odd,
+      Paramètres: [
+        ['Paramètre', 'Valeur'],
+        ['Nom de la coopérative', '=HYPERLINK("x";"Les ; "Tisserands"")'],
+        ["Numéro d'entreprise", '-0123'],
+        ['Exercice', 2025],
+      ],
+    });
     writeFileSync(join(dir, 'corrupt.xlsx'), (await xlsxOf(cooperativeSheets())).subarray(0, 300));
     return dir;
   }
 
-  const rowsOf = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const rowsOf = (csv: string) =>
+    csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
 
-  it.each([1, 2])('writes one row per workbook in the order given, an unreadable one with its error, and exits 1 (--jobs %i)', async (jobs) => {
-    const dir = await batchDir();
-    const files = ['clean.xlsx', 'corrupt.xlsx', 'breach.xlsx', 'missing.xlsx', 'odd.xlsx'];
-    const { exit, stdout, stderr } = await cli([...files, '--summary', 'summary.csv', '--out', 'out', '--jobs', String(jobs)], dir);
-    expect(exit).toBe(1);
-    const csv = readFileSync(join(dir, 'summary.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    const rows = rowsOf(csv);
-    expect(rows[0]).toBe(['file', 'cooperative', 'companyNumber', 'fiscalYear', 'sha256', ...CONDITIONS.map((c) => c.id), 'breaches', 'warnings', 'justified', 'error'].join(';'));
-    expect(rows).toHaveLength(6);
-    const cells = rows.slice(1).map((r) => r.split(';'));
-    expect(cells.map((c) => c[0])).toEqual(files);
-    const es7 = 5 + CONDITIONS.findIndex((c) => c.id === 'ES-7');
-    const last = 5 + CONDITIONS.length;
-    expect(cells[0]!.slice(0, 5)).toEqual(['clean.xlsx', 'Les Tisserands', 'BE 0123.456.789', '2025', sha256(join(dir, 'clean.xlsx'))]);
-    expect([cells[0]![es7], ...cells[0]!.slice(last)]).toEqual(['passed', '0', '0', '0', '']);
-    expect([cells[2]![es7], ...cells[2]!.slice(last)]).toEqual(['failed', '1', '0', '0', '']);
-    // The unreadable file: its bytes' SHA-256, its reason, nothing else.
-    expect(cells[1]).toEqual(['corrupt.xlsx', '', '', '', sha256(join(dir, 'corrupt.xlsx')), ...CONDITIONS.map(() => ''), '', '', '', 'corrupt.xlsx: not a readable .xlsx file']);
-    expect(cells[3]!.at(-1)).toBe('missing.xlsx: file not found');
-    expect(cells[3]![4]).toBe('');
-    // A formula-looking name is neutralised and quoted (it holds the separator and quotes).
-    expect(rows[5]).toMatch(/^odd\.xlsx;"'=HYPERLINK\(""x"";""Les ; ""Tisserands""""\)";'-0123;2025;/);
-    // Plain lines, one per workbook, as each settles; no tables.
-    expect(stderr.trimEnd().split('\n').map((l) => l.slice(0, 6))).toEqual(['[1/5] ', '[2/5] ', '[3/5] ', '[4/5] ', '[5/5] ']);
-    expect(stderr.trimEnd().split('\n').map((l) => l.replace(/^\[\d\/5\] /, '')).sort()).toEqual([
-      'breach.xlsx: 1 breach(es), 0 warning(s)', 'clean.xlsx: 0 breach(es), 0 warning(s)', 'corrupt.xlsx: not a readable .xlsx file',
-      'missing.xlsx: file not found', 'odd.xlsx: 0 breach(es), 0 warning(s)',
-    ]);
-    expect(stdout).toBe(`Summary of 5 workbook(s), 2 not checked: ${join(dir, 'summary.csv')}\n`);
-    // The others' checked copies are written.
-    expect(readFileSync(join(dir, 'out', 'odd.checked.xlsx')).length).toBeGreaterThan(0);
-  }, 180_000);
+  it.each([1, 2])(
+    'writes one row per workbook in the order given, an unreadable one with its error, and exits 1 (--jobs %i)',
+    async (jobs) => {
+      const dir = await batchDir();
+      const files = ['clean.xlsx', 'corrupt.xlsx', 'breach.xlsx', 'missing.xlsx', 'odd.xlsx'];
+      const { exit, stdout, stderr } = await cli([...files, '--summary', 'summary.csv', '--out', 'out', '--jobs', String(jobs)], dir);
+      expect(exit).toBe(1);
+      const csv = readFileSync(join(dir, 'summary.csv'), 'utf8');
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const rows = rowsOf(csv);
+      expect(rows[0]).toBe(
+        ['file', 'cooperative', 'companyNumber', 'fiscalYear', 'sha256', ...CONDITIONS.map((c) => c.id), 'breaches', 'warnings', 'justified', 'error'].join(
+          ';',
+        ),
+      );
+      expect(rows).toHaveLength(6);
+      const cells = rows.slice(1).map((r) => r.split(';'));
+      expect(cells.map((c) => c[0])).toEqual(files);
+      const es7 = 5 + CONDITIONS.findIndex((c) => c.id === 'ES-7');
+      const last = 5 + CONDITIONS.length;
+      expect(cells[0]!.slice(0, 5)).toEqual(['clean.xlsx', 'Les Tisserands', 'BE 0123.456.789', '2025', sha256(join(dir, 'clean.xlsx'))]);
+      expect([cells[0]![es7], ...cells[0]!.slice(last)]).toEqual(['passed', '0', '0', '0', '']);
+      expect([cells[2]![es7], ...cells[2]!.slice(last)]).toEqual(['failed', '1', '0', '0', '']);
+      // The unreadable file: its bytes' SHA-256, its reason, nothing else.
+      expect(cells[1]).toEqual([
+        'corrupt.xlsx',
+        '',
+        '',
+        '',
+        sha256(join(dir, 'corrupt.xlsx')),
+        ...CONDITIONS.map(() => ''),
+        '',
+        '',
+        '',
+        'corrupt.xlsx: not a readable .xlsx file',
+      ]);
+      expect(cells[3]!.at(-1)).toBe('missing.xlsx: file not found');
+      expect(cells[3]![4]).toBe('');
+      // A formula-looking name is neutralised and quoted (it holds the separator and quotes).
+      expect(rows[5]).toMatch(/^odd\.xlsx;"'=HYPERLINK\(""x"";""Les ; ""Tisserands""""\)";'-0123;2025;/);
+      // Plain lines, one per workbook, as each settles; no tables.
+      expect(
+        stderr
+          .trimEnd()
+          .split('\n')
+          .map((l) => l.slice(0, 6)),
+      ).toEqual(['[1/5] ', '[2/5] ', '[3/5] ', '[4/5] ', '[5/5] ']);
+      expect(
+        stderr
+          .trimEnd()
+          .split('\n')
+          .map((l) => l.replace(/^\[\d\/5\] /, ''))
+          .sort(),
+      ).toEqual([
+        'breach.xlsx: 1 breach(es), 0 warning(s)',
+        'clean.xlsx: 0 breach(es), 0 warning(s)',
+        'corrupt.xlsx: not a readable .xlsx file',
+        'missing.xlsx: file not found',
+        'odd.xlsx: 0 breach(es), 0 warning(s)',
+      ]);
+      expect(stdout).toBe(`Summary of 5 workbook(s), 2 not checked: ${join(dir, 'summary.csv')}\n`);
+      // The others' checked copies are written.
+      expect(readFileSync(join(dir, 'out', 'odd.checked.xlsx')).length).toBeGreaterThan(0);
+    },
+    180_000,
+  );
 
   it('exits 0 when every workbook is checked and none reaches --fail-on; commas in English', async () => {
     const dir = await batchDir();
@@ -295,7 +409,10 @@ describe('--summary over many workbooks', () => {
     expect(exit).toBe(2);
     expect(stderr).toBe('coopcheck: corrupt.xlsx: not a readable .xlsx file\n');
     expect(stdout.indexOf('breach.xlsx: fiscal year')).toBeLessThan(stdout.indexOf('clean.xlsx: fiscal year'));
-    expect(JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8')).map((r: { input: { file: string } }) => r.input.file)).toEqual(['breach.xlsx', 'clean.xlsx']);
+    expect(JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8')).map((r: { input: { file: string } }) => r.input.file)).toEqual([
+      'breach.xlsx',
+      'clean.xlsx',
+    ]);
   });
 });
 
@@ -304,8 +421,24 @@ describe('coopcheck compare', () => {
   // register (DATA-2) and journal (DATA-4), so 2 flaws in 2024 and 4 in 2025 give known new, resolved and recurring findings.
   const MEMBERS = 400;
   async function years(dir: string, companies: [string, string] = ['BE 0123.456.789', '0123456789']) {
-    const last = await generateWorkbook({ members: MEMBERS, voters: 100, year: 2024, seed: 1, flaws: 2, out: join(dir, 'coop-2024.xlsx'), companyNumber: companies[0] });
-    const current = await generateWorkbook({ members: MEMBERS, voters: 100, year: 2025, seed: 2, flaws: 4, out: join(dir, 'coop-2025.xlsx'), companyNumber: companies[1] });
+    const last = await generateWorkbook({
+      members: MEMBERS,
+      voters: 100,
+      year: 2024,
+      seed: 1,
+      flaws: 2,
+      out: join(dir, 'coop-2024.xlsx'),
+      companyNumber: companies[0],
+    });
+    const current = await generateWorkbook({
+      members: MEMBERS,
+      voters: 100,
+      year: 2025,
+      seed: 2,
+      flaws: 4,
+      out: join(dir, 'coop-2025.xlsx'),
+      companyNumber: companies[1],
+    });
     return { last, current };
   }
   const X400 = 'DATA-4|movements X0000400|unknownMemberId';
@@ -320,7 +453,11 @@ describe('coopcheck compare', () => {
     expect(comparison.sameCompanyChecked).toBe(true);
     const figure = (key: string) => comparison.figures.find((f: { key: string }) => f.key === key);
     for (const key of ['start', 'admitted', 'resigned', 'leftByRight', 'excluded', 'end'] as const) {
-      expect(figure(`members.${key}`), key).toMatchObject({ last: last.members[key], this: current.members[key], delta: current.members[key] - last.members[key] });
+      expect(figure(`members.${key}`), key).toMatchObject({
+        last: last.members[key],
+        this: current.members[key],
+        delta: current.members[key] - last.members[key],
+      });
     }
     const exits = (e: typeof last) => e.members.resigned + e.members.leftByRight + e.members.excluded;
     expect(figure('exits.exits')).toMatchObject({ last: exits(last), this: exits(current), delta: exits(current) - exits(last) });
@@ -332,13 +469,19 @@ describe('coopcheck compare', () => {
     expect(figure('board.attendanceFees')).toMatchObject({ last: 90_000, this: 90_000, delta: 0 });
     expect(comparison.outcomeChanges).toEqual([]);
     const fingerprints = (list: { fingerprint: string }[]) => list.map((f) => f.fingerprint).sort();
-    expect(fingerprints(comparison.findings.new)).toEqual(['DATA-2|Registre!H101|cellUnparsable', 'DATA-2|Registre!H301|cellUnparsable', 'DATA-4|movements X0000200|unknownMemberId']);
+    expect(fingerprints(comparison.findings.new)).toEqual([
+      'DATA-2|Registre!H101|cellUnparsable',
+      'DATA-2|Registre!H301|cellUnparsable',
+      'DATA-4|movements X0000200|unknownMemberId',
+    ]);
     expect(fingerprints(comparison.findings.resolved)).toEqual(['DATA-2|Registre!H201|cellUnparsable']);
     expect(fingerprints(comparison.findings.recurring)).toEqual([X400]);
     expect(comparison.counts).toEqual({ last: { breaches: 2, warnings: 0, justified: 0 }, this: { breaches: 4, warnings: 0, justified: 0 } });
 
     expect(stdout).toMatch(/^Comparison 2024 → 2025: Coopérative synthétique \(400 membres\), 0123456789\n/);
-    expect(stdout).toMatch(new RegExp(`^T1  Members at the start +${last.members.start} +${current.members.start} +[+-]?${current.members.start - last.members.start}$`, 'm'));
+    expect(stdout).toMatch(
+      new RegExp(`^T1  Members at the start +${last.members.start} +${current.members.start} +[+-]?${current.members.start - last.members.start}$`, 'm'),
+    );
     expect(stdout).toContain('Findings: 3 new, 1 resolved, 1 recurring (by fingerprint).');
     expect(stdout).toMatch(/^Recurring +Breach DATA-4 Mouvements!B\d+: /m);
 
@@ -347,7 +490,14 @@ describe('coopcheck compare', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Figures', 'Conditions', 'Findings', 'Justifications']);
     const figures = workbook.getWorksheet('Figures')!;
     expect(figures.getRow(1).values).toEqual([undefined, 'Table', 'Figure', '2024', '2025', 'Change']);
-    expect(figures.getRow(2).values).toEqual([undefined, 'T1', 'Members at the start', last.members.start, current.members.start, current.members.start - last.members.start]);
+    expect(figures.getRow(2).values).toEqual([
+      undefined,
+      'T1',
+      'Members at the start',
+      last.members.start,
+      current.members.start,
+      current.members.start - last.members.start,
+    ]);
     const reserve = figures.getColumn(2).values.indexOf('Reserve for the object');
     expect(figures.getRow(reserve).getCell(3)).toMatchObject({ value: 150_000, numFmt: '#,##0.00 "€"' });
     expect(workbook.getWorksheet('Findings')!.rowCount).toBe(1 + 5);
@@ -356,8 +506,20 @@ describe('coopcheck compare', () => {
   it('takes JSON reports and checked copies, and says which justifications were carried over, which lapsed', async () => {
     const dir = tempDir();
     await years(dir);
-    writeFileSync(join(dir, 'j2024.json'), JSON.stringify([{ fingerprint: X400, reason: 'Ancien membre, dossier en cours' }, { fingerprint: 'DATA-2|Registre!H201|cellUnparsable', reason: 'Corrigé' }]));
-    writeFileSync(join(dir, 'j2025.json'), JSON.stringify([{ fingerprint: X400, reason: 'Toujours en cours' }, { conditionId: 'DATA-2', subject: 'Registre!H101', reason: 'Saisie' }]));
+    writeFileSync(
+      join(dir, 'j2024.json'),
+      JSON.stringify([
+        { fingerprint: X400, reason: 'Ancien membre, dossier en cours' },
+        { fingerprint: 'DATA-2|Registre!H201|cellUnparsable', reason: 'Corrigé' },
+      ]),
+    );
+    writeFileSync(
+      join(dir, 'j2025.json'),
+      JSON.stringify([
+        { fingerprint: X400, reason: 'Toujours en cours' },
+        { conditionId: 'DATA-2', subject: 'Registre!H101', reason: 'Saisie' },
+      ]),
+    );
     expect((await cli(['coop-2024.xlsx', '--justifications', 'j2024.json', '--json', '2024.json', '--out', 'out'], dir)).exit).toBe(1);
     expect((await cli(['coop-2025.xlsx', '--justifications', 'j2025.json', '--json', '2025.json', '--out', 'out'], dir)).exit).toBe(1);
 
@@ -384,7 +546,9 @@ describe('coopcheck compare', () => {
     await years(dir, ['BE 0123.456.789', 'BE 0999.888.777']);
     const { exit, stderr, stdout } = await cli(['compare', 'coop-2024.xlsx', 'coop-2025.xlsx', '--lang', 'en'], dir);
     expect(exit).toBe(2);
-    expect(stderr).toBe('coopcheck: compare coop-2024.xlsx coop-2025.xlsx: two different cooperatives (company numbers BE 0123.456.789 and BE 0999.888.777): a comparison is of two years of one cooperative\n');
+    expect(stderr).toBe(
+      'coopcheck: compare coop-2024.xlsx coop-2025.xlsx: two different cooperatives (company numbers BE 0123.456.789 and BE 0999.888.777): a comparison is of two years of one cooperative\n',
+    );
     expect(stdout).toBe('');
   });
 

@@ -15,7 +15,9 @@ import { cooperativeSheets, openXlsx, utc, xlsxOf, type Rows } from '../helpers/
 
 const ROOT = join(__dirname, '../..');
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'coopcheck-cli-'));
@@ -23,15 +25,29 @@ function tempDir(): string {
   return dir;
 }
 
-interface Run { exit: number; stdout: string; stderr: string; dir: string }
+interface Run {
+  exit: number;
+  stdout: string;
+  stderr: string;
+  dir: string;
+}
 
 async function cli(argv: string[], dir = tempDir(), env: CliIo['env'] = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const exit = await run(argv, {
-    stdout: { write: (text: string) => { stdout += text; } },
-    stderr: { write: (text: string) => { stderr += text; } },
-    env, cwd: dir,
+    stdout: {
+      write: (text: string) => {
+        stdout += text;
+      },
+    },
+    stderr: {
+      write: (text: string) => {
+        stderr += text;
+      },
+    },
+    env,
+    cwd: dir,
   });
   return { exit, stdout, stderr, dir };
 }
@@ -74,7 +90,10 @@ describe('coopcheck arguments', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'bad.json'), '{ members: ');
     writeFileSync(join(dir, 'odd.json'), JSON.stringify({ members: { columns: { shoeSize: 'B' } } }));
-    for (const [file, reason] of [['bad.json', /bad\.json: not valid JSON/], ['odd.json', /odd\.json: .*unknown field "shoeSize"/]] as const) {
+    for (const [file, reason] of [
+      ['bad.json', /bad\.json: not valid JSON/],
+      ['odd.json', /odd\.json: .*unknown field "shoeSize"/],
+    ] as const) {
       const { exit, stderr } = await cli(['coop.xlsx', '--mapping', file], dir);
       expect(exit).toBe(2);
       expect(stderr).toMatch(reason);
@@ -166,29 +185,52 @@ describe('coopcheck on a workbook', () => {
     expect(exit).toBe(1);
     expect(stderr).toContain('coop.xlsx: fiscal year 2025');
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'input', 'fiscalYear', 'fiscalYearInferred', 'parameters', 'conditions', 'findings', 'figures']);
+    expect(Object.keys(json)).toEqual([
+      'schemaVersion',
+      'tool',
+      'input',
+      'fiscalYear',
+      'fiscalYearInferred',
+      'parameters',
+      'conditions',
+      'findings',
+      'figures',
+    ]);
     expect(json).toMatchObject({ schemaVersion: 1, tool: { name: 'coopcheck' }, input: { file: 'coop.xlsx', sha256: sha256(file) }, fiscalYear: 2025 });
     expect(json.parameters).toHaveProperty('loosened', []);
     expect(json.conditions.map((c: { id: string }) => c.id)).toEqual(CONDITIONS.map((c) => c.id));
-    for (const condition of json.conditions) expect(condition).toEqual(expect.objectContaining({ id: expect.any(String), outcome: expect.any(String), findings: expect.any(Number) }));
-    expect(json.findings).toContainEqual(expect.objectContaining({
-      conditionId: 'ES-7', severity: 'breach', messageId: 'voterAboveTenth', sheet: 'AG', cell: 'E2',
-      subject: 'M001 2025-06-17', fingerprint: 'ES-7|M001 2025-06-17|voterAboveTenth', message: expect.stringMatching(/^Member M001 votes with 3 votes/),
-    }));
+    for (const condition of json.conditions)
+      expect(condition).toEqual(expect.objectContaining({ id: expect.any(String), outcome: expect.any(String), findings: expect.any(Number) }));
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({
+        conditionId: 'ES-7',
+        severity: 'breach',
+        messageId: 'voterAboveTenth',
+        sheet: 'AG',
+        cell: 'E2',
+        subject: 'M001 2025-06-17',
+        fingerprint: 'ES-7|M001 2025-06-17|voterAboveTenth',
+        message: expect.stringMatching(/^Member M001 votes with 3 votes/),
+      }),
+    );
     expect(json.figures.members).toMatchObject({ start: 21, admitted: 1, excluded: 1, end: 21, endByCategory: { A: 16, B: 5 } });
     expect(json.figures.meetings).toEqual([expect.objectContaining({ date: '2025-06-17', voters: 20, votesRepresented: 20, aboveCap: 1 })]);
   });
 
-  it('reads a 1904 workbook\'s dates typed as plain numbers as the date cells of a 1900 one (the checker thread knows the date system)', async () => {
+  it("reads a 1904 workbook's dates typed as plain numbers as the date cells of a 1900 one (the checker thread knows the date system)", async () => {
     // Every date of the cooperative as a serial of the 1904 system in a General cell, as a Mac workbook may hold them.
     const as1904 = (rows: Rows): Rows => rows.map((row) => row.map((v) => (v instanceof Date ? v.getTime() / 86_400_000 + 25_569 - 1462 : v)));
     const sheets = Object.fromEntries(Object.entries(cooperativeSheets()).map(([name, rows]) => [name, as1904(rows)]));
-    const mac = await workbookFile(sheets, 'coop.xlsx', (workbook) => { workbook.properties.date1904 = true; });
-    const reports = await Promise.all([mac, await workbookFile(cooperativeSheets())].map(async (file) => {
-      const { stdout } = await cli([file, '--json', '-', '--out', tempDir(), '--lang', 'en']);
-      const { input: _, ...report } = JSON.parse(stdout);
-      return report;
-    }));
+    const mac = await workbookFile(sheets, 'coop.xlsx', (workbook) => {
+      workbook.properties.date1904 = true;
+    });
+    const reports = await Promise.all(
+      [mac, await workbookFile(cooperativeSheets())].map(async (file) => {
+        const { stdout } = await cli([file, '--json', '-', '--out', tempDir(), '--lang', 'en']);
+        const { input: _, ...report } = JSON.parse(stdout);
+        return report;
+      }),
+    );
     expect(reports[0]).toMatchObject({ fiscalYear: 2025, figures: { meetings: [expect.objectContaining({ date: '2025-06-17' })] } });
     expect(reports[0]).toEqual(reports[1]);
   });
@@ -244,7 +286,10 @@ describe('coopcheck on a workbook', () => {
     const json = JSON.parse(stdout);
     expect(json.conditions.find((c: { id: string }) => c.id === 'ES-7').outcome).toBe('passed');
     for (const condition of CONDITIONS.filter((c) => c.requires.some((r: { sheet: string }) => r.sheet === 'members'))) {
-      expect(json.conditions.find((c: { id: string }) => c.id === condition.id)).toMatchObject({ outcome: 'not-evaluated', missing: expect.arrayContaining([{ sheet: 'members' }]) });
+      expect(json.conditions.find((c: { id: string }) => c.id === condition.id)).toMatchObject({
+        outcome: 'not-evaluated',
+        missing: expect.arrayContaining([{ sheet: 'members' }]),
+      });
     }
   });
 

@@ -11,14 +11,19 @@ import { run } from '../../src/cli/main';
 import { cooperativeSheets, xlsxOf } from '../helpers/xlsx';
 
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 async function workspace(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'coopcheck-draft-'));
   dirs.push(dir);
   const sheets = {
     ...cooperativeSheets(),
-    'Texte du rapport': [['Section', 'Texte'], ['P6', 'Membre de Febecoop depuis 2019.']],
+    'Texte du rapport': [
+      ['Section', 'Texte'],
+      ['P6', 'Membre de Febecoop depuis 2019.'],
+    ],
   };
   writeFileSync(join(dir, 'coop.xlsx'), await xlsxOf(sheets));
   writeFileSync(join(dir, 'other.xlsx'), await xlsxOf(cooperativeSheets({ proxyBreach: false })));
@@ -28,7 +33,20 @@ async function workspace(): Promise<string> {
 async function cli(argv: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const exit = await run(argv, { stdout: { write: (t: string) => { stdout += t; } }, stderr: { write: (t: string) => { stderr += t; } }, env: {}, cwd });
+  const exit = await run(argv, {
+    stdout: {
+      write: (t: string) => {
+        stdout += t;
+      },
+    },
+    stderr: {
+      write: (t: string) => {
+        stderr += t;
+      },
+    },
+    env: {},
+    cwd,
+  });
   return { exit, stdout, stderr };
 }
 

@@ -20,7 +20,20 @@ async function cli(name: string, bytes: Uint8Array, ...args: string[]) {
   writeFileSync(join(dir, name), bytes);
   let stdout = '';
   let stderr = '';
-  const io = { stdout: { write: (t: string) => { stdout += t; } }, stderr: { write: (t: string) => { stderr += t; } }, env: {}, cwd: dir };
+  const io = {
+    stdout: {
+      write: (t: string) => {
+        stdout += t;
+      },
+    },
+    stderr: {
+      write: (t: string) => {
+        stderr += t;
+      },
+    },
+    env: {},
+    cwd: dir,
+  };
   const exit = await run([name, '--out', join(dir, 'out'), '--lang', 'en', ...args], io);
   return { exit, stdout, stderr };
 }
@@ -53,7 +66,11 @@ describe('the CLI on workbooks other programs write, and damaged ones', () => {
     expect(read.exit).toBe(plain.exit);
     const report = (file: string) => {
       const json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-      return { conditions: json.conditions, findings: json.findings.map((f: { fingerprint: string; cell: string }) => [f.fingerprint, f.cell]), figures: json.figures };
+      return {
+        conditions: json.conditions,
+        findings: json.findings.map((f: { fingerprint: string; cell: string }) => [f.fingerprint, f.cell]),
+        figures: json.figures,
+      };
     };
     expect(report('prefixed.json')).toEqual(report('plain.json'));
   });
@@ -72,8 +89,18 @@ describe('the CLI on workbooks other programs write, and damaged ones', () => {
   });
 
   it.each([
-    ['an undefined entity', 'xl/sharedStrings.xml', (xml: string) => xml.replace('Membre 1<', 'Membre &eacute;1<'), /xl\/sharedStrings\.xml: undefined entity &eacute;/],
-    ['XML that is not well-formed', 'xl/worksheets/sheet1.xml', (xml: string) => xml.replace('</sheetData>', '</row></sheetData>'), /xl\/worksheets\/sheet1\.xml: an end tag that does not match/],
+    [
+      'an undefined entity',
+      'xl/sharedStrings.xml',
+      (xml: string) => xml.replace('Membre 1<', 'Membre &eacute;1<'),
+      /xl\/sharedStrings\.xml: undefined entity &eacute;/,
+    ],
+    [
+      'XML that is not well-formed',
+      'xl/worksheets/sheet1.xml',
+      (xml: string) => xml.replace('</sheetData>', '</row></sheetData>'),
+      /xl\/worksheets\/sheet1\.xml: an end tag that does not match/,
+    ],
   ])('%s: exit 2, one line naming the file and the part', async (_, part, edit, message) => {
     const bytes = editParts(new Uint8Array(await xlsxOf(cooperativeSheets())), (name, text) => (name === part ? edit(text) : undefined));
     const { exit, stderr } = await cli('broken.xlsx', bytes);

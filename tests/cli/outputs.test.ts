@@ -8,7 +8,9 @@ import { XlsxPackage } from '../../src/adapters/xlsx-package/package';
 import { cooperativeSheets, xlsxOf } from '../helpers/xlsx';
 
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('the names of the outputs', () => {
   it('are the workbook’s own name when it is the only one of that name', () => {
@@ -31,19 +33,34 @@ describe('the names of the outputs', () => {
     }
     let stdout = '';
     const exit = await run([join(dir, '2024/coop.xlsx'), join(dir, '2025/coop.xlsx'), '--out', join(dir, 'out')], {
-      stdout: { write: (text: string) => { stdout += text; } }, stderr: { write: () => undefined }, env: {}, cwd: dir,
+      stdout: {
+        write: (text: string) => {
+          stdout += text;
+        },
+      },
+      stderr: { write: () => undefined },
+      env: {},
+      cwd: dir,
     });
     expect(exit).toBe(1);
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['2024-coop.checked.xlsx', '2024-coop.report.docx', '2025-coop.checked.xlsx', '2025-coop.report.docx']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual([
+      '2024-coop.checked.xlsx',
+      '2024-coop.report.docx',
+      '2025-coop.checked.xlsx',
+      '2025-coop.report.docx',
+    ]);
     expect(stdout).toContain(join(dir, 'out', '2025-coop.checked.xlsx'));
   });
 
   it('re-checking a checked copy replaces CoopCheck’s notes, never adds to them, and keeps a user’s note', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'coopcheck-outputs-'));
     dirs.push(dir);
-    writeFileSync(join(dir, 'coop.xlsx'), await xlsxOf(cooperativeSheets(), (workbook) => {
-      workbook.getWorksheet('Registre')!.getCell('B2').note = 'Note de la trésorière';
-    }));
+    writeFileSync(
+      join(dir, 'coop.xlsx'),
+      await xlsxOf(cooperativeSheets(), (workbook) => {
+        workbook.getWorksheet('Registre')!.getCell('B2').note = 'Note de la trésorière';
+      }),
+    );
     const silent = { write: () => undefined };
     const io = { stdout: silent, stderr: silent, env: {}, cwd: dir };
     await run([join(dir, 'coop.xlsx'), '--out', join(dir, 'first')], io);

@@ -23,8 +23,8 @@ import { seed2025Workbook } from '../fixtures/seed-2025';
 import { xlsxOf, type Rows } from '../helpers/xlsx';
 
 const ROOT = join(__dirname, '../..');
-const has = (command: string) => spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0
-  || spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+const has = (command: string) =>
+  spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0 || spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const TOOLS = has('soffice') && has('pdftotext');
 if (!TOOLS) console.warn('summary-print.test: soffice (LibreOffice) or pdftotext (poppler-utils) not found, the print test is skipped.');
 
@@ -39,16 +39,42 @@ const MIN_WORD_BOX_PT = 9 * 1.2;
  */
 const GLYPH_INSET = 0.15;
 
-interface Word { page: number; xMin: number; yMin: number; xMax: number; yMax: number; text: string }
-interface Pdf { pages: { width: number; height: number }[]; words: Word[] }
+interface Word {
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  text: string;
+}
+interface Pdf {
+  pages: { width: number; height: number }[];
+  words: Word[];
+}
 
 function readBoxes(html: string): Pdf {
   const pages: Pdf['pages'] = [];
   const words: Word[] = [];
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  for (const match of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  for (const match of html.matchAll(
+    /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
     if (match[1]) pages.push({ width: Number(match[1]), height: Number(match[2]) });
-    else words.push({ page: pages.length - 1, xMin: Number(match[3]), yMin: Number(match[4]), xMax: Number(match[5]), yMax: Number(match[6]), text: decode(match[7]!) });
+    else
+      words.push({
+        page: pages.length - 1,
+        xMin: Number(match[3]),
+        yMin: Number(match[4]),
+        xMax: Number(match[5]),
+        yMax: Number(match[6]),
+        text: decode(match[7]!),
+      });
   }
   return { pages, words };
 }
@@ -56,7 +82,10 @@ function readBoxes(html: string): Pdf {
 /** Words whose glyphs (see GLYPH_INSET) overlap by more than a hair (0.5 pt each way), on the same page. */
 function overlaps(boxes: readonly Word[]): [Word, Word][] {
   const found: [Word, Word][] = [];
-  const words = boxes.map((w) => { const inset = (w.yMax - w.yMin) * GLYPH_INSET; return { ...w, yMin: w.yMin + inset, yMax: w.yMax - inset }; });
+  const words = boxes.map((w) => {
+    const inset = (w.yMax - w.yMin) * GLYPH_INSET;
+    return { ...w, yMin: w.yMin + inset, yMax: w.yMax - inset };
+  });
   const sorted = [...words].sort((a, b) => a.page - b.page || a.yMin - b.yMin);
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
@@ -77,13 +106,20 @@ async function printCopy(checked: string, output: string): Promise<{ active: str
   const state = await stateOf(zip, workbook, rels);
   const own = new Set([state.summarySheet, ...(state.annexSheets ?? [])]);
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]);
-  const nameOf = (tag: string) => /name="([^"]*)"/.exec(tag)![1]!.replace(/&amp;/g, '&').replace(/&apos;/g, "'");
+  const nameOf = (tag: string) =>
+    /name="([^"]*)"/
+      .exec(tag)![1]!
+      .replace(/&amp;/g, '&')
+      .replace(/&apos;/g, "'");
   const activeTab = Number(/activeTab="(\d+)"/.exec(workbook)?.[1] ?? 0);
   let edited = workbook;
   for (const tag of sheets) {
     if (own.has(nameOf(tag))) continue;
     const target = partOf(rels, /r:id="([^"]+)"/.exec(tag)![1]!);
-    zip.file(target, '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
+    zip.file(
+      target,
+      '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+    );
     // Its notes would print too.
     zip.remove(target.replace(/([^/]+)$/, '_rels/$1.rels'));
     if (!/state="/.test(tag)) edited = edited.replace(tag, tag.replace('<sheet ', '<sheet state="hidden" '));
@@ -93,20 +129,32 @@ async function printCopy(checked: string, output: string): Promise<{ active: str
   return { active: nameOf(sheets[activeTab]!) };
 }
 
-const partOf = (rels: string, id: string) => `xl/${new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]
-  ?? new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]}`.replace('xl//xl/', 'xl/');
+const partOf = (rels: string, id: string) =>
+  `xl/${
+    new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]
+  }`.replace('xl//xl/', 'xl/');
 
 async function stateOf(zip: JSZip, workbook: string, rels: string): Promise<{ summarySheet: string; annexSheets?: string[] }> {
   const tag = /<sheet\b[^>]*name="CoopCheck state"[^>]*>/.exec(workbook)![0];
   const xml = await zip.file(partOf(rels, /r:id="([^"]+)"/.exec(tag)![1]!))!.async('string');
-  const json = [...xml.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]!).join('')
-    .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const json = [...xml.matchAll(/<t[^>]*>([^<]*)<\/t>/g)]
+    .map((m) => m[1]!)
+    .join('')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
   return JSON.parse(json) as { summarySheet: string; annexSheets?: string[] };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'coopcheck-print-'));
 // COOPCHECK_KEEP_PDF=1 keeps the PDFs to look at.
-afterAll(() => { if (process.env.COOPCHECK_KEEP_PDF) console.warn(`summary-print.test: PDFs in ${dir}`); else rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  if (process.env.COOPCHECK_KEEP_PDF) console.warn(`summary-print.test: PDFs in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+});
 
 const CASES = [
   { id: 'seed-fr', lang: 'fr', input: 'seed' },
@@ -128,14 +176,20 @@ describe.skipIf(!TOOLS)('the summary sheet printed by LibreOffice', () => {
       const io = { stdout: { write: () => undefined }, stderr: { write: () => undefined }, env: {}, cwd: dir };
       const exit = await run([input === 'seed' ? seed : tisserands, '--lang', lang, '--out', out], io);
       expect(exit).toBeLessThan(3);
-      const checked = join(out, readdirSync(out).find((f) => f.endsWith('.checked.xlsx'))!);
+      const checked = join(
+        out,
+        readdirSync(out).find((f) => f.endsWith('.checked.xlsx'))!,
+      );
       const print = join(dir, `${id}.xlsx`);
       active.set(id, (await printCopy(checked, print)).active);
       prints.push(print);
     }
     // One LibreOffice for the three files, with a profile of its own.
-    const converted = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...prints],
-      { encoding: 'utf8', timeout: 240_000 });
+    const converted = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...prints],
+      { encoding: 'utf8', timeout: 240_000 },
+    );
     if (converted.status !== 0) throw new Error(`soffice failed: ${converted.stderr}`);
     for (const { id } of CASES) {
       spawnSync('pdftotext', ['-bbox', join(dir, `${id}.pdf`), join(dir, `${id}.html`)]);
@@ -169,7 +223,11 @@ describe.skipIf(!TOOLS)('the summary sheet printed by LibreOffice', () => {
 
   it('prints T5 as totals and exceptions, every exit on the annex with its header row on each page', () => {
     const { pages, words } = pdfs.get('seed-fr')!;
-    const text = (page: number) => words.filter((w) => w.page === page).map((w) => w.text).join(' ');
+    const text = (page: number) =>
+      words
+        .filter((w) => w.page === page)
+        .map((w) => w.text)
+        .join(' ');
     const all = pages.map((_, p) => text(p));
     const annexPages = all.flatMap((t, p) => (t.includes('Annexe — T5') || t.includes('Annexe T5') ? [p] : []));
     expect(all.some((t) => t.includes('T5 Exceptions'))).toBe(true);

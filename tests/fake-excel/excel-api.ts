@@ -25,7 +25,10 @@ export class FakeRichApiError extends Error {
   override readonly name = 'RichApi.Error';
   readonly debugInfo: { code: string; message: string };
 
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.debugInfo = { code, message };
   }
@@ -36,7 +39,10 @@ function fail(code: string, message: string): never {
 }
 
 function notLoaded(name: string): never {
-  fail('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  fail(
+    'PropertyNotLoaded',
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
 }
 
 function propertyList(names: string | readonly string[], loadable: readonly string[]): string[] {
@@ -71,9 +77,30 @@ const undoable = (op: string, platform: Platform) => !NOT_UNDOABLE[op]?.includes
 
 /** The calls that change the workbook, and so make or join an undo step. */
 const WRITES = new Set([
-  'add', 'delete', 'setName', 'setVisibility', 'fill.color', 'fill.clear', 'font.bold', 'font.italic', 'font.size',
-  'columnWidth', 'setValues', 'setFormulas', 'setNumberFormat', 'clear', 'notes.add', 'note.content', 'note.delete',
-  'merge', 'rowHeight', 'wrapText', 'verticalAlignment', 'pageLayout', 'setPrintTitleRows', 'horizontalPageBreaks.add',
+  'add',
+  'delete',
+  'setName',
+  'setVisibility',
+  'fill.color',
+  'fill.clear',
+  'font.bold',
+  'font.italic',
+  'font.size',
+  'columnWidth',
+  'setValues',
+  'setFormulas',
+  'setNumberFormat',
+  'clear',
+  'notes.add',
+  'note.content',
+  'note.delete',
+  'merge',
+  'rowHeight',
+  'wrapText',
+  'verticalAlignment',
+  'pageLayout',
+  'setPrintTitleRows',
+  'horizontalPageBreaks.add',
 ]);
 
 /** Refuses a write where the workbook is read-only or, for a sheet's cells and notes, the sheet protected. */
@@ -95,7 +122,10 @@ export class FakeRequestContext {
   /** The undo step this run's syncs join, with mergeUndoGroup. */
   private undoStep: string[] | undefined;
 
-  constructor(readonly book: FakeWorkbook, readonly mergeUndoGroup = false) {
+  constructor(
+    readonly book: FakeWorkbook,
+    readonly mergeUndoGroup = false,
+  ) {
     this.workbook = new FakeWorkbookObject(this);
   }
 
@@ -107,7 +137,7 @@ export class FakeRequestContext {
     const writes = actions.filter((a) => WRITES.has(a.op)).map((a) => a.op);
     if (!writes.length) return;
     if (this.mergeUndoGroup) {
-      if (!this.undoStep) this.book.undoStack.push(this.undoStep = []);
+      if (!this.undoStep) this.book.undoStack.push((this.undoStep = []));
       this.undoStep.push(...writes);
     } else if (writes.every((op) => undoable(op, this.book.platform))) this.book.undoStack.push(writes);
     else this.book.undoStack = [];
@@ -126,7 +156,8 @@ export class FakeRequestContext {
     const limit = this.book.payloadLimitBytes;
     try {
       this.book.beforeSync?.(this.book);
-      if (record.requestBytes > limit) fail('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);
+      if (record.requestBytes > limit)
+        fail('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);
       const refused = this.mergeUndoGroup ? actions.find((a) => !undoable(a.op, this.book.platform)) : undefined;
       if (refused) fail('UndoNotSupported', `${refused.op} has no undo support in Excel on ${this.book.platform}: it cannot be part of an undo group.`);
       const deliveries: Delivery[] = [];
@@ -135,7 +166,8 @@ export class FakeRequestContext {
         if (delivery) deliveries.push(delivery);
       }
       record.responseBytes = deliveries.reduce((sum, d) => sum + JSON.stringify(d.data ?? null).length, 0);
-      if (record.responseBytes > limit) fail('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
+      if (record.responseBytes > limit)
+        fail('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
       for (const delivery of deliveries) delivery.deliver();
       this.recordUndo(actions);
     } catch (error) {
@@ -275,7 +307,8 @@ class FakeWorkbookProtection extends FakeClientObject<FakeWorkbook> {
 
 /** Excel's rules for a sheet name: 1–31 characters, none of : \ / ? * [ ], not quoted. */
 function checkSheetName(book: FakeWorkbook, name: string, renamed?: FakeSheet): void {
-  if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) fail('InvalidArgument', `Invalid sheet name ${name}.`);
+  if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'"))
+    fail('InvalidArgument', `Invalid sheet name ${name}.`);
   const other = book.find(name);
   if (other && other !== renamed) fail('ItemAlreadyExists', `A sheet named ${name} already exists.`);
 }
@@ -292,11 +325,19 @@ class FakeWorksheetCollection {
   constructor(private readonly ctx: FakeRequestContext) {}
 
   load(names: string | readonly string[]): this {
-    const list = propertyList(names, SHEET_PROPERTIES.map((p) => `items/${p}`)).map((n) => n.slice('items/'.length) as typeof SHEET_PROPERTIES[number]);
+    const list = propertyList(
+      names,
+      SHEET_PROPERTIES.map((p) => `items/${p}`),
+    ).map((n) => n.slice('items/'.length) as (typeof SHEET_PROPERTIES)[number]);
     this.ctx.enqueue('worksheets.load', list, () => {
       const sheets = [...this.ctx.book.sheets];
       const data = sheets.map((sheet) => Object.fromEntries(list.map((name) => [name, sheetProperty(sheet, name)])));
-      return { data, deliver: () => { this.loadedItems = sheets.map((sheet, i) => new FakeWorksheet(this.ctx).bound(sheet, data[i]!)); } };
+      return {
+        data,
+        deliver: () => {
+          this.loadedItems = sheets.map((sheet, i) => new FakeWorksheet(this.ctx).bound(sheet, data[i]!));
+        },
+      };
     });
     return this;
   }
@@ -389,7 +430,11 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
   /** Worksheet.protection: only `protected`, loaded through the collection ('items/protection/protected'). */
   get protection(): { readonly protected: boolean } {
     const read = () => this.read<boolean>('protection/protected');
-    return { get protected() { return read(); } };
+    return {
+      get protected() {
+        return read();
+      },
+    };
   }
 
   get notes(): FakeNoteCollection {
@@ -409,9 +454,11 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.ctx).of(this, 'getRange', address ?? null, () => (address === undefined
-      ? { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS }
-      : parseAddress(address) ?? fail('InvalidArgument', `Invalid address ${address}.`)));
+    return new FakeRange(this.ctx).of(this, 'getRange', address ?? null, () =>
+      address === undefined
+        ? { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS }
+        : (parseAddress(address) ?? fail('InvalidArgument', `Invalid address ${address}.`)),
+    );
   }
 
   getRanges(addresses: string): FakeRangeAreas {
@@ -426,39 +473,56 @@ class FakeWorksheet extends FakeClientObject<FakeSheet> {
   get pageLayout(): Record<string, unknown> & { setPrintTitleRows(address: string): void } {
     if (!this.ctx.book.supports('1.9')) throw new TypeError('fake: Worksheet.pageLayout needs ExcelApi 1.9');
     const set = (name: string, change: (layout: FakePageLayout, value: never) => void) => ({
-      set: (value: unknown) => this.call('pageLayout', { [name]: value }, (sheet) => {
-        checkWritable(this.ctx.book, sheet);
-        change(sheet.pageLayout, value as never);
-      }),
+      set: (value: unknown) =>
+        this.call('pageLayout', { [name]: value }, (sheet) => {
+          checkWritable(this.ctx.book, sheet);
+          change(sheet.pageLayout, value as never);
+        }),
     });
-    const margin = (side: keyof FakePageLayout['margins']) => set(`${side}Margin`, (layout, points: number) => { layout.margins[side] = points; });
-    return Object.defineProperties({
-      setPrintTitleRows: (address: string) => this.call('setPrintTitleRows', address, (sheet) => {
-        checkWritable(this.ctx.book, sheet);
-        if (!/^\$\d+:\$\d+$/.test(address)) fail('InvalidArgument', `Invalid print title rows ${address}.`);
-        sheet.pageLayout.printTitleRows = address;
-      }),
-    }, {
-      orientation: set('orientation', (layout, value: string) => {
-        if (value !== 'Portrait' && value !== 'Landscape') fail('InvalidArgument', `Invalid orientation ${value}.`);
-        layout.orientation = value;
-      }),
-      paperSize: set('paperSize', (layout, value: string) => { layout.paperSize = value; }),
-      zoom: set('zoom', (layout, value: FakePageLayout['zoom']) => { layout.zoom = { ...value }; }),
-      leftMargin: margin('left'), rightMargin: margin('right'), topMargin: margin('top'), bottomMargin: margin('bottom'),
-      headerMargin: margin('header'), footerMargin: margin('footer'),
-    }) as Record<string, unknown> & { setPrintTitleRows(address: string): void };
+    const margin = (side: keyof FakePageLayout['margins']) =>
+      set(`${side}Margin`, (layout, points: number) => {
+        layout.margins[side] = points;
+      });
+    return Object.defineProperties(
+      {
+        setPrintTitleRows: (address: string) =>
+          this.call('setPrintTitleRows', address, (sheet) => {
+            checkWritable(this.ctx.book, sheet);
+            if (!/^\$\d+:\$\d+$/.test(address)) fail('InvalidArgument', `Invalid print title rows ${address}.`);
+            sheet.pageLayout.printTitleRows = address;
+          }),
+      },
+      {
+        orientation: set('orientation', (layout, value: string) => {
+          if (value !== 'Portrait' && value !== 'Landscape') fail('InvalidArgument', `Invalid orientation ${value}.`);
+          layout.orientation = value;
+        }),
+        paperSize: set('paperSize', (layout, value: string) => {
+          layout.paperSize = value;
+        }),
+        zoom: set('zoom', (layout, value: FakePageLayout['zoom']) => {
+          layout.zoom = { ...value };
+        }),
+        leftMargin: margin('left'),
+        rightMargin: margin('right'),
+        topMargin: margin('top'),
+        bottomMargin: margin('bottom'),
+        headerMargin: margin('header'),
+        footerMargin: margin('footer'),
+      },
+    ) as Record<string, unknown> & { setPrintTitleRows(address: string): void };
   }
 
   /** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(address) breaks the page above the range's first row. */
   get horizontalPageBreaks(): { add(address: string): void } {
     if (!this.ctx.book.supports('1.9')) throw new TypeError('fake: Worksheet.horizontalPageBreaks needs ExcelApi 1.9');
     return {
-      add: (address: string) => this.call('horizontalPageBreaks.add', address, (sheet) => {
-        checkWritable(this.ctx.book, sheet);
-        const rect = parseAddress(address) ?? fail('InvalidArgument', `Invalid address ${address}.`);
-        sheet.pageLayout.pageBreaks.push(rect.row + 1);
-      }),
+      add: (address: string) =>
+        this.call('horizontalPageBreaks.add', address, (sheet) => {
+          checkWritable(this.ctx.book, sheet);
+          const rect = parseAddress(address) ?? fail('InvalidArgument', `Invalid address ${address}.`);
+          sheet.pageLayout.pageBreaks.push(rect.row + 1);
+        }),
     };
   }
 
@@ -485,12 +549,17 @@ function enter(cell: FakeCell, input: unknown): void {
   cell.formula = undefined;
   cell.value = undefined;
   if (input === '' || input === null) return;
-  if (typeof input === 'number' || typeof input === 'boolean') { cell.value = input; return; }
+  if (typeof input === 'number' || typeof input === 'boolean') {
+    cell.value = input;
+    return;
+  }
   if (typeof input !== 'string') fail('InvalidArgument', `Cannot enter ${typeof input}.`);
   if (cell.numberFormat === '@') cell.value = input;
   else if (input.startsWith("'")) cell.value = input.slice(1);
-  else if (input.startsWith('=')) { cell.formula = input; cell.value = evaluate(input); }
-  else if (/^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i.test(input)) cell.value = Number(input);
+  else if (input.startsWith('=')) {
+    cell.formula = input;
+    cell.value = evaluate(input);
+  } else if (/^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i.test(input)) cell.value = Number(input);
   else if (/^(TRUE|FALSE)$/i.test(input)) cell.value = input.toUpperCase() === 'TRUE';
   else cell.value = input;
 }
@@ -518,17 +587,37 @@ class FakeRangeFormat {
   readonly font: { bold: boolean; italic: boolean; size: number };
 
   constructor(private readonly owner: CellsOwner) {
-    const eachCell = (op: string, args: unknown, change: (cell: FakeCell) => void) => owner.callOnCells(op, args, ({ sheet, rects }) => {
-      for (const [r, c] of cellsOf(rects)) sheet.update(r, c, change);
-    });
+    const eachCell = (op: string, args: unknown, change: (cell: FakeCell) => void) =>
+      owner.callOnCells(op, args, ({ sheet, rects }) => {
+        for (const [r, c] of cellsOf(rects)) sheet.update(r, c, change);
+      });
     this.fill = {
-      set color(colour: string) { eachCell('fill.color', colour, (cell) => { cell.fill = colour.toUpperCase(); }); },
-      clear: () => eachCell('fill.clear', null, (cell) => { cell.fill = undefined; }),
+      set color(colour: string) {
+        eachCell('fill.color', colour, (cell) => {
+          cell.fill = colour.toUpperCase();
+        });
+      },
+      clear: () =>
+        eachCell('fill.clear', null, (cell) => {
+          cell.fill = undefined;
+        }),
     } as { color: string; clear(): void };
     this.font = {
-      set bold(bold: boolean) { eachCell('font.bold', bold, (cell) => { cell.bold = bold; }); },
-      set italic(italic: boolean) { eachCell('font.italic', italic, (cell) => { cell.italic = italic; }); },
-      set size(size: number) { eachCell('font.size', size, (cell) => { cell.size = size; }); },
+      set bold(bold: boolean) {
+        eachCell('font.bold', bold, (cell) => {
+          cell.bold = bold;
+        });
+      },
+      set italic(italic: boolean) {
+        eachCell('font.italic', italic, (cell) => {
+          cell.italic = italic;
+        });
+      },
+      set size(size: number) {
+        eachCell('font.size', size, (cell) => {
+          cell.size = size;
+        });
+      },
     } as { bold: boolean; italic: boolean; size: number };
   }
 
@@ -547,14 +636,20 @@ class FakeRangeFormat {
 
   set wrapText(wrap: boolean) {
     this.owner.callOnCells('wrapText', wrap, ({ sheet, rects }) => {
-      for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.wrap = wrap || undefined; });
+      for (const [r, c] of cellsOf(rects))
+        sheet.update(r, c, (cell) => {
+          cell.wrap = wrap || undefined;
+        });
     });
   }
 
   set verticalAlignment(alignment: string) {
     this.owner.callOnCells('verticalAlignment', alignment, ({ sheet, rects }) => {
       if (!['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(alignment)) fail('InvalidArgument', `Invalid alignment ${alignment}.`);
-      for (const [r, c] of cellsOf(rects)) sheet.update(r, c, (cell) => { cell.vertical = alignment; });
+      for (const [r, c] of cellsOf(rects))
+        sheet.update(r, c, (cell) => {
+          cell.vertical = alignment;
+        });
     });
   }
 }
@@ -585,13 +680,19 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
 
   protected valueOf(name: string, { sheet, rect }: CellRange & { rect: Rect }): unknown {
     switch (name) {
-      case 'rowIndex': return rect.row;
-      case 'columnIndex': return rect.column;
-      case 'rowCount': return rect.rows;
-      case 'columnCount': return rect.columns;
+      case 'rowIndex':
+        return rect.row;
+      case 'columnIndex':
+        return rect.column;
+      case 'rowCount':
+        return rect.rows;
+      case 'columnCount':
+        return rect.columns;
       default:
         if (rect.rows * rect.columns > MAX_READ_CELLS) return null;
-        return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => sheet.cell(rect.row + r, rect.column + c)?.value ?? ''));
+        return Array.from({ length: rect.rows }, (_, r) =>
+          Array.from({ length: rect.columns }, (_, c) => sheet.cell(rect.row + r, rect.column + c)?.value ?? ''),
+        );
     }
   }
 
@@ -600,7 +701,8 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
     this.call('merge', across, ({ sheet, rect }) => {
       checkWritable(this.ctx.book, sheet);
       const rects = across ? Array.from({ length: rect.rows }, (_, r) => ({ ...rect, row: rect.row + r, rows: 1 })) : [rect];
-      const meets = (a: Rect, b: Rect) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+      const meets = (a: Rect, b: Rect) =>
+        a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
       if (rects.some((r) => sheet.merged.some((m) => meets(r, m)))) fail('InvalidOperation', 'Cannot merge over a merged range.');
       sheet.merged.push(...rects.filter((r) => r.rows * r.columns > 1));
     });
@@ -611,22 +713,41 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
     return new FakeMergedAreas(this.ctx).of(this);
   }
 
-  get values(): Scalar[][] | null { return this.read('values'); }
-  get rowIndex(): number { return this.read('rowIndex'); }
-  get columnIndex(): number { return this.read('columnIndex'); }
-  get rowCount(): number { return this.read('rowCount'); }
-  get columnCount(): number { return this.read('columnCount'); }
+  get values(): Scalar[][] | null {
+    return this.read('values');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
 
-  set values(values: unknown[][]) { this.enterAll('setValues', values); }
-  set formulas(formulas: unknown[][]) { this.enterAll('setFormulas', formulas); }
+  set values(values: unknown[][]) {
+    this.enterAll('setValues', values);
+  }
+  set formulas(formulas: unknown[][]) {
+    this.enterAll('setFormulas', formulas);
+  }
 
   set numberFormat(formats: string[][]) {
     this.call('setNumberFormat', formats, ({ sheet, rect }) => {
       checkWritable(this.ctx.book, sheet);
       const rows = checkShape(rect, formats);
-      rows.forEach((row, r) => row.forEach((format, c) => {
-        if (format !== null) sheet.update(rect.row + r, rect.column + c, (cell) => { cell.numberFormat = format === 'General' ? undefined : String(format); });
-      }));
+      rows.forEach((row, r) =>
+        row.forEach((format, c) => {
+          if (format !== null)
+            sheet.update(rect.row + r, rect.column + c, (cell) => {
+              cell.numberFormat = format === 'General' ? undefined : String(format);
+            });
+        }),
+      );
     });
   }
 
@@ -635,7 +756,11 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
       checkWritable(this.ctx.book, sheet);
       const rows = checkShape(rect, values);
       // As in Office.js, null leaves a cell as it is.
-      rows.forEach((row, r) => row.forEach((input, c) => { if (input !== null) sheet.update(rect.row + r, rect.column + c, (cell) => enter(cell, input)); }));
+      rows.forEach((row, r) =>
+        row.forEach((input, c) => {
+          if (input !== null) sheet.update(rect.row + r, rect.column + c, (cell) => enter(cell, input));
+        }),
+      );
     });
   }
 
@@ -644,10 +769,14 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
       checkWritable(this.ctx.book, sheet);
       for (const [row, column] of [...sheet.entries()].map(([r, c]) => [r, c] as const)) {
         const inside = row >= rect.row && row < rect.row + rect.rows && column >= rect.column && column < rect.column + rect.columns;
-        if (inside) sheet.update(row, column, (cell) => { for (const key of Object.keys(cell)) delete cell[key as keyof FakeCell]; });
+        if (inside)
+          sheet.update(row, column, (cell) => {
+            for (const key of Object.keys(cell)) delete cell[key as keyof FakeCell];
+          });
       }
       // Clearing formats unmerges the merged ranges inside.
-      const within = (m: Rect) => m.row >= rect.row && m.row + m.rows <= rect.row + rect.rows && m.column >= rect.column && m.column + m.columns <= rect.column + rect.columns;
+      const within = (m: Rect) =>
+        m.row >= rect.row && m.row + m.rows <= rect.row + rect.rows && m.column >= rect.column && m.column + m.columns <= rect.column + rect.columns;
       sheet.merged.splice(0, sheet.merged.length, ...sheet.merged.filter((m) => !within(m)));
     });
   }
@@ -663,22 +792,35 @@ class FakeRange extends FakeCells<CellRange & { rect: Rect }> {
     let result: unknown[][] | undefined;
     const wanted = options.format?.fill ?? {};
     this.call('getCellProperties', options, ({ sheet, rect }) => {
-      const data = Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => {
-        const fill = sheet.cell(rect.row + r, rect.column + c)?.fill;
-        return {
-          format: {
-            fill: {
-              ...(wanted.color ? { color: fill ?? '#FFFFFF' } : {}),
-              ...(wanted.pattern ? { pattern: fill ? 'Solid' : 'None' } : {}),
+      const data = Array.from({ length: rect.rows }, (_, r) =>
+        Array.from({ length: rect.columns }, (_, c) => {
+          const fill = sheet.cell(rect.row + r, rect.column + c)?.fill;
+          return {
+            format: {
+              fill: {
+                ...(wanted.color ? { color: fill ?? '#FFFFFF' } : {}),
+                ...(wanted.pattern ? { pattern: fill ? 'Solid' : 'None' } : {}),
+              },
             },
-          },
-        };
-      }));
-      return { data, deliver: () => { result = data; } };
+          };
+        }),
+      );
+      return {
+        data,
+        deliver: () => {
+          result = data;
+        },
+      };
     });
     return {
       get value() {
-        return result ?? fail('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+        return (
+          result ??
+          fail(
+            'PropertyNotLoaded',
+            'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+          )
+        );
       },
     };
   }
@@ -692,7 +834,8 @@ class FakeMergedAreas extends FakeClientObject<{ sheet: FakeSheet; rects: Rect[]
     return this.created('getMergedAreasOrNullObject', null, () => {
       if (!this.ctx.book.supports('1.13')) fail('ApiNotFound', 'Range.getMergedAreasOrNullObject needs ExcelApi 1.13.');
       const { sheet, rect } = range.live();
-      const meets = (m: Rect) => m.row < rect.row + rect.rows && m.row + m.rows > rect.row && m.column < rect.column + rect.columns && m.column + m.columns > rect.column;
+      const meets = (m: Rect) =>
+        m.row < rect.row + rect.rows && m.row + m.rows > rect.row && m.column < rect.column + rect.columns && m.column + m.columns > rect.column;
       const rects = sheet.merged.filter(meets);
       return rects.length ? { sheet, rects } : null;
     });
@@ -703,8 +846,12 @@ class FakeMergedAreas extends FakeClientObject<{ sheet: FakeSheet; rects: Rect[]
     return name === 'areaCount' ? rects.length : rects.map((r) => `${prefix}!${rectAddress(r)}`).join(', ');
   }
 
-  get address(): string { return this.read('address'); }
-  get areaCount(): number { return this.read('areaCount'); }
+  get address(): string {
+    return this.read('address');
+  }
+  get areaCount(): number {
+    return this.read('areaCount');
+  }
 }
 
 class FakeRangeAreas extends FakeCells<CellRange> {
@@ -732,7 +879,10 @@ function singleCell(address: string): string {
 }
 
 class FakeNoteCollection {
-  constructor(private readonly ctx: FakeRequestContext, private readonly worksheet: FakeWorksheet) {}
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly worksheet: FakeWorksheet,
+  ) {}
 
   add(cellAddress: string, content: string): void {
     this.ctx.enqueue('notes.add', [cellAddress, content], () => {
@@ -786,7 +936,8 @@ class FakeNote extends FakeClientObject<{ sheet: FakeSheet; address: string }> {
 }
 
 export async function fakeRun<T>(
-  book: FakeWorkbook, ...args: [batch: (context: FakeRequestContext) => Promise<T>] | [options: object, batch: (context: FakeRequestContext) => Promise<T>]
+  book: FakeWorkbook,
+  ...args: [batch: (context: FakeRequestContext) => Promise<T>] | [options: object, batch: (context: FakeRequestContext) => Promise<T>]
 ): Promise<T> {
   const [options, batch] = args.length === 2 ? args : [{}, args[0]];
   book.runs.push(options);
@@ -818,7 +969,9 @@ export function installFakeOffice(book: FakeWorkbook, { excelApi = '1.18' }: { e
   globals.Office = {
     context: {
       host: 'Excel',
-      get platform() { return platforms[book.platform]; },
+      get platform() {
+        return platforms[book.platform];
+      },
       requirements: { isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && book.supports(version) },
     },
     HostType: { Excel: 'Excel' },

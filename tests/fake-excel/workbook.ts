@@ -82,7 +82,10 @@ export class FakeSheet {
   readonly pageLayout: FakePageLayout = { margins: {}, pageBreaks: [] };
   private readonly cells = new Map<number, FakeCell>();
 
-  constructor(readonly id: string, public name: string) {}
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
 
   cell(row: number, column: number): FakeCell | undefined {
     return this.cells.get(cellKey(row, column));
@@ -104,11 +107,16 @@ export class FakeSheet {
 
   /** The smallest rectangle holding every cell with a value or formula. */
   usedValuesRect(): Rect | undefined {
-    let top = Infinity; let left = Infinity; let bottom = -1; let right = -1;
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
     for (const [row, column, cell] of this.entries()) {
       if (cell.value === undefined && cell.formula === undefined) continue;
-      top = Math.min(top, row); left = Math.min(left, column);
-      bottom = Math.max(bottom, row); right = Math.max(right, column);
+      top = Math.min(top, row);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, column);
     }
     return bottom < 0 ? undefined : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
@@ -116,16 +124,23 @@ export class FakeSheet {
   /** Seeds values from a top-left cell; null leaves a cell empty. */
   setValues(topLeft: string, rows: readonly (readonly (Scalar | null)[])[]): this {
     const origin = parseAddress(topLeft)!;
-    rows.forEach((values, r) => values.forEach((value, c) => {
-      this.update(origin.row + r, origin.column + c, (cell) => { cell.value = value ?? undefined; });
-    }));
+    rows.forEach((values, r) =>
+      values.forEach((value, c) => {
+        this.update(origin.row + r, origin.column + c, (cell) => {
+          cell.value = value ?? undefined;
+        });
+      }),
+    );
     return this;
   }
 
   setFill(address: string, colour: string): this {
     const rect = parseAddress(address)!;
     for (let r = 0; r < rect.rows; r += 1) {
-      for (let c = 0; c < rect.columns; c += 1) this.update(rect.row + r, rect.column + c, (cell) => { cell.fill = colour.toUpperCase(); });
+      for (let c = 0; c < rect.columns; c += 1)
+        this.update(rect.row + r, rect.column + c, (cell) => {
+          cell.fill = colour.toUpperCase();
+        });
     }
     return this;
   }
@@ -182,8 +197,12 @@ export class FakeSheet {
   snapshot(): object {
     const cells = [...this.entries()].sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2).map(([row, column, cell]) => [a1(column, row + 1), cell]);
     return {
-      id: this.id, name: this.name, visibility: this.visibility, cells,
-      notes: [...this.notes].sort(), columnWidths: [...this.columnWidths].sort(([a], [b]) => a - b),
+      id: this.id,
+      name: this.name,
+      visibility: this.visibility,
+      cells,
+      notes: [...this.notes].sort(),
+      columnWidths: [...this.columnWidths].sort(([a], [b]) => a - b),
     };
   }
 }

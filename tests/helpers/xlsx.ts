@@ -10,9 +10,11 @@ export async function xlsxOf(sheets: Readonly<Record<string, Rows>>, configure?:
   const workbook = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = workbook.addWorksheet(name);
-    rows.forEach((row, r) => row.forEach((value, c) => {
-      if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value;
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && value !== undefined) sheet.getCell(r + 1, c + 1).value = value;
+      }),
+    );
   }
   configure?.(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -33,7 +35,9 @@ export const utc = (year: number, month: number, day: number) => new Date(Date.U
  */
 export function cooperativeSheets({ proxyBreach = true } = {}): Record<string, Rows> {
   const id = (i: number) => `M${String(i).padStart(3, '0')}`;
-  const members: ExcelJS.CellValue[][] = [['N° sociétaire', 'Nom', 'Catégorie', "Date d'adhésion", 'Date de sortie', 'Motif de sortie', "Motif d'exclusion", 'Nombre de parts']];
+  const members: ExcelJS.CellValue[][] = [
+    ['N° sociétaire', 'Nom', 'Catégorie', "Date d'adhésion", 'Date de sortie', 'Motif de sortie', "Motif d'exclusion", 'Nombre de parts'],
+  ];
   for (let i = 1; i <= 20; i++) members.push([id(i), `Membre ${i}`, i <= 15 ? 'A' : 'B', utc(2020, 1, i), null, null, null, 2]);
   members.push([id(21), 'Membre 21', 'A', utc(2025, 3, 1), null, null, null, 1]);
   members.push([id(22), 'Membre 22', 'B', utc(2019, 5, 5), utc(2025, 4, 30), 'exclusion', 'Non-respect des statuts', 1]);
@@ -43,6 +47,11 @@ export function cooperativeSheets({ proxyBreach = true } = {}): Record<string, R
   return {
     Registre: members,
     AG: meeting,
-    Paramètres: [['Paramètre', 'Valeur'], ['Nom de la coopérative', 'Les Tisserands'], ["Numéro d'entreprise", 'BE 0123.456.789'], ['Exercice', 2025]],
+    Paramètres: [
+      ['Paramètre', 'Valeur'],
+      ['Nom de la coopérative', 'Les Tisserands'],
+      ["Numéro d'entreprise", 'BE 0123.456.789'],
+      ['Exercice', 2025],
+    ],
   };
 }

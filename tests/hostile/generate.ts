@@ -56,14 +56,24 @@ export function writeZip(path: string, entries: readonly RawEntry[]): void {
   const fd = openSync(path, 'w');
   try {
     let offset = 0;
-    const write = (bytes: Uint8Array) => { writeSync(fd, bytes); offset += bytes.length; };
+    const write = (bytes: Uint8Array) => {
+      writeSync(fd, bytes);
+      offset += bytes.length;
+    };
     const central: Uint8Array[] = [];
     for (const entry of entries) {
       const { chunks, size, crc, method } = deflatedOf(entry);
       const name = encoder.encode(entry.name);
       const fields = {
-        name, flags: name.length === entry.name.length ? 0 : 0x0800, method, dosTime: 0, dosDate: 33,
-        crc: entry.recordedCrc ?? crc, size: entry.recordedSize ?? size, compressedSize: chunks.reduce((sum, c) => sum + c.length, 0), offset,
+        name,
+        flags: name.length === entry.name.length ? 0 : 0x0800,
+        method,
+        dosTime: 0,
+        dosDate: 33,
+        crc: entry.recordedCrc ?? crc,
+        size: entry.recordedSize ?? size,
+        compressedSize: chunks.reduce((sum, c) => sum + c.length, 0),
+        offset,
       };
       write(localHeader(fields));
       for (const chunk of chunks) write(chunk);
@@ -95,7 +105,11 @@ export function repeated(head: string, body: string, times: number, tail: string
     crc = crc32(t, crc);
   }
   const bodyBytes = piece(body);
-  return { chunks: [piece(head), ...Array.from({ length: times }, () => bodyBytes), piece(tail), FINAL_BLOCK], size: h.length + b.length * times + t.length, crc };
+  return {
+    chunks: [piece(head), ...Array.from({ length: times }, () => bodyBytes), piece(tail), FINAL_BLOCK],
+    size: h.length + b.length * times + t.length,
+    crc,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,11 +143,14 @@ export function addSheet(parts: Parts, name: string, part: string): void {
   const n = [...parts.keys()].filter((p) => p.startsWith('xl/worksheets/sheet')).length + 1;
   const id = `rIdHostile${n}`;
   edit(parts, 'xl/workbook.xml', (xml) => xml.replace('</sheets>', `<sheet name="${name}" sheetId="${100 + n}" r:id="${id}"/></sheets>`));
-  edit(parts, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace('</Relationships>', `<Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="${part.replace(/^xl\//, '')}"/></Relationships>`));
+  edit(parts, 'xl/_rels/workbook.xml.rels', (xml) =>
+    xml.replace('</Relationships>', `<Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="${part.replace(/^xl\//, '')}"/></Relationships>`),
+  );
   edit(parts, '[Content_Types].xml', (xml) => xml.replace('</Types>', `<Override PartName="/${part}" ContentType="${WORKSHEET_CONTENT}"/></Types>`));
 }
 
-export const sheetXml = (rows: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SHEET_NS}"><sheetData>${rows}</sheetData></worksheet>`;
+export const sheetXml = (rows: string) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SHEET_NS}"><sheetData>${rows}</sheetData></worksheet>`;
 
 /** A1 names of a 0-based column. */
 export function columnName(column: number): string {
@@ -178,7 +195,10 @@ async function withBigSheet(path: string, deflated: Deflated, recordedSize?: num
   writeZip(path, entriesOf(parts, { [BIG]: { deflated, recordedSize } }));
 }
 
-const bomb = (bytes: number) => repeated(`<?xml version="1.0"?><worksheet xmlns="${SHEET_NS}"><sheetData>`, paddedRow(MB), Math.round(bytes / MB), '</sheetData></worksheet>', { crc: false });
+const bomb = (bytes: number) =>
+  repeated(`<?xml version="1.0"?><worksheet xmlns="${SHEET_NS}"><sheetData>`, paddedRow(MB), Math.round(bytes / MB), '</sheetData></worksheet>', {
+    crc: false,
+  });
 
 async function withPart(path: string, part: string, deflated: Deflated): Promise<void> {
   const parts = await cooperativeParts();
@@ -210,7 +230,11 @@ async function withEntry(path: string, entry: RawEntry): Promise<void> {
 /** The cooperative with `count` sheets in all: the others of a few cells each. */
 async function manySheets(path: string, count: number): Promise<void> {
   const sheets: Record<string, Rows> = cooperativeSheets();
-  for (let i = Object.keys(sheets).length + 1; i <= count; i++) sheets[`Feuille ${i}`] = [['Note', 'Valeur'], [`ligne ${i}`, i]];
+  for (let i = Object.keys(sheets).length + 1; i <= count; i++)
+    sheets[`Feuille ${i}`] = [
+      ['Note', 'Valeur'],
+      [`ligne ${i}`, i],
+    ];
   const parts = new Map(Object.entries(unzipSync(new Uint8Array(await xlsxOf(sheets)))));
   writeZip(path, entriesOf(parts));
 }
@@ -230,8 +254,14 @@ async function rowsOutOfOrder(path: string): Promise<void> {
 async function relsByOverride(path: string): Promise<void> {
   const parts = await cooperativeParts();
   const rels = [...parts.keys()].filter((p) => p.endsWith('.rels'));
-  edit(parts, '[Content_Types].xml', (xml) => xml.replace(/<Default Extension="rels"[^>]*\/>/, '')
-    .replace('</Types>', `${rels.map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`).join('')}</Types>`));
+  edit(parts, '[Content_Types].xml', (xml) =>
+    xml
+      .replace(/<Default Extension="rels"[^>]*\/>/, '')
+      .replace(
+        '</Types>',
+        `${rels.map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`).join('')}</Types>`,
+      ),
+  );
   writeZip(path, entriesOf(parts));
 }
 
@@ -250,46 +280,143 @@ const unsafe = (name: string): HostileCase => ({
 
 export const CASES: readonly HostileCase[] = [
   // ZIP bombs and lying sizes: refused on the directory's sizes, or as soon as the data passes them.
-  { name: 'bomb-sheet-3gb', write: (path) => withBigSheet(path, bomb(3 * GB)), expect: { part: BIG, reason: /inflates \d+ to 1 \(3,221,225,\d+ bytes\), more than the 500 to 1 of any workbook: a ZIP bomb \(refused\)\)$/ } },
-  { name: 'bomb-sheet-3gb-lying-size', write: (path) => withBigSheet(path, bomb(3 * GB), MB), expect: { part: BIG, reason: /size mismatch: more data than the 1048576 bytes the directory records|CRC-32 mismatch/ } },
   {
-    name: 'sheet-3gb-streamed', slow: true, expect: { copy: true },
-    write: (path) => withBigSheet(path, repeated(`<?xml version="1.0"?><worksheet xmlns="${SHEET_NS}"><sheetData>`, unnumberedRows(), 3000, '</sheetData></worksheet>')),
+    name: 'bomb-sheet-3gb',
+    write: (path) => withBigSheet(path, bomb(3 * GB)),
+    expect: { part: BIG, reason: /inflates \d+ to 1 \(3,221,225,\d+ bytes\), more than the 500 to 1 of any workbook: a ZIP bomb \(refused\)\)$/ },
   },
-  { name: 'shared-strings-1.5gb', write: (path) => withPart(path, SHARED, repeated(`<sst xmlns="${SHEET_NS}">`, looseText(), 1536, '</sst>', { crc: false })), expect: { part: SHARED, reason: /inflates to 1,610,61\d,\d+ bytes, more than the 256 MiB CoopCheck reads in the shared strings \(refused\)\)$/ } },
-  { name: 'shared-strings-bomb', write: (path) => withPart(path, SHARED, repeated(`<sst xmlns="${SHEET_NS}">`, `<si><t>0</t></si>${' '.repeat(MB - 17)}`, 200, '</sst>', { crc: false })), expect: { part: SHARED, reason: /a ZIP bomb/ } },
-  { name: 'styles-1.5gb', write: (path) => withPart(path, STYLES, repeated(`<styleSheet xmlns="${SHEET_NS}"><cellXfs>`, looseText((n) => `<xf numFmtId="${n}"/>`), 1536, '</cellXfs></styleSheet>', { crc: false })), expect: { part: STYLES, reason: /inflates to 1,610,61\d,\d+ bytes, more than the 64 MiB CoopCheck reads in a part read whole \(refused\)\)$/ } },
   {
-    name: 'styles-lying-size', expect: { part: STYLES, reason: /size mismatch: more data than the 100000 bytes the directory records/ },
-    write: async (path) => writeZip(path, entriesOf(await cooperativeParts(), { [STYLES]: { deflated: repeated(`<styleSheet xmlns="${SHEET_NS}"><cellXfs>`, looseText(), 1536, '</cellXfs></styleSheet>', { crc: false }), recordedSize: 100_000 } })),
+    name: 'bomb-sheet-3gb-lying-size',
+    write: (path) => withBigSheet(path, bomb(3 * GB), MB),
+    expect: { part: BIG, reason: /size mismatch: more data than the 1048576 bytes the directory records|CRC-32 mismatch/ },
+  },
+  {
+    name: 'sheet-3gb-streamed',
+    slow: true,
+    expect: { copy: true },
+    write: (path) =>
+      withBigSheet(path, repeated(`<?xml version="1.0"?><worksheet xmlns="${SHEET_NS}"><sheetData>`, unnumberedRows(), 3000, '</sheetData></worksheet>')),
+  },
+  {
+    name: 'shared-strings-1.5gb',
+    write: (path) => withPart(path, SHARED, repeated(`<sst xmlns="${SHEET_NS}">`, looseText(), 1536, '</sst>', { crc: false })),
+    expect: { part: SHARED, reason: /inflates to 1,610,61\d,\d+ bytes, more than the 256 MiB CoopCheck reads in the shared strings \(refused\)\)$/ },
+  },
+  {
+    name: 'shared-strings-bomb',
+    write: (path) => withPart(path, SHARED, repeated(`<sst xmlns="${SHEET_NS}">`, `<si><t>0</t></si>${' '.repeat(MB - 17)}`, 200, '</sst>', { crc: false })),
+    expect: { part: SHARED, reason: /a ZIP bomb/ },
+  },
+  {
+    name: 'styles-1.5gb',
+    write: (path) =>
+      withPart(
+        path,
+        STYLES,
+        repeated(
+          `<styleSheet xmlns="${SHEET_NS}"><cellXfs>`,
+          looseText((n) => `<xf numFmtId="${n}"/>`),
+          1536,
+          '</cellXfs></styleSheet>',
+          { crc: false },
+        ),
+      ),
+    expect: { part: STYLES, reason: /inflates to 1,610,61\d,\d+ bytes, more than the 64 MiB CoopCheck reads in a part read whole \(refused\)\)$/ },
+  },
+  {
+    name: 'styles-lying-size',
+    expect: { part: STYLES, reason: /size mismatch: more data than the 100000 bytes the directory records/ },
+    write: async (path) =>
+      writeZip(
+        path,
+        entriesOf(await cooperativeParts(), {
+          [STYLES]: {
+            deflated: repeated(`<styleSheet xmlns="${SHEET_NS}"><cellXfs>`, looseText(), 1536, '</cellXfs></styleSheet>', { crc: false }),
+            recordedSize: 100_000,
+          },
+        }),
+      ),
   },
 
   // Unsafe names: refused, never copied.
-  unsafe('../evil.txt'), unsafe('xl/../../evil.txt'), unsafe('/etc/evil.xml'), unsafe('xl\\worksheets\\sheet9.xml'), unsafe('C:/evil.xml'),
+  unsafe('../evil.txt'),
+  unsafe('xl/../../evil.txt'),
+  unsafe('/etc/evil.xml'),
+  unsafe('xl\\worksheets\\sheet9.xml'),
+  unsafe('C:/evil.xml'),
 
   // Damage.
   { name: 'damaged-deflate', write: damagedDeflate, expect: { part: SHEET1, reason: /damaged compressed data|size mismatch|CRC-32/ } },
-  { name: 'bad-crc', write: async (path) => writeZip(path, entriesOf(await cooperativeParts(), { [SHEET1]: { recordedCrc: 0x12345678 } })), expect: { part: SHEET1, reason: /CRC-32 mismatch \(damaged file\): expected 12345678/ } },
-  { name: 'duplicate-entry', write: (path) => withEntry(path, { name: SHEET1, content: sheetXml('') }), expect: { part: SHEET1, reason: /the archive holds two entries of this name/ } },
+  {
+    name: 'bad-crc',
+    write: async (path) => writeZip(path, entriesOf(await cooperativeParts(), { [SHEET1]: { recordedCrc: 0x12345678 } })),
+    expect: { part: SHEET1, reason: /CRC-32 mismatch \(damaged file\): expected 12345678/ },
+  },
+  {
+    name: 'duplicate-entry',
+    write: (path) => withEntry(path, { name: SHEET1, content: sheetXml('') }),
+    expect: { part: SHEET1, reason: /the archive holds two entries of this name/ },
+  },
 
   // XML attacks and faults: refused with the part named, never the parser's own text.
-  { name: 'xxe', write: (path) => edited(path, SHARED, (xml) => xml.replace('<sst', '<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><sst').replace('Membre 1<', 'Membre &xxe;<')), expect: { part: SHARED, reason: /a DOCTYPE is not allowed in an Office Open XML part/ } },
-  { name: 'xxe-workbook', write: (path) => edited(path, 'xl/workbook.xml', (xml) => xml.replace('<workbook', '<!DOCTYPE workbook [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><workbook')), expect: { part: 'xl/workbook.xml', reason: /a DOCTYPE is not allowed in an Office Open XML part/ } },
-  { name: 'undefined-entity', write: (path) => edited(path, SHARED, (xml) => xml.replace('Membre 1<', 'Membre &eacute;1<')), expect: { part: SHARED, reason: /undefined entity &eacute;/ } },
-  { name: 'invalid-code-point', write: (path) => edited(path, SHARED, (xml) => xml.replace('Membre 1<', 'Membre &#1114112;<')), expect: { part: SHARED, reason: /a character reference past Unicode/ } },
-  { name: 'invalid-xml', write: (path) => edited(path, SHEET1, (xml) => xml.replace('</sheetData>', '</row></sheetData>')), expect: { part: SHEET1, reason: /an end tag that does not match/ } },
+  {
+    name: 'xxe',
+    write: (path) =>
+      edited(path, SHARED, (xml) =>
+        xml.replace('<sst', '<!DOCTYPE sst [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><sst').replace('Membre 1<', 'Membre &xxe;<'),
+      ),
+    expect: { part: SHARED, reason: /a DOCTYPE is not allowed in an Office Open XML part/ },
+  },
+  {
+    name: 'xxe-workbook',
+    write: (path) =>
+      edited(path, 'xl/workbook.xml', (xml) => xml.replace('<workbook', '<!DOCTYPE workbook [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><workbook')),
+    expect: { part: 'xl/workbook.xml', reason: /a DOCTYPE is not allowed in an Office Open XML part/ },
+  },
+  {
+    name: 'undefined-entity',
+    write: (path) => edited(path, SHARED, (xml) => xml.replace('Membre 1<', 'Membre &eacute;1<')),
+    expect: { part: SHARED, reason: /undefined entity &eacute;/ },
+  },
+  {
+    name: 'invalid-code-point',
+    write: (path) => edited(path, SHARED, (xml) => xml.replace('Membre 1<', 'Membre &#1114112;<')),
+    expect: { part: SHARED, reason: /a character reference past Unicode/ },
+  },
+  {
+    name: 'invalid-xml',
+    write: (path) => edited(path, SHEET1, (xml) => xml.replace('</sheetData>', '</row></sheetData>')),
+    expect: { part: SHEET1, reason: /an end tag that does not match/ },
+  },
 
   // Huge strings and the grid's edges.
   {
-    name: 'cell-32767-chars', expect: { copy: true },
-    write: async (path) => { const parts = await cooperativeParts(); addSheet(parts, 'Long', BIG); parts.set(BIG, encoder.encode(sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${'é'.repeat(32_767)}</t></is></c></row>`))); writeZip(path, entriesOf(parts)); },
+    name: 'cell-32767-chars',
+    expect: { copy: true },
+    write: async (path) => {
+      const parts = await cooperativeParts();
+      addSheet(parts, 'Long', BIG);
+      parts.set(BIG, encoder.encode(sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${'é'.repeat(32_767)}</t></is></c></row>`)));
+      writeZip(path, entriesOf(parts));
+    },
   },
   {
-    name: 'cell-20mb', expect: { part: BIG, reason: /a tag, cell or string of more than 1 MiB of XML, far beyond Excel's 32,767 characters a cell \(at byte \d+\)\)$/ },
-    write: (path) => withBigSheet(path, repeated(`<?xml version="1.0"?><worksheet xmlns="${SHEET_NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`, looseText((n) => `Membre ${n} `), 20, '</t></is></c></row></sheetData></worksheet>')),
+    name: 'cell-20mb',
+    expect: { part: BIG, reason: /a tag, cell or string of more than 1 MiB of XML, far beyond Excel's 32,767 characters a cell \(at byte \d+\)\)$/ },
+    write: (path) =>
+      withBigSheet(
+        path,
+        repeated(
+          `<?xml version="1.0"?><worksheet xmlns="${SHEET_NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>`,
+          looseText((n) => `Membre ${n} `),
+          20,
+          '</t></is></c></row></sheetData></worksheet>',
+        ),
+      ),
   },
   {
-    name: 'columns-16384', expect: { copy: true },
+    name: 'columns-16384',
+    expect: { copy: true },
     write: async (path) => {
       const parts = await cooperativeParts();
       addSheet(parts, 'Large', BIG);
@@ -299,18 +426,53 @@ export const CASES: readonly HostileCase[] = [
     },
   },
   {
-    name: 'column-past-xfd', expect: { part: BIG, reason: /a cell whose reference \(r attribute\) is not a column A to XFD/ },
-    write: async (path) => { const parts = await cooperativeParts(); addSheet(parts, 'Large', BIG); parts.set(BIG, encoder.encode(sheetXml('<row r="1"><c r="XFE1"><v>1</v></c></row>'))); writeZip(path, entriesOf(parts)); },
+    name: 'column-past-xfd',
+    expect: { part: BIG, reason: /a cell whose reference \(r attribute\) is not a column A to XFD/ },
+    write: async (path) => {
+      const parts = await cooperativeParts();
+      addSheet(parts, 'Large', BIG);
+      parts.set(BIG, encoder.encode(sheetXml('<row r="1"><c r="XFE1"><v>1</v></c></row>')));
+      writeZip(path, entriesOf(parts));
+    },
   },
   {
-    name: 'rows-repeated', expect: { part: BIG, reason: /more row elements than Excel's 1,048,576 rows/ },
-    write: (path) => withBigSheet(path, repeated(`<?xml version="1.0"?><worksheet xmlns="${SHEET_NS}"><sheetData>`, '<row r="1"/>'.repeat(65_536), 17, '</sheetData></worksheet>')),
+    name: 'rows-repeated',
+    expect: { part: BIG, reason: /more row elements than Excel's 1,048,576 rows/ },
+    write: (path) =>
+      withBigSheet(
+        path,
+        repeated(`<?xml version="1.0"?><worksheet xmlns="${SHEET_NS}"><sheetData>`, '<row r="1"/>'.repeat(65_536), 17, '</sheetData></worksheet>'),
+      ),
   },
 
   // Missing parts: read without them, or refused naming what is missing.
-  { name: 'missing-styles', write: async (path) => { const parts = await cooperativeParts(); parts.delete(STYLES); writeZip(path, entriesOf(parts)); }, expect: { copy: true } },
-  { name: 'missing-sheet-part', write: async (path) => { const parts = await cooperativeParts(); addSheet(parts, 'Absente', BIG); writeZip(path, entriesOf(parts)); }, expect: { copy: true } },
-  { name: 'missing-content-types', write: async (path) => { const parts = await cooperativeParts(); parts.delete('[Content_Types].xml'); writeZip(path, entriesOf(parts)); }, expect: { part: '[Content_Types].xml', reason: /no such part in the archive/ } },
+  {
+    name: 'missing-styles',
+    write: async (path) => {
+      const parts = await cooperativeParts();
+      parts.delete(STYLES);
+      writeZip(path, entriesOf(parts));
+    },
+    expect: { copy: true },
+  },
+  {
+    name: 'missing-sheet-part',
+    write: async (path) => {
+      const parts = await cooperativeParts();
+      addSheet(parts, 'Absente', BIG);
+      writeZip(path, entriesOf(parts));
+    },
+    expect: { copy: true },
+  },
+  {
+    name: 'missing-content-types',
+    write: async (path) => {
+      const parts = await cooperativeParts();
+      parts.delete('[Content_Types].xml');
+      writeZip(path, entriesOf(parts));
+    },
+    expect: { part: '[Content_Types].xml', reason: /no such part in the archive/ },
+  },
 
   // Structure the writer must keep valid.
   { name: 'rows-out-of-order', write: rowsOutOfOrder, expect: { copy: true } },

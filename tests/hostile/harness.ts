@@ -28,8 +28,22 @@ const DROPPED = new Set(['xl/calcChain.xml']);
 const EXCELJS_MAX_BYTES = 64 << 20;
 
 export function buildCli(): string {
-  const built = spawnSync('npx', ['esbuild', 'cli=src/cli/main.ts', 'checker-worker=src/cli/checker-worker.ts', '--bundle', '--platform=node', '--format=esm',
-    '--target=node20', '--packages=external', `--outdir=${BUNDLE}`, '--log-level=warning'], { cwd: ROOT, encoding: 'utf8' });
+  const built = spawnSync(
+    'npx',
+    [
+      'esbuild',
+      'cli=src/cli/main.ts',
+      'checker-worker=src/cli/checker-worker.ts',
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--target=node20',
+      '--packages=external',
+      `--outdir=${BUNDLE}`,
+      '--log-level=warning',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (built.status !== 0) throw new Error(`esbuild failed: ${built.stderr}`);
   return join(BUNDLE, 'cli.js');
 }
@@ -47,7 +61,10 @@ export function runCli(cli: string, args: readonly string[], cwd: string, { time
   const rssFile = join(cwd, `.rss-${process.pid}-${Date.now()}`);
   const started = performance.now();
   const child = spawnSync('bash', ['-c', `ulimit -n ${openFiles} && exec "$0" "$@"`, process.execPath, join(__dirname, 'run-cli.mjs'), ...args], {
-    cwd, encoding: 'utf8', timeout: timeoutSeconds * 1000, maxBuffer: 64 << 20,
+    cwd,
+    encoding: 'utf8',
+    timeout: timeoutSeconds * 1000,
+    maxBuffer: 64 << 20,
     env: { ...process.env, COOPCHECK_CLI: cli, COOPCHECK_RSS_FILE: rssFile, NO_COLOR: '1', LANG: 'en' },
   });
   const seconds = (performance.now() - started) / 1000;
@@ -76,7 +93,14 @@ export const copyOf = (out: string, name: string) => join(out, `${name}.checked.
  * Checks one CLI run of `input` (named `name`.xlsx) against what the case expects; returns the
  * copy's path when one is expected.
  */
-export async function expectOutcome(run: CliRun, input: string, name: string, out: string, inputHash: string, expected: Expectation): Promise<string | undefined> {
+export async function expectOutcome(
+  run: CliRun,
+  input: string,
+  name: string,
+  out: string,
+  inputHash: string,
+  expected: Expectation,
+): Promise<string | undefined> {
   expect(run.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
   expect(sha256(input)).toBe(inputHash);
   expect(run.rssMiB).toBeLessThan(MAX_RSS_MIB);
@@ -114,8 +138,13 @@ export async function expectValidCopy(input: string, copy: string): Promise<void
     const types = strFromU8(await to.read(to.entries.get('[Content_Types].xml')!));
     const defaults = new Set([...types.matchAll(/<Default [^>]*Extension="([^"]+)"/g)].map((m) => m[1]!.toLowerCase()));
     const overrides = new Set([...types.matchAll(/<Override [^>]*PartName="([^"]+)"/g)].map((m) => decodeURI(m[1]!).toLowerCase()));
-    const untyped = [...to.entries.keys()].filter((name) => name !== '[Content_Types].xml' && !name.endsWith('/')
-      && !overrides.has(`/${name}`.toLowerCase()) && !defaults.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase()));
+    const untyped = [...to.entries.keys()].filter(
+      (name) =>
+        name !== '[Content_Types].xml' &&
+        !name.endsWith('/') &&
+        !overrides.has(`/${name}`.toLowerCase()) &&
+        !defaults.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase()),
+    );
     expect(untyped, 'parts of the copy without a content type').toEqual([]);
 
     inflated = [...to.entries.values()].reduce((sum, entry) => sum + entry.size, 0);

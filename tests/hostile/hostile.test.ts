@@ -13,8 +13,7 @@ import { CASES, cooperativeParts, entriesOf, writeZip } from './generate';
 import { buildCli, copyOf, expectOutcome, expectValidCopy, MAX_RSS_MIB, partText, runCli, sha256, type CliRun } from './harness';
 
 /** Cases the checked copy's writer does not pass yet (another engineer's part, issue 10/16). */
-const WRITER_SIDE: Readonly<Record<string, string>> = {
-};
+const WRITER_SIDE: Readonly<Record<string, string>> = {};
 
 const FAST = CASES.filter((c) => !c.slow);
 let cli: string;
@@ -50,7 +49,11 @@ describe('hostile packages through the CLI, in one run', () => {
     (skipped ? it.skip : it)(`${hostile.name}: ${expected}${skipped ? ` (skipped: ${skipped})` : ''}`, async () => {
       const lines = run.stderr.split('\n').filter((line) => line.startsWith(`coopcheck: ${hostile.name}.xlsx: `));
       // This input's share of the run: its own line (or none), the run's memory, no stack trace.
-      const own: CliRun = { ...run, stderr: lines.map((line) => `${line}\n`).join(''), exit: lines.length ? 2 : existsSync(copyOf(join(dir, 'out'), hostile.name)) ? 1 : null };
+      const own: CliRun = {
+        ...run,
+        stderr: lines.map((line) => `${line}\n`).join(''),
+        exit: lines.length ? 2 : existsSync(copyOf(join(dir, 'out'), hostile.name)) ? 1 : null,
+      };
       await expectOutcome(own, join(dir, `${hostile.name}.xlsx`), hostile.name, join(dir, 'out'), hashes.get(hostile.name)!, hostile.expect);
     });
   }

@@ -23,7 +23,8 @@ if (!SOFFICE) console.warn('slow.hostile: soffice (LibreOffice) not found, the c
 
 /** Cases the checked copy's writer does not pass yet (another engineer's part, issue 10/16). */
 const WRITER_SIDE: Readonly<Record<string, string>> = {
-  'findings-500k': 'the copy is now written (exit 1, streamed summary sheet) but the run peaks at 2.9 GB and takes 155 s: the summary sheet laid out in memory for 500,000 finding rows, the JSON report and the flag records; issue 16 keeps it open',
+  'findings-500k':
+    'the copy is now written (exit 1, streamed summary sheet) but the run peaks at 2.9 GB and takes 155 s: the summary sheet laid out in memory for 500,000 finding rows, the JSON report and the flag records; issue 16 keeps it open',
 };
 /** Excel-side cap on CoopCheck's notes (src/adapters/flag-plan.ts): the cells past it are flagged without one. */
 const MAX_NOTES = 5_000;
@@ -39,7 +40,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const LIBREOFFICE_MAX_BYTES = 4 << 20;
-const keepForLibreOffice = (copy: string | undefined) => { if (copy && statSync(copy).size <= LIBREOFFICE_MAX_BYTES) copies.push(copy); };
+const keepForLibreOffice = (copy: string | undefined) => {
+  if (copy && statSync(copy).size <= LIBREOFFICE_MAX_BYTES) copies.push(copy);
+};
 
 describe('hostile packages that take minutes', () => {
   for (const hostile of CASES.filter((c) => c.slow && c.name !== 'findings-500k')) {
@@ -57,48 +60,56 @@ describe('hostile packages that take minutes', () => {
   }
 
   const halfAMillion = CASES.find((c) => c.name === 'findings-500k')!;
-  (WRITER_SIDE[halfAMillion.name] ? it.skip : it)(`500,000 findings: exit 1, every flagged cell in the copy's state, ${MAX_NOTES} notes and the others counted${WRITER_SIDE[halfAMillion.name] ? ` (skipped: ${WRITER_SIDE[halfAMillion.name]})` : ''}`, async () => {
-    const input = join(dir, 'findings-500k.xlsx');
-    await halfAMillion.write(input);
-    const hash = sha256(input);
-    const run = runCli(cli, ['findings-500k.xlsx', '--out', 'out', '--lang', 'en', '--json', 'findings-500k.json'], dir, { timeoutSeconds: 900 });
-    console.info(`findings-500k: exit ${run.exit} in ${run.seconds.toFixed(0)} s, peak ${run.rssMiB.toFixed(0)} MiB`);
-    const copy = (await expectOutcome(run, input, 'findings-500k', join(dir, 'out'), hash, halfAMillion.expect))!;
-    expect(run.exit).toBe(1);
-    const report = JSON.parse(readFileSync(join(dir, 'findings-500k.json'), 'utf8')) as { findings: { severity: string; sheet: string; cell: string }[] };
-    const flagged = new Set(report.findings.filter((f) => f.severity !== 'info' && f.cell).map((f) => `${f.sheet}!${f.cell}`));
-    expect(report.findings.length).toBeGreaterThanOrEqual(500_000);
-    const pkg = await XlsxPackage.open(copy);
-    try {
-      const { state } = await readWorkbookRows(pkg, createExtractor());
-      expect(new Set(state.flags.map((f) => `${f.sheet}!${f.cell}`))).toEqual(flagged);
-      const notes = [...pkg.zip.entries.keys()].filter((name) => /^xl\/comments\d*\.xml$/.test(name));
-      let count = 0;
-      for (const part of notes) count += [...(await pkg.text(part)).matchAll(/<comment /g)].length;
-      expect(count).toBe(MAX_NOTES);
-      // How many flagged cells have no note is said: in the run's output, or on a sheet the copy adds.
-      const original = await ZipReader.open(input);
-      const inputParts = new Set(original.entries.keys());
-      await original.close();
-      let said = run.stdout;
-      for (const name of pkg.zip.entries.keys()) if (!inputParts.has(name) && name.startsWith('xl/worksheets/')) said += await pkg.text(name);
-      expect(said).toMatch(new RegExp(`${flagged.size - MAX_NOTES}|${(flagged.size - MAX_NOTES).toLocaleString('en')}`));
-    } finally {
-      await pkg.close();
-    }
-  });
+  (WRITER_SIDE[halfAMillion.name] ? it.skip : it)(
+    `500,000 findings: exit 1, every flagged cell in the copy's state, ${MAX_NOTES} notes and the others counted${WRITER_SIDE[halfAMillion.name] ? ` (skipped: ${WRITER_SIDE[halfAMillion.name]})` : ''}`,
+    async () => {
+      const input = join(dir, 'findings-500k.xlsx');
+      await halfAMillion.write(input);
+      const hash = sha256(input);
+      const run = runCli(cli, ['findings-500k.xlsx', '--out', 'out', '--lang', 'en', '--json', 'findings-500k.json'], dir, { timeoutSeconds: 900 });
+      console.info(`findings-500k: exit ${run.exit} in ${run.seconds.toFixed(0)} s, peak ${run.rssMiB.toFixed(0)} MiB`);
+      const copy = (await expectOutcome(run, input, 'findings-500k', join(dir, 'out'), hash, halfAMillion.expect))!;
+      expect(run.exit).toBe(1);
+      const report = JSON.parse(readFileSync(join(dir, 'findings-500k.json'), 'utf8')) as { findings: { severity: string; sheet: string; cell: string }[] };
+      const flagged = new Set(report.findings.filter((f) => f.severity !== 'info' && f.cell).map((f) => `${f.sheet}!${f.cell}`));
+      expect(report.findings.length).toBeGreaterThanOrEqual(500_000);
+      const pkg = await XlsxPackage.open(copy);
+      try {
+        const { state } = await readWorkbookRows(pkg, createExtractor());
+        expect(new Set(state.flags.map((f) => `${f.sheet}!${f.cell}`))).toEqual(flagged);
+        const notes = [...pkg.zip.entries.keys()].filter((name) => /^xl\/comments\d*\.xml$/.test(name));
+        let count = 0;
+        for (const part of notes) count += [...(await pkg.text(part)).matchAll(/<comment /g)].length;
+        expect(count).toBe(MAX_NOTES);
+        // How many flagged cells have no note is said: in the run's output, or on a sheet the copy adds.
+        const original = await ZipReader.open(input);
+        const inputParts = new Set(original.entries.keys());
+        await original.close();
+        let said = run.stdout;
+        for (const name of pkg.zip.entries.keys()) if (!inputParts.has(name) && name.startsWith('xl/worksheets/')) said += await pkg.text(name);
+        expect(said).toMatch(new RegExp(`${flagged.size - MAX_NOTES}|${(flagged.size - MAX_NOTES).toLocaleString('en')}`));
+      } finally {
+        await pkg.close();
+      }
+    },
+  );
 
   it('the same input gives the same styles part, run after run, two at a time on two cores', async () => {
     writeZip(join(dir, 'same.xlsx'), entriesOf(await cooperativeParts()));
-    const runOnce = (i: number) => new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(__dirname, 'run-cli.mjs'), 'same.xlsx', '--out', `same-${i}`, '--lang', 'en'], {
-        cwd: dir, stdio: 'ignore', env: { ...process.env, COOPCHECK_CLI: cli, COOPCHECK_RSS_FILE: join(dir, `.rss-same-${i}`) },
+    const runOnce = (i: number) =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, [join(__dirname, 'run-cli.mjs'), 'same.xlsx', '--out', `same-${i}`, '--lang', 'en'], {
+          cwd: dir,
+          stdio: 'ignore',
+          env: { ...process.env, COOPCHECK_CLI: cli, COOPCHECK_RSS_FILE: join(dir, `.rss-same-${i}`) },
+        });
+        child.on('error', reject);
+        child.on('exit', (code) =>
+          code === 1 ? resolve(partText(copyOf(join(dir, `same-${i}`), 'same'), 'xl/styles.xml')) : reject(new Error(`exit ${code}`)),
+        );
       });
-      child.on('error', reject);
-      child.on('exit', (code) => (code === 1 ? resolve(partText(copyOf(join(dir, `same-${i}`), 'same'), 'xl/styles.xml')) : reject(new Error(`exit ${code}`))));
-    });
     const styles: string[] = [];
-    for (let i = 0; i < 12; i += 2) styles.push(...await Promise.all([runOnce(i), runOnce(i + 1)]));
+    for (let i = 0; i < 12; i += 2) styles.push(...(await Promise.all([runOnce(i), runOnce(i + 1)])));
     expect(styles[0]).toContain('<cellXfs');
     expect(new Set(styles).size).toBe(1);
   });
@@ -118,7 +129,11 @@ describe('the copies of the fast cases, for LibreOffice', () => {
 });
 
 describe('the exceljs corpus through the CLI', () => {
-  const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx')).sort() : [];
+  const files = existsSync(CORPUS)
+    ? readdirSync(CORPUS)
+        .filter((f) => f.endsWith('.xlsx'))
+        .sort()
+    : [];
   it.each(files)('%s: a valid copy, or exit 2 with one line naming the file', async (file) => {
     const work = join(dir, 'corpus');
     mkdirSync(work, { recursive: true });
@@ -145,8 +160,11 @@ describe.skipIf(!SOFFICE)('the copies opened by LibreOffice', () => {
   it('converts every copy (the corpus, the fast cases) to OpenDocument', () => {
     expect(copies.length).toBeGreaterThan(0);
     const out = join(dir, 'lo');
-    const converted = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'ods', '--outdir', out, ...copies],
-      { encoding: 'utf8', timeout: 600_000 });
+    const converted = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'ods', '--outdir', out, ...copies],
+      { encoding: 'utf8', timeout: 600_000 },
+    );
     expect(converted.status, converted.stderr).toBe(0);
     const missing = copies.filter((copy) => {
       const ods = join(out, `${basename(copy, '.xlsx')}.ods`);

@@ -29,6 +29,9 @@ describe('downloads inside Excel', () => {
   });
 
   it('reads back the CSV findings-csv.ts writes', () => {
-    expect(parseCsv('\uFEFFa;b\r\n"x;y";"z""w"\r\n')).toEqual([['a', 'b'], ['x;y', 'z"w']]);
+    expect(parseCsv('\uFEFFa;b\r\n"x;y";"z""w"\r\n')).toEqual([
+      ['a', 'b'],
+      ['x;y', 'z"w'],
+    ]);
   });
 });

@@ -80,7 +80,7 @@ describe('OfficeJsSink flags', () => {
     expect(book.snapshot()).toEqual(pristine);
   });
 
-  it('re-flags a cell with its new note and keeps its first record, refreshing where it is and its row\'s check', async () => {
+  it("re-flags a cell with its new note and keeps its first record, refreshing where it is and its row's check", async () => {
     const book = fakeExcel();
     const register = addRegister(book, 10);
     register.setFill('C5', '#FFFF00');
@@ -105,7 +105,7 @@ describe('OfficeJsSink flags', () => {
     expect(register.snapshot()).toEqual({ ...pristine, name: 'Membres' });
   });
 
-  it('gives a user\'s note back its own text when an older copy appended CoopCheck\'s to it, flagged again or not', async () => {
+  it("gives a user's note back its own text when an older copy appended CoopCheck's to it, flagged again or not", async () => {
     const book = fakeExcel();
     const register = addRegister(book, 10);
     register.setNote('B5', 'Note de la secrétaire.').setNote('B6', 'Décédé.');
@@ -114,10 +114,16 @@ describe('OfficeJsSink flags', () => {
     register.setFill('B6', FLAG_COLOURS.breach).setNote('B6', `Décédé.\n\n${NOTE_PREFIX} TEST-1 shareNotPaid`);
     const state = book.addSheet(STATE_SHEET_NAME);
     state.visibility = 'VeryHidden';
-    state.setValues('A1', stateChunks({
-      version: 1,
-      flags: [{ sheet: 'Registre', cell: 'B5', fill: null, note: 'Note de la secrétaire.' }, { sheet: 'Registre', cell: 'B6', fill: null, note: 'Décédé.' }],
-    }).map((chunk) => [chunk]));
+    state.setValues(
+      'A1',
+      stateChunks({
+        version: 1,
+        flags: [
+          { sheet: 'Registre', cell: 'B5', fill: null, note: 'Note de la secrétaire.' },
+          { sheet: 'Registre', cell: 'B6', fill: null, note: 'Décédé.' },
+        ],
+      }).map((chunk) => [chunk]),
+    );
 
     const summary = await sink().applyFlags([finding('Registre', 'B5', 'warning')], 'fr');
     expect(summary).toMatchObject({ flagged: 1, noted: 0, userNotesKept: 1 });
@@ -177,13 +183,16 @@ describe('OfficeJsSink flags', () => {
     register.setFill('C6', FLAG_COLOURS.warning).setNote('C6', `${NOTE_PREFIX} TEST-1 shareNotPaid`);
     const state = book.addSheet(STATE_SHEET_NAME);
     state.visibility = 'VeryHidden';
-    state.setValues('A1', stateChunks({
-      version: 1,
-      flags: [
-        { sheet: 'Registre', cell: 'B5', fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }, note: 'Note de la secrétaire.' },
-        { sheet: 'Registre', cell: 'C6', fill: null, note: null },
-      ],
-    }).map((chunk) => [chunk]));
+    state.setValues(
+      'A1',
+      stateChunks({
+        version: 1,
+        flags: [
+          { sheet: 'Registre', cell: 'B5', fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } }, note: 'Note de la secrétaire.' },
+          { sheet: 'Registre', cell: 'C6', fill: null, note: null },
+        ],
+      }).map((chunk) => [chunk]),
+    );
 
     await sink().clearFlags();
     expect(book.snapshot()).toEqual(pristine);
@@ -200,12 +209,13 @@ describe('OfficeJsSink flags', () => {
     expect(book.snapshot()).toEqual(before);
   });
 
-  it('counts findings it cannot place and never flags CoopCheck\'s own sheets or info findings', async () => {
+  it("counts findings it cannot place and never flags CoopCheck's own sheets or info findings", async () => {
     const book = fakeExcel();
     addRegister(book, 10);
-    const summary = await sink().applyFlags([
-      finding('Registre', 'B5', 'info'), finding('Absente', 'A1'), finding('Registre', 'not a cell'), finding(STATE_SHEET_NAME, 'A1'),
-    ], 'fr');
+    const summary = await sink().applyFlags(
+      [finding('Registre', 'B5', 'info'), finding('Absente', 'A1'), finding('Registre', 'not a cell'), finding(STATE_SHEET_NAME, 'A1')],
+      'fr',
+    );
     expect(summary).toMatchObject({ flagged: 0, unplaced: 3 });
     expect(fills(book, 'Registre')).toEqual({});
   });
@@ -217,7 +227,7 @@ describe('OfficeJsSink flags', () => {
     expect(book.runs.at(-1)).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
   });
 
-  it('selects a finding\'s cell on its sheet', async () => {
+  it("selects a finding's cell on its sheet", async () => {
     const book = fakeExcel();
     book.addSheet('Notes');
     addRegister(book, 10);

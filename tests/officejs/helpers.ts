@@ -7,8 +7,18 @@ import type { FakeSheet, Scalar } from '../fake-excel/workbook';
 import { FakeWorkbook } from '../fake-excel/workbook';
 
 export const REGISTER_COLUMNS = [
-  'N° membre', 'Nom', 'Prénom', 'E-mail', 'Téléphone', 'Catégorie',
-  "Date d'adhésion", 'Date de sortie', 'Parts', 'Valeur nominale', 'Libéré', 'Fondateur',
+  'N° membre',
+  'Nom',
+  'Prénom',
+  'E-mail',
+  'Téléphone',
+  'Catégorie',
+  "Date d'adhésion",
+  'Date de sortie',
+  'Parts',
+  'Valeur nominale',
+  'Libéré',
+  'Fondateur',
 ];
 
 /** Excel serial of 2015-01-01; admissions spread over the following years. */
@@ -19,9 +29,18 @@ export function addRegister(book: FakeWorkbook, members: number, name = 'Registr
   const rows: (Scalar | null)[][] = [['Registre des sociétaires'], [], REGISTER_COLUMNS];
   for (let i = 1; i <= members; i += 1) {
     rows.push([
-      `M${String(i).padStart(6, '0')}`, `Nom${i}`, `Prénom${i}`, `membre${i}@example.be`, `+32 470 ${String(i).padStart(6, '0')}`,
-      i % 3 === 0 ? 'B' : 'A', FIRST_ADMISSION + (i % 3_650), i % 17 === 0 ? FIRST_ADMISSION + 4_000 : null,
-      1 + (i % 20), 25, (1 + (i % 20)) * 25, i % 50 === 0,
+      `M${String(i).padStart(6, '0')}`,
+      `Nom${i}`,
+      `Prénom${i}`,
+      `membre${i}@example.be`,
+      `+32 470 ${String(i).padStart(6, '0')}`,
+      i % 3 === 0 ? 'B' : 'A',
+      FIRST_ADMISSION + (i % 3_650),
+      i % 17 === 0 ? FIRST_ADMISSION + 4_000 : null,
+      1 + (i % 20),
+      25,
+      (1 + (i % 20)) * 25,
+      i % 50 === 0,
     ]);
   }
   return book.addSheet(name).setValues('A1', rows);

@@ -26,18 +26,25 @@ const MARCH_1 = dayFromYmd(2026, 3, 1)!;
 const MARCH_1_SERIAL = 46_082;
 
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** The cooperative's sheets typed into the fake Excel: dates as the serials Excel holds, shown dd/mm/yyyy. */
 function seed(book: FakeWorkbook, sheets: Readonly<Record<string, Rows>>): void {
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = book.addSheet(name);
-    rows.forEach((row, r) => row.forEach((value, c) => {
-      if (value === null || value === undefined || value === '') return;
-      sheet.update(r, c, (cell) => {
-        if (value instanceof Date) { cell.value = value.getTime() / 86_400_000 + 25_569; cell.numberFormat = 'dd/mm/yyyy'; } else cell.value = value as Scalar;
-      });
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null || value === undefined || value === '') return;
+        sheet.update(r, c, (cell) => {
+          if (value instanceof Date) {
+            cell.value = value.getTime() / 86_400_000 + 25_569;
+            cell.numberFormat = 'dd/mm/yyyy';
+          } else cell.value = value as Scalar;
+        });
+      }),
+    );
   }
 }
 
@@ -70,7 +77,20 @@ async function checkOnPage(bytes: Uint8Array, justifications: readonly Justifica
 async function cli(argv: string[], dir: string): Promise<{ exit: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const exit = await run(argv, { stdout: { write: (text: string) => { stdout += text; } }, stderr: { write: (text: string) => { stderr += text; } }, env: {}, cwd: dir });
+  const exit = await run(argv, {
+    stdout: {
+      write: (text: string) => {
+        stdout += text;
+      },
+    },
+    stderr: {
+      write: (text: string) => {
+        stderr += text;
+      },
+    },
+    env: {},
+    cwd: dir,
+  });
   return { exit, stdout, stderr };
 }
 
@@ -100,7 +120,9 @@ describe('a finding justified in the pane', () => {
     expect(finding).toMatchObject({ severity: 'breach', sheet: 'AG', subject: 'M001 2025-06-17' });
 
     const written = await appendJustification(
-      { fingerprint: finding.fingerprint, conditionId: finding.conditionId, subject: finding.subject, reason: REASON, by: 'Réviseur A', date: MARCH_1 }, 'fr');
+      { fingerprint: finding.fingerprint, conditionId: finding.conditionId, subject: finding.subject, reason: REASON, by: 'Réviseur A', date: MARCH_1 },
+      'fr',
+    );
     expect(written).toEqual({ sheet: 'Justifications', cell: 'A2', created: true });
     // A new sheet headed with the data contract's French words, the row keyed by the fingerprint.
     expect(rowsOf(book, 'Justifications')).toEqual([
@@ -128,7 +150,8 @@ describe('a finding justified in the pane', () => {
     expect(json.findings.filter((f: { conditionId: string }) => f.conditionId === 'DATA-4')).toEqual([]);
     expect(outcome(json, 'ES-7')).toBe('justified');
     expect(json.findings.find((f: { fingerprint: string }) => f.fingerprint === ES7)).toMatchObject({
-      severity: 'breach', justification: { reason: REASON, by: 'Réviseur A', date: '2026-03-01' },
+      severity: 'breach',
+      justification: { reason: REASON, by: 'Réviseur A', date: '2026-03-01' },
     });
 
     // …and by the standalone page.
@@ -137,20 +160,29 @@ describe('a finding justified in the pane', () => {
     expect(es7Of(page).justification).toEqual({ reason: REASON, by: 'Réviseur A', date: '2026-03-01' });
   });
 
-  it('appends to the sheet the core recognises, under its last row, adding the columns it lacks in the pane\'s language', async () => {
+  it("appends to the sheet the core recognises, under its last row, adding the columns it lacks in the pane's language", async () => {
     const book = fakeExcel('1.20');
     seed(book, {
       ...cooperativeSheets(),
-      Beslissingen: [['Beslissingen van de revisor'], [], ['Vingerafdruk', 'Reden'], ['CNC-3|M001 2025-06-17|voterAboveTenth', 'Zie AV'], [], ['', 'nota onderaan']],
+      Beslissingen: [
+        ['Beslissingen van de revisor'],
+        [],
+        ['Vingerafdruk', 'Reden'],
+        ['CNC-3|M001 2025-06-17|voterAboveTenth', 'Zie AV'],
+        [],
+        ['', 'nota onderaan'],
+      ],
     });
     const others = book.sheets.filter((s) => s.name !== 'Beslissingen').map((s) => s.snapshot());
 
     const written = await appendJustification({ fingerprint: ES7, conditionId: 'ES-7', subject: 'M001 2025-06-17', reason: 'Buitengewone AV' }, 'nl');
     expect(written).toEqual({ sheet: 'Beslissingen', cell: 'A7', created: false });
     expect(rowsOf(book, 'Beslissingen')).toEqual([
-      ['Beslissingen van de revisor'], [],
+      ['Beslissingen van de revisor'],
+      [],
       ['Vingerafdruk', 'Reden', 'Voorwaarde', 'Onderwerp', 'Door', 'Datum'],
-      ['CNC-3|M001 2025-06-17|voterAboveTenth', 'Zie AV'], [],
+      ['CNC-3|M001 2025-06-17|voterAboveTenth', 'Zie AV'],
+      [],
       [null, 'nota onderaan'],
       [ES7, 'Buitengewone AV', 'ES-7', 'M001 2025-06-17'],
     ]);
@@ -159,7 +191,7 @@ describe('a finding justified in the pane', () => {
     expect(es7Of(await checkInExcel()).justification).toEqual({ reason: 'Buitengewone AV' });
   });
 
-  it('writes the date in the workbook\'s own date system', async () => {
+  it("writes the date in the workbook's own date system", async () => {
     const book = fakeExcel('1.20');
     book.date1904 = true;
     seed(book, cooperativeSheets());
@@ -169,22 +201,49 @@ describe('a finding justified in the pane', () => {
   });
 
   it.each([
-    ['a protected justifications sheet', 'sheetProtected', (book: FakeWorkbook) => { book.addSheet('Justifications').setValues('A1', [['Fingerprint', 'Reason']]).protected = true; }],
-    ['a read-only workbook', 'readOnly', (book: FakeWorkbook) => { book.readOnly = true; }],
-    ['a protected structure where the sheet must be added', 'workbookProtected', (book: FakeWorkbook) => { book.structureProtected = true; }],
+    [
+      'a protected justifications sheet',
+      'sheetProtected',
+      (book: FakeWorkbook) => {
+        book.addSheet('Justifications').setValues('A1', [['Fingerprint', 'Reason']]).protected = true;
+      },
+    ],
+    [
+      'a read-only workbook',
+      'readOnly',
+      (book: FakeWorkbook) => {
+        book.readOnly = true;
+      },
+    ],
+    [
+      'a protected structure where the sheet must be added',
+      'workbookProtected',
+      (book: FakeWorkbook) => {
+        book.structureProtected = true;
+      },
+    ],
   ])('refuses %s before writing anything', async (_, reason, setUp) => {
     const book = fakeExcel('1.20');
     seed(book, cooperativeSheets());
     setUp(book);
     const before = book.snapshot();
-    await expect(appendJustification({ fingerprint: ES7, conditionId: 'ES-7', subject: 'x', reason: 'ok' }, 'fr')).rejects.toMatchObject({ name: 'ExcelRefusalError', reason });
+    await expect(appendJustification({ fingerprint: ES7, conditionId: 'ES-7', subject: 'x', reason: 'ok' }, 'fr')).rejects.toMatchObject({
+      name: 'ExcelRefusalError',
+      reason,
+    });
     expect(book.snapshot()).toEqual(before);
     expect(book.undoStack).toEqual([]);
   });
 
   it('on the standalone page, keeps the justification in the session and downloads it as the file the CLI reads', async () => {
     const dir = tempDir();
-    const bytes = await savedXlsx((() => { const book = fakeExcel(); seed(book, cooperativeSheets()); return book; })());
+    const bytes = await savedXlsx(
+      (() => {
+        const book = fakeExcel();
+        seed(book, cooperativeSheets());
+        return book;
+      })(),
+    );
     writeFileSync(join(dir, 'coop.xlsx'), bytes);
     const made: JustificationInput[] = [{ fingerprint: ES7, reason: REASON, by: 'Réviseur A', date: MARCH_1 }];
 
@@ -200,6 +259,10 @@ describe('a finding justified in the pane', () => {
     expect(stderr).not.toMatch(/^coopcheck: .*justif/im);
     const json = JSON.parse(stdout);
     expect(outcome(json, 'ES-7')).toBe('justified');
-    expect(json.findings.find((f: { fingerprint: string }) => f.fingerprint === ES7).justification).toEqual({ reason: REASON, by: 'Réviseur A', date: '2026-03-01' });
+    expect(json.findings.find((f: { fingerprint: string }) => f.fingerprint === ES7).justification).toEqual({
+      reason: REASON,
+      by: 'Réviseur A',
+      date: '2026-03-01',
+    });
   });
 });

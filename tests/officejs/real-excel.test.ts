@@ -19,10 +19,11 @@ import { addRegister, fakeExcel, finding } from './helpers';
 
 const PLATFORMS: Platform[] = ['web', 'windows', 'mac'];
 const sink = (sheetIds?: Map<string, string>) => new OfficeJsSink({ conditions: [], ...(sheetIds ? { sheetIds } : {}) });
-const reasonOf = (promise: Promise<unknown>) => promise.then(
-  () => 'no error',
-  (error: unknown) => (isExcelRefusal(error) ? error.reason : `raw ${(error as { code?: string }).code ?? String(error)}`),
-);
+const reasonOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'no error',
+    (error: unknown) => (isExcelRefusal(error) ? error.reason : `raw ${(error as { code?: string }).code ?? String(error)}`),
+  );
 const report = (sheetName: string): SpecialReport => ({ lang: 'fr', sheetName, title: sheetName, header: [], tables: [] });
 
 describe('undo groups (ExcelApi 1.20) in Excel on the web, Windows and Mac', () => {
@@ -118,13 +119,15 @@ describe('protected, read-only and co-authored workbooks', () => {
     expect(await reasonOf(sink().applyFlags([finding('Registre', 'B5'), finding('Brouillon', 'A1')], 'fr'))).toBe('changedMeanwhile');
   });
 
-  it('says in the pane\'s language what the user can do', async () => {
+  it("says in the pane's language what the user can do", async () => {
     const book = fakeExcel();
     addRegister(book, 10).protected = true;
     const globals = globalThis as { document?: unknown };
     globals.document = { documentElement: { lang: 'nl-BE' } };
     try {
-      const error = await plainSink(sink()).applyFlags([finding('Registre', 'B5')], 'nl').catch((e: unknown) => e);
+      const error = await plainSink(sink())
+        .applyFlags([finding('Registre', 'B5')], 'nl')
+        .catch((e: unknown) => e);
       expect((error as Error).message).toBe(UI_STRINGS.nl['excel.sheetProtected'].replace('{sheets}', 'Registre'));
       expect((plainExcelError(new Error('other')) as Error).message).toBe('other');
     } finally {
@@ -134,7 +137,7 @@ describe('protected, read-only and co-authored workbooks', () => {
 });
 
 describe('rows that move and sheets renamed between a flag and its clearing', () => {
-  it('leaves and reports cells whose rows a sort moved, never restoring another row\'s cell', async () => {
+  it("leaves and reports cells whose rows a sort moved, never restoring another row's cell", async () => {
     const book = fakeExcel();
     const register = addRegister(book, 10);
     register.setFill('B5', '#FFFF00');
@@ -144,7 +147,10 @@ describe('rows that move and sheets renamed between a flag and its clearing', ()
     const moved = Object.fromEntries(['B5', 'B6'].map((a) => [a, register.cell(Number(a.slice(1)) - 1, 1)]));
 
     const result = await sink().clearFlagsReporting();
-    expect(result.notRestored).toEqual([{ sheet: 'Registre', cell: 'B5' }, { sheet: 'Registre', cell: 'B6' }]);
+    expect(result.notRestored).toEqual([
+      { sheet: 'Registre', cell: 'B5' },
+      { sheet: 'Registre', cell: 'B6' },
+    ]);
     expect(result.restored).toBe(0);
     for (const [address, cell] of Object.entries(moved)) expect(register.cell(Number(address.slice(1)) - 1, 1)).toEqual(cell);
     // The flagged cells themselves, now elsewhere, still show their flag: the user sees what to clear.
@@ -182,7 +188,7 @@ describe('rows that move and sheets renamed between a flag and its clearing', ()
   });
 });
 
-describe('selecting a finding\'s cell', () => {
+describe("selecting a finding's cell", () => {
   it('says so when its sheet is hidden or gone', async () => {
     const book = fakeExcel();
     book.addSheet('Visible');

@@ -19,19 +19,27 @@ import { fakeExcel } from './helpers';
 function seed(book: FakeWorkbook): void {
   for (const [name, rows] of Object.entries(cooperativeSheets())) {
     const sheet = book.addSheet(name);
-    rows.forEach((row, r) => row.forEach((value, c) => {
-      if (value === null || value === undefined) return;
-      sheet.update(r, c, (cell) => {
-        if (value instanceof Date) { cell.value = value.getTime() / 86_400_000 + 25_569; cell.numberFormat = 'dd/mm/yyyy'; } else cell.value = value as Scalar;
-      });
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null || value === undefined) return;
+        sheet.update(r, c, (cell) => {
+          if (value instanceof Date) {
+            cell.value = value.getTime() / 86_400_000 + 25_569;
+            cell.numberFormat = 'dd/mm/yyyy';
+          } else cell.value = value as Scalar;
+        });
+      }),
+    );
   }
 }
 
 /** A check as the pane makes it in Excel: the cells read through Office.js, the digest of the values read. */
 async function checkInExcel(overrides: Readonly<Record<string, CellValue>> = {}): Promise<{ result: CheckResult; sha256: string }> {
   const snapshot = await new OfficeSnapshotSource().read();
-  return { result: check(extractWorkbook(snapshot), { parameterOverrides: overrides }), sha256: createHash('sha256').update(JSON.stringify(snapshot.sheets)).digest('hex') };
+  return {
+    result: check(extractWorkbook(snapshot), { parameterOverrides: overrides }),
+    sha256: createHash('sha256').update(JSON.stringify(snapshot.sheets)).digest('hex'),
+  };
 }
 
 const entryOf = ({ result, sha256 }: { result: CheckResult; sha256: string }, checkedAt: string): RunLogEntry =>
@@ -76,9 +84,19 @@ describe('the run log in Excel', () => {
     // Flags and the summary keep the log.
     const sink = new OfficeJsSink();
     await sink.applyFlags(second.result.findings, 'fr');
-    const name = await sink.writeSummary(buildSpecialReport(second.result, {
-      fileName: 'coop.xlsx', sha256: second.sha256, checkedAt: secondEntry.checkedAt, toolVersion: '0.1.0', history: log,
-    }, 'fr'));
+    const name = await sink.writeSummary(
+      buildSpecialReport(
+        second.result,
+        {
+          fileName: 'coop.xlsx',
+          sha256: second.sha256,
+          checkedAt: secondEntry.checkedAt,
+          toolVersion: '0.1.0',
+          history: log,
+        },
+        'fr',
+      ),
+    );
     expect(storedLog(book)).toEqual(log);
 
     const rows = textRows(book.sheet(name));
@@ -101,7 +119,12 @@ describe('the run log in Excel', () => {
     const old = Array.from({ length: RUN_LOG_KEPT }, (_, i) => entryOf({ result, sha256 }, new Date(Date.UTC(2025, 0, 1 + i)).toISOString()));
     const state = book.addSheet(STATE_SHEET_NAME);
     state.visibility = 'VeryHidden';
-    stateChunks({ version: 1, flags: [], runLog: old }).forEach((chunk, row) => state.update(row, 0, (cell) => { cell.value = chunk; cell.numberFormat = '@'; }));
+    stateChunks({ version: 1, flags: [], runLog: old }).forEach((chunk, row) =>
+      state.update(row, 0, (cell) => {
+        cell.value = chunk;
+        cell.numberFormat = '@';
+      }),
+    );
 
     const latest = entryOf({ result, sha256 }, '2026-03-01T09:15:00.000Z');
     const log = await appendRunLogEntry(latest);
@@ -111,7 +134,7 @@ describe('the run log in Excel', () => {
     expect(storedLog(book)).toEqual(log);
   });
 
-  it('is written by the pane\'s Excel host after a check, and skipped in a read-only workbook without failing the check', async () => {
+  it("is written by the pane's Excel host after a check, and skipped in a read-only workbook without failing the check", async () => {
     const book = fakeExcel('1.20');
     seed(book);
     const host = await connectExcelWorkbook();

@@ -11,7 +11,10 @@ import type { Scalar } from '../fake-excel/workbook';
 import { fakeExcel } from './helpers';
 
 type Fixture =
-  | string | number | boolean | null
+  | string
+  | number
+  | boolean
+  | null
   | { date: string }
   | { error: '#N/A' | '#DIV/0!' }
   | { formula: string; result: number }
@@ -51,7 +54,12 @@ const SHEETS: Record<string, { topLeft: [row: number, column: number]; rows: Fix
   // A category merged over the members of a block: Excel keeps it in the top-left cell only.
   Fusion: {
     topLeft: [1, 1],
-    rows: [['Catégorie', 'N°'], ['A', 'M1'], [null, 'M2'], ['B', 'M3']],
+    rows: [
+      ['Catégorie', 'N°'],
+      ['A', 'M1'],
+      [null, 'M2'],
+      ['B', 'M3'],
+    ],
     merges: [[1, 0, 2, 0]],
   },
   Vide: { topLeft: [1, 1], rows: [] },
@@ -61,37 +69,61 @@ const serialOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 
 
 async function xlsxBytes(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  for (const [name, { topLeft: [top, left], rows, merges = [] }] of Object.entries(SHEETS)) {
+  for (const [
+    name,
+    {
+      topLeft: [top, left],
+      rows,
+      merges = [],
+    },
+  ] of Object.entries(SHEETS)) {
     const sheet = workbook.addWorksheet(name);
     for (const [r1, c1, r2, c2] of merges) sheet.mergeCells(top + r1, left + c1, top + r2, left + c2);
-    rows.forEach((row, r) => row.forEach((value, c) => {
-      if (value === null) return;
-      const cell = sheet.getCell(top + r, left + c);
-      if (typeof value !== 'object') cell.value = value;
-      else if ('date' in value) { cell.value = new Date(`${value.date}T00:00:00Z`); cell.numFmt = 'dd/mm/yyyy'; }
-      else if ('error' in value) cell.value = { error: value.error } as ExcelJS.CellErrorValue;
-      else if ('formula' in value) cell.value = { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
-      else cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${value.fillOnly.slice(1)}` } };
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null) return;
+        const cell = sheet.getCell(top + r, left + c);
+        if (typeof value !== 'object') cell.value = value;
+        else if ('date' in value) {
+          cell.value = new Date(`${value.date}T00:00:00Z`);
+          cell.numFmt = 'dd/mm/yyyy';
+        } else if ('error' in value) cell.value = { error: value.error } as ExcelJS.CellErrorValue;
+        else if ('formula' in value) cell.value = { formula: value.formula, result: value.result } as ExcelJS.CellFormulaValue;
+        else cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${value.fillOnly.slice(1)}` } };
+      }),
+    );
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 function loadFake(): void {
   const book = fakeExcel();
-  for (const [name, { topLeft: [top, left], rows, merges = [] }] of Object.entries(SHEETS)) {
+  for (const [
+    name,
+    {
+      topLeft: [top, left],
+      rows,
+      merges = [],
+    },
+  ] of Object.entries(SHEETS)) {
     const sheet = book.addSheet(name);
     for (const [r1, c1, r2, c2] of merges) sheet.merged.push({ row: top + r1 - 1, column: left + c1 - 1, rows: r2 - r1 + 1, columns: c2 - c1 + 1 });
-    rows.forEach((row, r) => row.forEach((value, c) => {
-      if (value === null || value === '') return;
-      sheet.update(top + r - 1, left + c - 1, (cell) => {
-        if (typeof value !== 'object') cell.value = value as Scalar;
-        else if ('date' in value) { cell.value = serialOf(value.date); cell.numberFormat = 'dd/mm/yyyy'; }
-        else if ('error' in value) cell.value = value.error;
-        else if ('formula' in value) { cell.formula = `=${value.formula}`; cell.value = value.result; }
-        else cell.fill = value.fillOnly;
-      });
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null || value === '') return;
+        sheet.update(top + r - 1, left + c - 1, (cell) => {
+          if (typeof value !== 'object') cell.value = value as Scalar;
+          else if ('date' in value) {
+            cell.value = serialOf(value.date);
+            cell.numberFormat = 'dd/mm/yyyy';
+          } else if ('error' in value) cell.value = value.error;
+          else if ('formula' in value) {
+            cell.formula = `=${value.formula}`;
+            cell.value = value.result;
+          } else cell.fill = value.fillOnly;
+        });
+      }),
+    );
   }
 }
 

@@ -36,11 +36,13 @@ describe('OfficeSnapshotSource', () => {
       [null, '  ', null],
     ]);
     const snapshot = await new OfficeSnapshotSource().read();
-    expect(snapshot.sheets).toEqual([{
-      name: 'Assemblées',
-      // The row of blanks after the data is dropped, as the exceljs adapter drops it.
-      rows: [[], [], [null, null, 'Date', 'Membre', 'Présent'], [null, null, 45_000, null, true], [null, null, '#N/A', 'M2', false]],
-    }]);
+    expect(snapshot.sheets).toEqual([
+      {
+        name: 'Assemblées',
+        // The row of blanks after the data is dropped, as the exceljs adapter drops it.
+        rows: [[], [], [null, null, 'Date', 'Membre', 'Présent'], [null, null, 45_000, null, true], [null, null, '#N/A', 'M2', false]],
+      },
+    ]);
   });
 
   it('gives an empty sheet no rows', async () => {
@@ -59,13 +61,16 @@ describe('OfficeSnapshotSource', () => {
     expect(snapshot.sheets[0]!.rows[20_002]![0]).toBe('M020000');
   });
 
-  it('leaves CoopCheck\'s own sheets out: the state sheet and the summary sheet it wrote', async () => {
+  it("leaves CoopCheck's own sheets out: the state sheet and the summary sheet it wrote", async () => {
     const book = fakeExcel();
     addRegister(book, 3);
     book.addSheet('Rapport spécial').setValues('A1', [['Rapport spécial 2025']]);
     const state = book.addSheet(STATE_SHEET_NAME);
     state.visibility = 'VeryHidden';
-    state.setValues('A1', stateChunks({ version: 1, summarySheet: 'Rapport spécial', flags: [] }).map((chunk) => [chunk]));
+    state.setValues(
+      'A1',
+      stateChunks({ version: 1, summarySheet: 'Rapport spécial', flags: [] }).map((chunk) => [chunk]),
+    );
     const snapshot = await new OfficeSnapshotSource().read();
     expect(snapshot.sheets.map((s) => s.name)).toEqual(['Registre']);
   });
@@ -73,7 +78,10 @@ describe('OfficeSnapshotSource', () => {
 
 describe('OfficeSnapshotSource and the 1904 date system', () => {
   it('asks Excel which date system the workbook uses, in the syncs it already makes, so that a date reads the same day', async () => {
-    const rows = [['N° sociétaire', "Date d'adhésion"], ['M1', 44_363]];
+    const rows = [
+      ['N° sociétaire', "Date d'adhésion"],
+      ['M1', 44_363],
+    ];
     const mac = fakeExcel();
     mac.date1904 = true;
     mac.addSheet('Registre').setValues('A1', rows);
@@ -95,14 +103,23 @@ describe('OfficeSnapshotSource and merged cells', () => {
   it('gives a merged range’s value to every cell of it, as the exceljs source does, with no sync of its own', async () => {
     const book = fakeExcel();
     const sheet = book.addSheet('Registre');
-    sheet.setValues('A1', [['N° sociétaire', 'Catégorie', "Date d'adhésion"], ['M1', 'A', 45_000], ['M2', '', 45_001], ['M3', '', 45_002], ['M4', 'B', 45_003]]);
+    sheet.setValues('A1', [
+      ['N° sociétaire', 'Catégorie', "Date d'adhésion"],
+      ['M1', 'A', 45_000],
+      ['M2', '', 45_001],
+      ['M3', '', 45_002],
+      ['M4', 'B', 45_003],
+    ]);
     sheet.merged.push({ row: 1, column: 1, rows: 3, columns: 1 });
     const { result: snapshot, syncs } = await syncsOf(book, () => new OfficeSnapshotSource().read());
     expect(snapshot.sheets[0]!.rows.map((r) => r[1])).toEqual(['Catégorie', 'A', 'A', 'A', 'B']);
     expect(extractWorkbook(snapshot).members.map((m) => m.category)).toEqual(['A', 'A', 'A', 'B']);
 
     const plain = fakeExcel();
-    plain.addSheet('Registre').setValues('A1', [['N° sociétaire', 'Catégorie'], ['M1', 'A']]);
+    plain.addSheet('Registre').setValues('A1', [
+      ['N° sociétaire', 'Catégorie'],
+      ['M1', 'A'],
+    ]);
     const { syncs: plainSyncs } = await syncsOf(plain, () => new OfficeSnapshotSource().read());
     expect(syncs).toBe(plainSyncs);
   });
@@ -110,7 +127,9 @@ describe('OfficeSnapshotSource and merged cells', () => {
   it('reads addresses of merged areas as Excel writes them, quoted sheet names included', async () => {
     const { mergedAreas } = await import('../../src/adapters/officejs/source');
     expect(mergedAreas("Registre!B2:B4, 'AG 2025'!$C$5, 'L''an'!A1:C2")).toEqual([
-      { row: 1, column: 1, rows: 3, columns: 1 }, { row: 4, column: 2, rows: 1, columns: 1 }, { row: 0, column: 0, rows: 2, columns: 3 },
+      { row: 1, column: 1, rows: 3, columns: 1 },
+      { row: 4, column: 2, rows: 1, columns: 1 },
+      { row: 0, column: 0, rows: 2, columns: 3 },
     ]);
   });
 });

@@ -10,20 +10,31 @@ const report: SpecialReport = {
   lang: 'fr',
   sheetName: 'Rapport spécial',
   title: 'Rapport spécial — exercice 2025',
-  header: [['Coopérative', 'Les Tisserands'], ['Numéro d’entreprise', '0123.456.789']],
+  header: [
+    ['Coopérative', 'Les Tisserands'],
+    ['Numéro d’entreprise', '0123.456.789'],
+  ],
   tables: [
     {
       id: 'compliance',
       title: 'Conformité',
-      columns: [{ header: 'Condition', kind: 'text', width: 10 }, { header: 'Résultat', kind: 'text', width: 30 }],
-      rows: [['ES-7', 'Respectée'], ['0012', '=1+1']],
+      columns: [
+        { header: 'Condition', kind: 'text', width: 10 },
+        { header: 'Résultat', kind: 'text', width: 30 },
+      ],
+      rows: [
+        ['ES-7', 'Respectée'],
+        ['0012', '=1+1'],
+      ],
     },
     {
       id: 'T1',
       title: 'Membres',
       columns: [
-        { header: 'Membres', kind: 'integer' }, { header: 'Capital', kind: 'money' },
-        { header: 'Clôture', kind: 'date' }, { header: 'Dividende', kind: 'percent' },
+        { header: 'Membres', kind: 'integer' },
+        { header: 'Capital', kind: 'money' },
+        { header: 'Clôture', kind: 'date' },
+        { header: 'Dividende', kind: 'percent' },
       ],
       rows: [[120, 1_234_567, '2025-12-31', 60_000]],
     },
@@ -31,7 +42,10 @@ const report: SpecialReport = {
     {
       id: 'findings',
       title: 'Constats',
-      columns: [{ header: 'N°', kind: 'integer' }, { header: 'Cellule', kind: 'text' }],
+      columns: [
+        { header: 'N°', kind: 'integer' },
+        { header: 'Cellule', kind: 'text' },
+      ],
       rows: [[1, { link: { sheet: "Registre d'Anne", cell: 'C7' }, text: "Registre d'Anne!C7" }]],
     },
   ],
@@ -81,9 +95,15 @@ describe('OfficeJsSink.writeSummary', () => {
     const sheet = book.sheet(name);
     const layout = layOutReport(report);
     expect([...sheet.columnWidths.values()]).toEqual(Array(GRID_COLUMNS).fill(GRID_COLUMN_WIDTH * 7 * 0.75));
-    const rect = (range: string) => { const [first, last] = range.split(':'); return [first, last]; };
+    const rect = (range: string) => {
+      const [first, last] = range.split(':');
+      return [first, last];
+    };
     expect(sheet.merged).toHaveLength(layout.merges.length);
-    expect(layout.merges.map(rect)[0]).toEqual(['A1', `${String.fromCharCode(64 + GRID_COLUMNS / 26 | 0)}${String.fromCharCode(65 + (GRID_COLUMNS - 1) % 26)}1`]);
+    expect(layout.merges.map(rect)[0]).toEqual([
+      'A1',
+      `${String.fromCharCode((64 + GRID_COLUMNS / 26) | 0)}${String.fromCharCode(65 + ((GRID_COLUMNS - 1) % 26))}1`,
+    ]);
     for (const row of layout.rows) expect(sheet.rowHeights.get(row.row - 1)).toBe(row.height);
     expect(sheet.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { scale: 100 }, margins: { left: 36, right: 36 } });
     expect(book.activeSheetId).toBe(sheet.id);
@@ -91,7 +111,10 @@ describe('OfficeJsSink.writeSummary', () => {
 
   it('never touches a user sheet of the same name: the report takes a free name', async () => {
     const book = fakeExcel();
-    const mine = book.addSheet('rapport SPÉCIAL').setValues('A1', [['Mes notes']]).setFill('A1', '#FFFF00');
+    const mine = book
+      .addSheet('rapport SPÉCIAL')
+      .setValues('A1', [['Mes notes']])
+      .setFill('A1', '#FFFF00');
     const before = mine.snapshot();
     const name = await new OfficeJsSink().writeSummary(report);
     expect(name).toBe('Rapport spécial (2)');

@@ -64,17 +64,21 @@ async function openedInExcel(bytes: Uint8Array): Promise<Opened> {
     const sheet = book.addSheet(worksheet.name);
     sheet.visibility = worksheet.state === 'veryHidden' ? 'VeryHidden' : worksheet.state === 'hidden' ? 'Hidden' : 'Visible';
     for (const range of (worksheet.model as { merges?: string[] }).merges ?? []) sheet.merged.push(parseAddress(range)!);
-    worksheet.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => {
-      // Excel keeps a merged range's value in its top-left cell only.
-      if (cell.isMerged && cell.master !== cell) return;
-      const at = `${worksheet.name}!${cell.row}:${Number(cell.col) - 1}`;
-      if (cell.formula && (cell.value as ExcelJS.CellFormulaValue).result === undefined) unknown.add(at);
-      const value = heldValue(cell.value, book.date1904);
-      if (value === undefined || value === '') return;
-      sheet.update(Number(cell.row) - 1, Number(cell.col) - 1, (held) => { held.value = value; });
-      const raw = cell.value as { result?: unknown } | null;
-      if (cell.value instanceof Date || raw?.result instanceof Date) dates.add(at);
-    }));
+    worksheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        // Excel keeps a merged range's value in its top-left cell only.
+        if (cell.isMerged && cell.master !== cell) return;
+        const at = `${worksheet.name}!${cell.row}:${Number(cell.col) - 1}`;
+        if (cell.formula && (cell.value as ExcelJS.CellFormulaValue).result === undefined) unknown.add(at);
+        const value = heldValue(cell.value, book.date1904);
+        if (value === undefined || value === '') return;
+        sheet.update(Number(cell.row) - 1, Number(cell.col) - 1, (held) => {
+          held.value = value;
+        });
+        const raw = cell.value as { result?: unknown } | null;
+        if (cell.value instanceof Date || raw?.result instanceof Date) dates.add(at);
+      }),
+    );
   }
   return { book, dates, unknown };
 }
@@ -168,8 +172,10 @@ describe('the add-in reads a workbook as the CLI and the page do (issue 10)', ()
    * test-issue-1842.xlsx, whose full load by exceljs (this test's way to open a file in the fake) never ends.
    */
   const skipped = ['invalid-xml.xlsx', 'missing-bits.xlsx', 'test-issue-1842.xlsx'];
-  const corpus = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx') && !skipped.includes(f) && f !== 'test-pr-1204.xlsx').sort();
-  it.each(corpus)('%s, from exceljs\'s corpus', async (name) => {
+  const corpus = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.xlsx') && !skipped.includes(f) && f !== 'test-pr-1204.xlsx')
+    .sort();
+  it.each(corpus)("%s, from exceljs's corpus", async (name) => {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, name)));
     expect(differences(await readerOf(bytes), await readInExcel(bytes))).toEqual([]);
   });
@@ -184,7 +190,7 @@ describe('the add-in reads a workbook as the CLI and the page do (issue 10)', ()
     expect(gaps.every((gap) => /^Sheet 1![5-9]:\d+ "(PROJECT DESCRIPTION|\(Enter Description\))" → null$/.test(gap))).toBe(true);
   });
 
-  it('1904.xlsx: the add-in says its serials count from 1904, and its date is the reader\'s once moved', async () => {
+  it("1904.xlsx: the add-in says its serials count from 1904, and its date is the reader's once moved", async () => {
     const bytes = new Uint8Array(readFileSync(join(CORPUS, '1904.xlsx')));
     const excel = await readInExcel(bytes);
     expect(excel.snapshot.date1904).toBe(true);
@@ -200,14 +206,20 @@ describe('the add-in reads a workbook as the CLI and the page do (issue 10)', ()
       register.getCell('D2').value = utc(2025, 6, 17);
       register.getCell('D3').value = 44363;
     });
-    const admissions = (model: Model) => ['M001', 'M002'].map((id) => {
-      const day = model.members.find((m) => m.memberId === id)?.admissionDate;
-      return day === undefined ? undefined : isoOfDay(day);
-    });
+    const admissions = (model: Model) =>
+      ['M001', 'M002'].map((id) => {
+        const day = model.members.find((m) => m.memberId === id)?.admissionDate;
+        return day === undefined ? undefined : isoOfDay(day);
+      });
     const expected = ['2025-06-17', '2025-06-17'];
 
     const excel = await readInExcel(bytes);
-    expect(excel.snapshot.sheets.find((s) => s.name === 'Registre')!.rows.slice(1, 3).map((row) => row[3])).toEqual([44363, 44363]);
+    expect(
+      excel.snapshot.sheets
+        .find((s) => s.name === 'Registre')!
+        .rows.slice(1, 3)
+        .map((row) => row[3]),
+    ).toEqual([44363, 44363]);
     expect(admissions(extractWorkbook(excel.snapshot))).toEqual(expected);
 
     const portable = await WorkbookPackage.fromArchive(await ZipArchive.fromBytes(bytes));

@@ -49,8 +49,14 @@ const voterAboveTenth = (sheet: string, cell: string) => finding(sheet, cell, 'b
 /** The three checks: everything, then fewer findings (E4 down to a warning, B2, D2 and F6 gone), then none. The user repaints F6 after the first. */
 const CHECKS: Finding[][] = [
   [
-    refundAboveCap('B2'), refundMissing('D2'), voterAboveTenth('Registre', 'E4'), refundMissing('E4'), refundMissing('F6'),
-    voterAboveTenth('AG', 'C2'), voterAboveTenth('Absente', 'A1'), { ...refundMissing('A3'), severity: 'info' },
+    refundAboveCap('B2'),
+    refundMissing('D2'),
+    voterAboveTenth('Registre', 'E4'),
+    refundMissing('E4'),
+    refundMissing('F6'),
+    voterAboveTenth('AG', 'C2'),
+    voterAboveTenth('Absente', 'A1'),
+    { ...refundMissing('A3'), severity: 'info' },
   ],
   [refundMissing('E4'), voterAboveTenth('AG', 'C2')],
   [],
@@ -72,7 +78,10 @@ async function inputWorkbook(): Promise<Uint8Array> {
   register.getCell('E4').fill = solid(BLUE);
   register.getCell('D2').note = USER_NOTE;
   const meeting = workbook.addWorksheet('AG');
-  meeting.addRows([["Date de l'AG", 'N° sociétaire', 'Voix'], ['2025-06-17', 'M001', 3]]);
+  meeting.addRows([
+    ["Date de l'AG", 'N° sociétaire', 'Voix'],
+    ['2025-06-17', 'M001', 3],
+  ]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -95,7 +104,7 @@ function argbOf(fill: ExcelJS.Fill | null | undefined): string | null {
 }
 
 const noteText = (note: FlagRecord['note'] | undefined): string | null =>
-  (note == null ? null : typeof note === 'string' ? note : (note.texts ?? []).map((run) => run.text).join(''));
+  note == null ? null : typeof note === 'string' ? note : (note.texts ?? []).map((run) => run.text).join('');
 
 const recordsOf = (flags: readonly FlagRecord[]): Outcome['records'] =>
   flags.map((r) => ({ sheet: r.sheet, cell: r.cell, fill: argbOf(r.fill), note: noteText(r.note) }));
@@ -116,7 +125,12 @@ async function outcomeOfCopy(bytes: Uint8Array): Promise<Outcome> {
     }
   }
   let json = '';
-  workbook.getWorksheet(STATE_SHEET_NAME)?.getColumn(1).eachCell((cell) => { json += String(cell.value); });
+  workbook
+    .getWorksheet(STATE_SHEET_NAME)
+    ?.getColumn(1)
+    .eachCell((cell) => {
+      json += String(cell.value);
+    });
   return { cells, records: recordsOf(parseState(json).flags) };
 }
 
@@ -134,7 +148,13 @@ function outcomeOfBook(book: FakeWorkbook): Outcome {
     for (const [address, text] of sheet.notes) seen(address).note = text;
   }
   const state = book.find(STATE_SHEET_NAME);
-  const json = state ? [...state.entries()].filter(([, column]) => column === 0).sort(([a], [b]) => a - b).map(([, , cell]) => String(cell.value ?? '')).join('') : '';
+  const json = state
+    ? [...state.entries()]
+        .filter(([, column]) => column === 0)
+        .sort(([a], [b]) => a - b)
+        .map(([, , cell]) => String(cell.value ?? ''))
+        .join('')
+    : '';
   return { cells, records: recordsOf(parseState(json).flags) };
 }
 
@@ -144,13 +164,15 @@ async function fakeBookOf(bytes: Uint8Array): Promise<FakeWorkbook> {
   const book = new FakeWorkbook();
   for (const name of USER_SHEETS) {
     const sheet = book.addSheet(name);
-    workbook.getWorksheet(name)!.eachRow((row) => row.eachCell((cell) => {
-      sheet.setValues(cell.address, [[cell.value as Scalar]]);
-      const argb = argbOf(cell.fill);
-      if (argb) sheet.setFill(cell.address, `#${argb.slice(2)}`);
-      const note = noteText(cell.note);
-      if (note !== null) sheet.setNote(cell.address, note);
-    }));
+    workbook.getWorksheet(name)!.eachRow((row) =>
+      row.eachCell((cell) => {
+        sheet.setValues(cell.address, [[cell.value as Scalar]]);
+        const argb = argbOf(cell.fill);
+        if (argb) sheet.setFill(cell.address, `#${argb.slice(2)}`);
+        const note = noteText(cell.note);
+        if (note !== null) sheet.setNote(cell.address, note);
+      }),
+    );
   }
   return book;
 }
@@ -165,7 +187,9 @@ async function repainted(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** (a) The CLI: each check's copy written by the package writer from the previous copy, as src/cli/main.ts calls it. */
 async function cliFace(input: Uint8Array): Promise<Outcome[]> {
@@ -258,12 +282,12 @@ describe('the three faces flag one workbook identically (issue 10)', () => {
     expect(third).toEqual({ cells: { ...pristine, 'Registre!F6': { ...pristine['Registre!F6'], fill: DARK_BLUE } }, records: [] });
   });
 
-  it('the CLI\'s package writer leaves every cell and record as Excel does', async () => {
+  it("the CLI's package writer leaves every cell and record as Excel does", async () => {
     const input = await inputWorkbook();
     expect(await cliFace(input)).toEqual(await excelFace(input));
   });
 
-  it('the page\'s checked copy leaves every cell and record as Excel does', async () => {
+  it("the page's checked copy leaves every cell and record as Excel does", async () => {
     const input = await inputWorkbook();
     expect(await pageFace(input)).toEqual(await excelFace(input));
   });

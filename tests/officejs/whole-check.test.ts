@@ -12,20 +12,28 @@ function reportOf(findings: readonly Finding[]): SpecialReport {
     sheetName: 'Rapport spécial',
     title: 'Rapport spécial — exercice 2025',
     header: [['Coopérative', 'Les Tisserands']],
-    tables: [{
-      id: 'findings',
-      title: 'Constats',
-      columns: [
-        { header: 'N°', kind: 'integer', width: 6 }, { header: 'Gravité', kind: 'text', width: 14 },
-        { header: 'Condition', kind: 'text', width: 10 }, { header: 'Objet', kind: 'text', width: 20 },
-        { header: 'Message', kind: 'text', width: 70 }, { header: 'Cellule', kind: 'text', width: 18 },
-      ],
-      rows: findings.map((f, i) => [
-        i + 1, f.severity, f.conditionId, f.subject,
-        'La part souscrite n’est pas libérée dans le délai prévu par les statuts.',
-        { link: { sheet: f.sheet, cell: f.cell }, text: `${f.sheet}!${f.cell}` },
-      ]),
-    }],
+    tables: [
+      {
+        id: 'findings',
+        title: 'Constats',
+        columns: [
+          { header: 'N°', kind: 'integer', width: 6 },
+          { header: 'Gravité', kind: 'text', width: 14 },
+          { header: 'Condition', kind: 'text', width: 10 },
+          { header: 'Objet', kind: 'text', width: 20 },
+          { header: 'Message', kind: 'text', width: 70 },
+          { header: 'Cellule', kind: 'text', width: 18 },
+        ],
+        rows: findings.map((f, i) => [
+          i + 1,
+          f.severity,
+          f.conditionId,
+          f.subject,
+          'La part souscrite n’est pas libérée dans le délai prévu par les statuts.',
+          { link: { sheet: f.sheet, cell: f.cell }, text: `${f.sheet}!${f.cell}` },
+        ]),
+      },
+    ],
   };
 }
 
@@ -44,8 +52,10 @@ describe('a whole check of a 50,000-member workbook in Excel', () => {
   it('takes a number of syncs set by the row blocks, the same for 500 and 5,000 findings', async () => {
     const few = await wholeCheck(500);
     const many = await wholeCheck(5_000);
-    console.log(`[officejs] 50,000 members, read + flag + summary: 500 findings ${few.read} + ${few.flag} + ${few.summary} = ${few.total} syncs; `
-      + `5,000 findings ${many.read} + ${many.flag} + ${many.summary} = ${many.total} syncs`);
+    console.log(
+      `[officejs] 50,000 members, read + flag + summary: 500 findings ${few.read} + ${few.flag} + ${few.summary} = ${few.total} syncs; ` +
+        `5,000 findings ${many.read} + ${many.flag} + ${many.summary} = ${many.total} syncs`,
+    );
     expect(many.total).toBe(few.total);
     // 15 before issue 12; creating the state sheet apart from the undo group costs 2 syncs, checking for it before the summary 1.
     expect(many.total).toBeLessThanOrEqual(18);

@@ -20,10 +20,18 @@ import { READERS } from '../../src/ui/worker/readers';
 import { openXlsx, xlsxOf } from '../helpers/xlsx';
 
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 const finding = (sheet: string, cell: string, subject = 'M001'): Finding => ({
-  conditionId: 'ES-7', severity: 'breach', messageId: 'voterAboveTenth', sheet, cell, subject, fingerprint: fingerprintOf('ES-7', subject, 'voterAboveTenth'),
+  conditionId: 'ES-7',
+  severity: 'breach',
+  messageId: 'voterAboveTenth',
+  sheet,
+  cell,
+  subject,
+  fingerprint: fingerprintOf('ES-7', subject, 'voterAboveTenth'),
   params: { memberId: subject, meetingDate: '2025-06-17', votes: 3, ownVotes: 1, proxies: 2, votesRepresented: 20 },
 });
 
@@ -61,11 +69,12 @@ async function pageCopy(bytes: Uint8Array, findings: Finding[]): Promise<Uint8Ar
   return held.checkedCopy!(findings, await reportOf(bytes), 'fr', {}, () => undefined);
 }
 
-describe('the package writer on issue 16\'s cases', () => {
+describe("the package writer on issue 16's cases", () => {
   it('adds no second row of a number to a sheet whose rows are stored out of order', async () => {
     const input = await rewritten(await xlsxOf({ AG: [['Voix'], [1], [2], [3], [4]] }), (name, text) =>
       // Rows 2 and 3 swapped: row 3 is stored before row 2.
-      (name === 'xl/worksheets/sheet1.xml' ? text.replace(/(<row r="2".*?<\/row>)(<row r="3".*?<\/row>)/, '$2$1') : undefined));
+      name === 'xl/worksheets/sheet1.xml' ? text.replace(/(<row r="2".*?<\/row>)(<row r="3".*?<\/row>)/, '$2$1') : undefined,
+    );
     expect(await partText(input, 'xl/worksheets/sheet1.xml')).toMatch(/<row r="3".*<row r="2"/);
     const copy = await pageCopy(input, [finding('AG', 'A2'), finding('AG', 'B3', 'M002'), finding('AG', 'A7', 'M003')]);
     const sheet = (await partText(copy, 'xl/worksheets/sheet1.xml'))!;
@@ -79,15 +88,24 @@ describe('the package writer on issue 16\'s cases', () => {
   });
 
   it('types the new sheet relationships part by an Override where the package types its .rels parts so', async () => {
-    const byOverride = await rewritten(await xlsxOf({ AG: [['Voix'], [3]] }), (name, text) => (name === '[Content_Types].xml'
-      ? text.replace(/<Default Extension="rels"[^>]*\/>/, '').replace('</Types>', '<Override PartName="/_rels/.rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        + '<Override PartName="/xl/_rels/workbook.xml.rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>')
-      : undefined));
+    const byOverride = await rewritten(await xlsxOf({ AG: [['Voix'], [3]] }), (name, text) =>
+      name === '[Content_Types].xml'
+        ? text
+            .replace(/<Default Extension="rels"[^>]*\/>/, '')
+            .replace(
+              '</Types>',
+              '<Override PartName="/_rels/.rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+                '<Override PartName="/xl/_rels/workbook.xml.rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>',
+            )
+        : undefined,
+    );
     expect(await partText(byOverride, 'xl/worksheets/_rels/sheet1.xml.rels')).toBeUndefined();
     const copy = await pageCopy(byOverride, [finding('AG', 'A2')]);
     expect(await partText(copy, 'xl/worksheets/_rels/sheet1.xml.rels')).toContain('comments');
     const types = (await partText(copy, '[Content_Types].xml'))!;
-    expect(types).toContain('<Override PartName="/xl/worksheets/_rels/sheet1.xml.rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>');
+    expect(types).toContain(
+      '<Override PartName="/xl/worksheets/_rels/sheet1.xml.rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+    );
     expect(types).not.toContain('Extension="rels"');
     // Typed by a Default, the package needs no Override for it.
     const byDefault = await pageCopy(await xlsxOf({ AG: [['Voix'], [3]] }), [finding('AG', 'A2')]);
@@ -105,14 +123,15 @@ describe('the package writer on issue 16\'s cases', () => {
     const report = await reportOf(input);
     const pkg = await WorkbookPackage.fromArchive(await ZipArchive.fromBytes(input));
     /** The package with each sheet's stream held back for `delays[part]` ms before each chunk. */
-    const slowed = (delays: Readonly<Record<string, number>>): WorkbookPackage => Object.assign(Object.create(pkg) as WorkbookPackage, {
-      async *inflated(part: string, chunkSize?: number) {
-        for await (const chunk of pkg.inflated(part, chunkSize)) {
-          await new Promise((resolve) => setTimeout(resolve, delays[part] ?? 0));
-          yield chunk;
-        }
-      },
-    });
+    const slowed = (delays: Readonly<Record<string, number>>): WorkbookPackage =>
+      Object.assign(Object.create(pkg) as WorkbookPackage, {
+        async *inflated(part: string, chunkSize?: number) {
+          for await (const chunk of pkg.inflated(part, chunkSize)) {
+            await new Promise((resolve) => setTimeout(resolve, delays[part] ?? 0));
+            yield chunk;
+          }
+        },
+      });
     const copies: Uint8Array[] = [];
     for (const delays of [{ 'xl/worksheets/sheet1.xml': 40 }, { 'xl/worksheets/sheet2.xml': 40 }, {}] as Record<string, number>[]) {
       const sink = memorySink();
@@ -141,7 +160,7 @@ describe('the package writer on issue 16\'s cases', () => {
     expect(written[1]!.equals(written[0]!)).toBe(true);
   });
 
-  it('removes the partial file when the CLI\'s copy fails', async () => {
+  it("removes the partial file when the CLI's copy fails", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'coopcheck-fail-'));
     dirs.push(dir);
     const input = await xlsxOf({ AG: [['Voix'], [3]] });
@@ -150,11 +169,16 @@ describe('the package writer on issue 16\'s cases', () => {
     const file = await XlsxPackage.open(join(dir, 'coop.xlsx'));
     const broken = Object.assign(Object.create(file) as XlsxPackage, {
       // eslint-disable-next-line require-yield
-      async *inflated(): AsyncGenerator<Uint8Array> { throw new Error('disk gone'); },
+      async *inflated(): AsyncGenerator<Uint8Array> {
+        throw new Error('disk gone');
+      },
     });
     try {
-      await expect(writeZipFile(join(dir, 'out.xlsx'), (writer) => writeCheckedCopy(broken, writer, { findings: [finding('AG', 'A2')], lang: 'fr', report, state: emptyState() })))
-        .rejects.toThrow('disk gone');
+      await expect(
+        writeZipFile(join(dir, 'out.xlsx'), (writer) =>
+          writeCheckedCopy(broken, writer, { findings: [finding('AG', 'A2')], lang: 'fr', report, state: emptyState() }),
+        ),
+      ).rejects.toThrow('disk gone');
     } finally {
       await file.close();
     }

@@ -31,7 +31,12 @@ function recorder(): { into: Pick<Extractor, 'beginSheet'>; sheets: Recorded['sh
         const at = sheets.findIndex((s) => s.name === name);
         if (at >= 0) sheets.splice(at, 1);
         sheets.push({ name, rows });
-        return { row: (rowNumber, values) => { rows.push([rowNumber, [...values]]); }, end: () => undefined };
+        return {
+          row: (rowNumber, values) => {
+            rows.push([rowNumber, [...values]]);
+          },
+          end: () => undefined,
+        };
       },
     },
   };
@@ -49,7 +54,8 @@ export async function viaExceljs(path: string): Promise<Recorded> {
 }
 
 export async function viaReader(path: string, codec: 'node' | 'portable' = 'node'): Promise<Recorded> {
-  const pkg = codec === 'node' ? await XlsxPackage.open(path) : await WorkbookPackage.fromArchive(await ZipArchive.fromBytes(new Uint8Array(readFileSync(path))));
+  const pkg =
+    codec === 'node' ? await XlsxPackage.open(path) : await WorkbookPackage.fromArchive(await ZipArchive.fromBytes(new Uint8Array(readFileSync(path))));
   try {
     const { into, sheets } = recorder();
     const { hasData, state } = await readWorkbookRows(pkg, into);
@@ -79,7 +85,10 @@ export function differences(a: Recorded, b: Recorded): string[] {
     const sb = b.sheets.find((s) => s.name === sa.name);
     if (!sb) continue;
     const numbers = (s: typeof sa) => s.rows.map(([n]) => n).join(',');
-    if (numbers(sa) !== numbers(sb)) { out.push(`${sa.name}: rows ${numbers(sa).slice(0, 80)} → ${numbers(sb).slice(0, 80)}`); continue; }
+    if (numbers(sa) !== numbers(sb)) {
+      out.push(`${sa.name}: rows ${numbers(sa).slice(0, 80)} → ${numbers(sb).slice(0, 80)}`);
+      continue;
+    }
     sa.rows.forEach(([n, va], i) => {
       const vb = sb.rows[i]![1];
       for (let c = 0; c < Math.max(va.length, vb.length); c++) {

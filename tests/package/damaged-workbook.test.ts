@@ -10,7 +10,9 @@ import { run } from '../../src/cli/main';
 import { cooperativeSheets, xlsxOf } from '../helpers/xlsx';
 
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /** The workbook with the CRC of `part` changed in its central directory entry. */
 function withBadCrc(bytes: Buffer, part: string): Buffer {
@@ -29,7 +31,20 @@ function withBadCrc(bytes: Buffer, part: string): Buffer {
 async function cli(file: string, dir: string) {
   let stdout = '';
   let stderr = '';
-  const exit = await run([file, '--out', join(dir, 'out')], { stdout: { write: (t: string) => { stdout += t; } }, stderr: { write: (t: string) => { stderr += t; } }, env: {}, cwd: dir });
+  const exit = await run([file, '--out', join(dir, 'out')], {
+    stdout: {
+      write: (t: string) => {
+        stdout += t;
+      },
+    },
+    stderr: {
+      write: (t: string) => {
+        stderr += t;
+      },
+    },
+    env: {},
+    cwd: dir,
+  });
   return { exit, stdout, stderr };
 }
 

@@ -34,13 +34,36 @@ const EXAMPLES = join(import.meta.dirname, '../../examples');
 async function everyFill(): Promise<Uint8Array> {
   const fills: Fill[] = [
     { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },
-    { type: 'pattern', pattern: 'darkTrellis', fgColor: { theme: 4, tint: -0.25 } as unknown as ExcelJS.Color, bgColor: { indexed: 64 } as unknown as unknown as ExcelJS.Color },
+    {
+      type: 'pattern',
+      pattern: 'darkTrellis',
+      fgColor: { theme: 4, tint: -0.25 } as unknown as ExcelJS.Color,
+      bgColor: { indexed: 64 } as unknown as unknown as ExcelJS.Color,
+    },
     { type: 'pattern', pattern: 'lightGray', fgColor: { theme: 0 } },
-    { type: 'gradient', gradient: 'angle', degree: 90, stops: [{ position: 0, color: { argb: 'FF0000FF' } }, { position: 1, color: { theme: 5, tint: 0.4 } as unknown as ExcelJS.Color }] },
-    { type: 'gradient', gradient: 'path', center: { left: 0.5, top: 0.5 }, stops: [{ position: 0, color: { argb: 'FFFF0000' } }, { position: 1, color: { argb: 'FF00FF00' } }] },
+    {
+      type: 'gradient',
+      gradient: 'angle',
+      degree: 90,
+      stops: [
+        { position: 0, color: { argb: 'FF0000FF' } },
+        { position: 1, color: { theme: 5, tint: 0.4 } as unknown as ExcelJS.Color },
+      ],
+    },
+    {
+      type: 'gradient',
+      gradient: 'path',
+      center: { left: 0.5, top: 0.5 },
+      stops: [
+        { position: 0, color: { argb: 'FFFF0000' } },
+        { position: 1, color: { argb: 'FF00FF00' } },
+      ],
+    },
   ];
   return xlsxOf({ Fills: [fills.map((_, i) => i)] }, (workbook) => {
-    fills.forEach((fill, i) => { workbook.getWorksheet('Fills')!.getCell(1, i + 1).fill = fill; });
+    fills.forEach((fill, i) => {
+      workbook.getWorksheet('Fills')!.getCell(1, i + 1).fill = fill;
+    });
   });
 }
 
@@ -61,8 +84,12 @@ async function excelJsFills(xml: string): Promise<(Fill | null)[]> {
 }
 
 const workbooks: [string, () => Promise<Uint8Array>][] = [
-  ...readdirSync(CORPUS).filter((name) => name.endsWith('.xlsx')).map((name): [string, () => Promise<Uint8Array>] => [name, async () => new Uint8Array(readFileSync(join(CORPUS, name)))]),
-  ...readdirSync(EXAMPLES).filter((name) => name.endsWith('.xlsx')).map((name): [string, () => Promise<Uint8Array>] => [name, async () => new Uint8Array(readFileSync(join(EXAMPLES, name)))]),
+  ...readdirSync(CORPUS)
+    .filter((name) => name.endsWith('.xlsx'))
+    .map((name): [string, () => Promise<Uint8Array>] => [name, async () => new Uint8Array(readFileSync(join(CORPUS, name)))]),
+  ...readdirSync(EXAMPLES)
+    .filter((name) => name.endsWith('.xlsx'))
+    .map((name): [string, () => Promise<Uint8Array>] => [name, async () => new Uint8Array(readFileSync(join(EXAMPLES, name)))]),
   ['every kind of fill', everyFill],
 ];
 
@@ -85,8 +112,10 @@ describe('fills read from a styles part, as exceljs reads them', () => {
     let compared = 0;
     for (const [, bytesOf] of workbooks) {
       try {
-        if (await stylesPartOf(await bytesOf()) !== undefined) compared += 1;
-      } catch { /* damaged on purpose */ }
+        if ((await stylesPartOf(await bytesOf())) !== undefined) compared += 1;
+      } catch {
+        /* damaged on purpose */
+      }
     }
     expect(compared).toBeGreaterThan(30);
   });

@@ -47,27 +47,50 @@ async function expectSame(path: string, allowed: readonly string[] = []): Promis
 
 describe('the reader gives what exceljs gave, on every workbook the project writes', () => {
   const written: [string, () => Promise<Uint8Array>][] = [
-    ['the helpers\' cooperative', () => xlsxOf(cooperativeSheets())],
-    ['the helpers\' cooperative without breach', () => xlsxOf(cooperativeSheets({ proxyBreach: false }))],
+    ["the helpers' cooperative", () => xlsxOf(cooperativeSheets())],
+    ["the helpers' cooperative without breach", () => xlsxOf(cooperativeSheets({ proxyBreach: false }))],
     ['the seed fixture (45,598 members)', () => xlsxOf(Object.fromEntries(seed2025Workbook().sheets.map((s) => [s.name, s.rows as Rows])))],
-    ['dates, date-times, formulas, rich text, links, errors, booleans', () => xlsxOf({
-      Data: [
-        [utc(2025, 6, 17), new Date(Date.UTC(2025, 5, 17, 15, 30)), { formula: 'A1+1', result: 45826 }, { formula: 'TODAY()', result: utc(2025, 12, 31) }],
-        [{ richText: [{ text: 'Date ', font: { bold: true } }, { text: "d'adhésion" }] }, { text: 'site', hyperlink: 'https://example.org' }, { error: '#N/A' }],
-        [],
-        [true, false, 12.5, -0.1, 1e-7, 123456789012345, '', null, ' ', 'François Peeters-Dubois de la Tour', '<&>"\''],
-        [utc(1900, 1, 1), utc(1900, 3, 1), utc(9999, 12, 31), 0.30000000000000004, 2 ** 53],
-      ],
-    })],
-    ['merged ranges', () => xlsxOf({ Data: [['Titre'], ['a', 'b'], ['c', 'd'], [null, null, 'e']] }, (workbook) => {
-      const sheet = workbook.getWorksheet('Data')!;
-      sheet.mergeCells('A1:C1');
-      sheet.mergeCells('B2:B3');
-      sheet.mergeCells('C4:D6');
-    })],
-    ['1904 dates', () => xlsxOf({ Data: [[utc(2025, 6, 17), utc(1904, 1, 2), 17]] }, (workbook) => { workbook.properties.date1904 = true; })],
-    ["CoopCheck's state and summary sheets", () => xlsxOf({ Registre: [['x']], 'Rapport spécial': [['Id', 'Condition']] }, (workbook) =>
-      writeState(workbook, { version: 1, summarySheet: 'Rapport spécial', flags: [] }))],
+    [
+      'dates, date-times, formulas, rich text, links, errors, booleans',
+      () =>
+        xlsxOf({
+          Data: [
+            [utc(2025, 6, 17), new Date(Date.UTC(2025, 5, 17, 15, 30)), { formula: 'A1+1', result: 45826 }, { formula: 'TODAY()', result: utc(2025, 12, 31) }],
+            [
+              { richText: [{ text: 'Date ', font: { bold: true } }, { text: "d'adhésion" }] },
+              { text: 'site', hyperlink: 'https://example.org' },
+              { error: '#N/A' },
+            ],
+            [],
+            [true, false, 12.5, -0.1, 1e-7, 123456789012345, '', null, ' ', 'François Peeters-Dubois de la Tour', '<&>"\''],
+            [utc(1900, 1, 1), utc(1900, 3, 1), utc(9999, 12, 31), 0.30000000000000004, 2 ** 53],
+          ],
+        }),
+    ],
+    [
+      'merged ranges',
+      () =>
+        xlsxOf({ Data: [['Titre'], ['a', 'b'], ['c', 'd'], [null, null, 'e']] }, (workbook) => {
+          const sheet = workbook.getWorksheet('Data')!;
+          sheet.mergeCells('A1:C1');
+          sheet.mergeCells('B2:B3');
+          sheet.mergeCells('C4:D6');
+        }),
+    ],
+    [
+      '1904 dates',
+      () =>
+        xlsxOf({ Data: [[utc(2025, 6, 17), utc(1904, 1, 2), 17]] }, (workbook) => {
+          workbook.properties.date1904 = true;
+        }),
+    ],
+    [
+      "CoopCheck's state and summary sheets",
+      () =>
+        xlsxOf({ Registre: [['x']], 'Rapport spécial': [['Id', 'Condition']] }, (workbook) =>
+          writeState(workbook, { version: 1, summarySheet: 'Rapport spécial', flags: [] }),
+        ),
+    ],
     ['the example (examples/les-tisserands.xlsx)', async () => readFileSync(join(ROOT, 'examples/les-tisserands.xlsx'))],
   ];
   it.each(written)('%s', async (_, make) => {
@@ -83,7 +106,7 @@ describe('the reader gives what exceljs gave, on every workbook the project writ
     }
   });
 
-  it.each([[false], [true]])('the generator\'s workbook (600 members, 40 flaws, shared strings %s)', async (sharedStrings) => {
+  it.each([[false], [true]])("the generator's workbook (600 members, 40 flaws, shared strings %s)", async (sharedStrings) => {
     const out = join(dir, `generated-${sharedStrings}.xlsx`);
     await generateWorkbook({ members: 600, voters: 50, year: 2025, seed: 3, flaws: 40, sharedStrings, out });
     const read = await expectSame(out);
@@ -100,8 +123,15 @@ describe('the reader gives what exceljs gave, on every workbook the project writ
 const EXCELJS_WRONG: Readonly<Record<string, readonly string[]>> = {
   'shared_string_with_escape.xlsx': ['Sheet1!1:0 "_x005F_x000D_" → "_x000D_"'],
   'test-issue-877.xlsx': ['Ersatzteilliste!5:9 undefined → 0', 'Ersatzteilliste!6:9 undefined → 0', 'Ersatzteilliste!33:9 undefined → 0'],
-  'test-issue-880.xlsx': ['A!3:0 undefined → "#REF!"', 'A!4:0 undefined → "#REF!"', 'A!5:0 undefined → "#REF!"', 'A!6:0 undefined → "#REF!"',
-    'Ersatzteilliste!5:9 undefined → 0', 'Ersatzteilliste!6:9 undefined → 0', 'Ersatzteilliste!33:9 undefined → 0'],
+  'test-issue-880.xlsx': [
+    'A!3:0 undefined → "#REF!"',
+    'A!4:0 undefined → "#REF!"',
+    'A!5:0 undefined → "#REF!"',
+    'A!6:0 undefined → "#REF!"',
+    'Ersatzteilliste!5:9 undefined → 0',
+    'Ersatzteilliste!6:9 undefined → 0',
+    'Ersatzteilliste!33:9 undefined → 0',
+  ],
 };
 /** Files neither reader can read, and the error each gives. */
 const UNREADABLE: Readonly<Record<string, RegExp>> = {
@@ -109,8 +139,10 @@ const UNREADABLE: Readonly<Record<string, RegExp>> = {
   'missing-bits.xlsx': /no workbook part/,
 };
 
-describe('the reader gives what exceljs gave, on exceljs\'s corpus (Excel, LibreOffice, Google Sheets files)', () => {
-  const corpus = readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx')).sort();
+describe("the reader gives what exceljs gave, on exceljs's corpus (Excel, LibreOffice, Google Sheets files)", () => {
+  const corpus = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort();
   it('holds the whole corpus', () => expect(corpus).toHaveLength(36));
   it.each(corpus.filter((f) => !UNREADABLE[f]))('%s', async (name) => {
     await expectSame(join(CORPUS, name), EXCELJS_WRONG[name] ?? []);
@@ -146,10 +178,18 @@ function handMade({ sheet, sharedStrings, styles, workbookPr = '', prefixed = fa
   if (sharedStrings) rels.push(`<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
   if (styles) rels.push(`<Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/>`);
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>'),
-    '_rels/.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    'xl/workbook.xml': strToU8(`<?xml version="1.0"?><${x}workbook ${ns} xmlns:r="${REL}">${workbookPr}<${x}sheets><${x}sheet name="Data" sheetId="1" r:id="rId1"/></${x}sheets></${x}workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0"?><${x}workbook ${ns} xmlns:r="${REL}">${workbookPr}<${x}sheets><${x}sheet name="Data" sheetId="1" r:id="rId1"/></${x}sheets></${x}workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+    ),
     'xl/worksheets/sheet1.xml': strToU8(sheet),
   };
   if (sharedStrings) files['xl/sharedStrings.xml'] = strToU8(sharedStrings);
@@ -157,7 +197,8 @@ function handMade({ sheet, sharedStrings, styles, workbookPr = '', prefixed = fa
   return zipSync(files);
 }
 
-const worksheet = (rows: string, after = '') => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData>${after}</worksheet>`;
+const worksheet = (rows: string, after = '') =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData>${after}</worksheet>`;
 
 /** The rows the reader gives for a hand-made package, as { rowNumber: values }, over both codecs. */
 async function rowsOf(made: HandMade): Promise<Record<number, CellValue[]>> {
@@ -180,24 +221,32 @@ async function readError(made: HandMade | Uint8Array): Promise<unknown> {
   return undefined;
 }
 
-const STYLES = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0.00\\ &quot;€&quot;"/></numFmts>`
-  + '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="4"/></cellXfs></styleSheet>';
+const STYLES =
+  `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0.00\\ &quot;€&quot;"/></numFmts>` +
+  '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="4"/></cellXfs></styleSheet>';
 
 describe('XML as other programs write it', () => {
   it('prefixed namespaces (<x:worksheet>, as the .NET Open XML SDK writes it) are read, not an empty workbook', async () => {
     const sheet = `<?xml version="1.0"?><x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Nom</x:t></x:is></x:c><x:c r="B1"><x:v>42</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     const sst = `<x:sst xmlns:x="${MAIN}"><x:si><x:t>shared</x:t></x:si></x:sst>`;
-    expect(await rowsOf({ sheet: sheet.replace('<x:c r="B1"><x:v>42</x:v></x:c>', '<x:c r="B1"><x:v>42</x:v></x:c><x:c r="C1" t="s"><x:v>0</x:v></x:c>'), sharedStrings: sst, prefixed: true }))
-      .toEqual({ 1: ['Nom', 42, 'shared'] });
+    expect(
+      await rowsOf({
+        sheet: sheet.replace('<x:c r="B1"><x:v>42</x:v></x:c>', '<x:c r="B1"><x:v>42</x:v></x:c><x:c r="C1" t="s"><x:v>0</x:v></x:c>'),
+        sharedStrings: sst,
+        prefixed: true,
+      }),
+    ).toEqual({ 1: ['Nom', 42, 'shared'] });
   });
 
   it('t="inlineStr", "str", "b", "e", "n", "d", and shared strings with rich-text runs (phonetic runs left out)', async () => {
-    const sst = `<sst xmlns="${MAIN}"><si><t>plain</t></si><si><r><rPr><b/></rPr><t xml:space="preserve">Date </t></r><r><t>d'adhésion</t></r></si>`
-      + '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si><si><t/></si></sst>';
-    const rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>99</v></c></row>'
-      + '<row r="2"><c r="A2" t="inlineStr"><is><r><t xml:space="preserve">Hello </t></r><r><rPr><i/></rPr><t>World</t></r><rPh><t>x</t></rPh></is></c>'
-      + '<c r="B2" t="str"><f>A2&amp;""</f><v>Hello World</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="b"><v>0</v></c><c r="E2" t="e"><v>#N/A</v></c>'
-      + '<c r="F2" t="n"><v>-1.5E3</v></c><c r="G2" t="d"><v>2025-06-17T00:00:00Z</v></c><c r="H2" t="b"><f>1=2</f><v>0</v></c><c r="I2"><f>1-1</f><v>0</v></c><c r="J2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>';
+    const sst =
+      `<sst xmlns="${MAIN}"><si><t>plain</t></si><si><r><rPr><b/></rPr><t xml:space="preserve">Date </t></r><r><t>d'adhésion</t></r></si>` +
+      '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si><si><t/></si></sst>';
+    const rows =
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>99</v></c></row>' +
+      '<row r="2"><c r="A2" t="inlineStr"><is><r><t xml:space="preserve">Hello </t></r><r><rPr><i/></rPr><t>World</t></r><rPh><t>x</t></rPh></is></c>' +
+      '<c r="B2" t="str"><f>A2&amp;""</f><v>Hello World</v></c><c r="C2" t="b"><v>1</v></c><c r="D2" t="b"><v>0</v></c><c r="E2" t="e"><v>#N/A</v></c>' +
+      '<c r="F2" t="n"><v>-1.5E3</v></c><c r="G2" t="d"><v>2025-06-17T00:00:00Z</v></c><c r="H2" t="b"><f>1=2</f><v>0</v></c><c r="I2"><f>1-1</f><v>0</v></c><c r="J2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>';
     expect(await rowsOf({ sheet: worksheet(rows), sharedStrings: sst })).toEqual({
       1: ['plain', "Date d'adhésion", '漢字'],
       2: ['Hello World', 'Hello World', true, false, '#N/A', -1500, 45825, false, 0, '#DIV/0!'],
@@ -205,19 +254,21 @@ describe('XML as other programs write it', () => {
   });
 
   it('whitespace kept as written (xml:space), entities, character references, CDATA, comments, CR LF read as LF', async () => {
-    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">  deux espaces  </t></is></c>'
-      + '<c r="B1" t="inlineStr"><is><t>&lt;Coop&gt; &amp; &quot;fils&quot; &apos;x&apos; &#233;t&#xE9; &#x1F600;</t></is></c>'
-      + '<c r="C1" t="inlineStr"><is><t><![CDATA[<b>&amp;</b>]]> et <!-- note --> suite</t></is></c>'
-      + '<c r="D1" t="inlineStr"><is><t>ligne 1\r\nligne 2\rligne 3&#13;</t></is></c>'
-      + '<c r="E1" t="inlineStr"><is><t>_x000D__x005F_x0041_</t></is></c><c r="F1"><v> 12 </v></c></row>';
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">  deux espaces  </t></is></c>' +
+      '<c r="B1" t="inlineStr"><is><t>&lt;Coop&gt; &amp; &quot;fils&quot; &apos;x&apos; &#233;t&#xE9; &#x1F600;</t></is></c>' +
+      '<c r="C1" t="inlineStr"><is><t><![CDATA[<b>&amp;</b>]]> et <!-- note --> suite</t></is></c>' +
+      '<c r="D1" t="inlineStr"><is><t>ligne 1\r\nligne 2\rligne 3&#13;</t></is></c>' +
+      '<c r="E1" t="inlineStr"><is><t>_x000D__x005F_x0041_</t></is></c><c r="F1"><v> 12 </v></c></row>';
     expect(await rowsOf({ sheet: worksheet(rows) })).toEqual({
       1: ['  deux espaces  ', '<Coop> & "fils" \'x\' été 😀', '<b>&amp;</b> et  suite', 'ligne 1\nligne 2\nligne 3\r', '\r_x0041_', 12],
     });
   });
 
   it('rows and cells without an r attribute are the next row and the next column; cells out of order land where they say', async () => {
-    const rows = '<row><c t="inlineStr"><is><t>a</t></is></c><c><v>1</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row>'
-      + '<row><c><v>2</v></c></row><row r="7"><c r="C7"><v>3</v></c><c r="A7"><v>4</v></c></row><row><c><v>8</v></c></row><row r="9"/>';
+    const rows =
+      '<row><c t="inlineStr"><is><t>a</t></is></c><c><v>1</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row>' +
+      '<row><c><v>2</v></c></row><row r="7"><c r="C7"><v>3</v></c><c r="A7"><v>4</v></c></row><row><c><v>8</v></c></row><row r="9"/>';
     expect(await rowsOf({ sheet: worksheet(rows) })).toEqual({ 1: ['a', 1, null, null, 5, 6], 2: [2], 7: [4, null, 3], 8: [8], 9: [] });
   });
 
@@ -233,26 +284,36 @@ describe('XML as other programs write it', () => {
   });
 
   it('dates by cell format, as whole days of the workbook\'s own date system, 1900 or 1904 (date1904="1" or "true")', async () => {
-    const rows = '<row r="1"><c r="A1" s="1"><v>45825</v></c><c r="B1" s="2"><v>45825.75</v></c><c r="C1" s="3"><v>45825</v></c><c r="D1" s="4"><v>45825</v></c><c r="E1"><v>45825</v></c><c r="F1" s="2"><f>A1</f><v>45825</v></c><c r="G1" s="1"><v>1</v></c><c r="H1" t="d"><v>2025-06-17T15:30:00</v></c></row>';
+    const rows =
+      '<row r="1"><c r="A1" s="1"><v>45825</v></c><c r="B1" s="2"><v>45825.75</v></c><c r="C1" s="3"><v>45825</v></c><c r="D1" s="4"><v>45825</v></c><c r="E1"><v>45825</v></c><c r="F1" s="2"><f>A1</f><v>45825</v></c><c r="G1" s="1"><v>1</v></c><c r="H1" t="d"><v>2025-06-17T15:30:00</v></c></row>';
     // Serials below 61 count Excel's 29 February 1900 in the 1900 system only.
     expect(await rowsOf({ sheet: worksheet(rows), styles: STYLES })).toEqual({ 1: [45825, 45825, 45825, 45825, 45825, 45825, 0, 45825] });
     for (const flag of ['1', 'true']) {
-      expect(await rowsOf({ sheet: worksheet(rows), styles: STYLES, workbookPr: `<workbookPr date1904="${flag}"/>` }))
-        .toEqual({ 1: [45825, 45825, 45825, 45825, 45825, 45825, 1, 45825 - 1462] });
+      expect(await rowsOf({ sheet: worksheet(rows), styles: STYLES, workbookPr: `<workbookPr date1904="${flag}"/>` })).toEqual({
+        1: [45825, 45825, 45825, 45825, 45825, 45825, 1, 45825 - 1462],
+      });
     }
   });
 
-  it('merged ranges, found after the rows, give their cells the first cell\'s value', async () => {
+  it("merged ranges, found after the rows, give their cells the first cell's value", async () => {
     const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>Titre</t></is></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row><row r="3"/>';
-    expect(await rowsOf({ sheet: worksheet(rows, '<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B2:B3"/></mergeCells>') }))
-      .toEqual({ 1: ['Titre', 'Titre', 'Titre'], 2: [1, 2], 3: [null, 2] });
+    expect(await rowsOf({ sheet: worksheet(rows, '<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B2:B3"/></mergeCells>') })).toEqual({
+      1: ['Titre', 'Titre', 'Titre'],
+      2: [1, 2],
+      3: [null, 2],
+    });
   });
 });
 
 describe('the scanner, chunk by chunk', () => {
   const decoding: CellDecoding = { sharedStrings: ['s0', 's1'], dateStyles: [false, true], date1904: false };
-  const xml = worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>a&amp;b ' + 'x'.repeat(300) + '</t></is></c><c r="B1" s="1"><v>45825</v></c><c r="C1" t="s"><v>1</v></c></row>'
-    + '<!-- a comment --><row r="2"><c r="A2"><v>3.25</v></c><c r="B2" t="inlineStr"><is><t><![CDATA[c]]>d</t></is></c></row>', '<mergeCells><mergeCell ref="A2:A3"/></mergeCells>');
+  const xml = worksheet(
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>a&amp;b ' +
+      'x'.repeat(300) +
+      '</t></is></c><c r="B1" s="1"><v>45825</v></c><c r="C1" t="s"><v>1</v></c></row>' +
+      '<!-- a comment --><row r="2"><c r="A2"><v>3.25</v></c><c r="B2" t="inlineStr"><is><t><![CDATA[c]]>d</t></is></c></row>',
+    '<mergeCells><mergeCell ref="A2:A3"/></mergeCells>',
+  );
   const bytes = new TextEncoder().encode(xml);
   const read = (size: number) => {
     const rows: [number, CellValue[]][] = [];
@@ -261,10 +322,18 @@ describe('the scanner, chunk by chunk', () => {
     return { rows, merges: scanner.end() };
   };
   it.each([1, 2, 3, 7, 64, 100_000])('gives the same rows whatever the chunk size (%i bytes)', (size) => {
-    expect(read(size)).toEqual({ rows: [[1, [`a&b ${'x'.repeat(300)}`, 45825, 's1']], [2, [3.25, 'cd']]], merges: [{ top: 2, bottom: 3, left: 0, right: 0 }] });
+    expect(read(size)).toEqual({
+      rows: [
+        [1, [`a&b ${'x'.repeat(300)}`, 45825, 's1']],
+        [2, [3.25, 'cd']],
+      ],
+      merges: [{ top: 2, bottom: 3, left: 0, right: 0 }],
+    });
   });
   it('shared strings the same', () => {
-    const sst = new TextEncoder().encode(`<sst xmlns="${MAIN}"><si><t>un</t></si><si><r><t>de</t></r><r><t>ux</t></r></si><si/><si><t>&#x74;rois</t></si></sst>`);
+    const sst = new TextEncoder().encode(
+      `<sst xmlns="${MAIN}"><si><t>un</t></si><si><r><t>de</t></r><r><t>ux</t></r></si><si/><si><t>&#x74;rois</t></si></sst>`,
+    );
     for (const size of [1, 5, 1000]) {
       const scanner = new SharedStringsScanner('xl/sharedStrings.xml');
       for (let at = 0; at < sst.length; at += size) scanner.push(sst.subarray(at, at + size));
@@ -277,7 +346,10 @@ describe('the scanner, chunk by chunk', () => {
     const second: CellValue[] = ['c', 'd', 'e', 'f'];
     fill(1, first);
     fill(2, second);
-    expect([first, second]).toEqual([['a', 'b', 'b'], ['c', 'b', 'b', 'f']]);
+    expect([first, second]).toEqual([
+      ['a', 'b', 'b'],
+      ['c', 'b', 'b', 'f'],
+    ]);
   });
 });
 

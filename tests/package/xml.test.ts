@@ -28,24 +28,33 @@ describe('parseXml', () => {
   it('writes back the same bytes for the same tree, comments, CDATA and prefixes kept, values escaped', () => {
     const xml = `<?xml version='1.0' encoding='UTF-8'?><!-- c --><x:a xmlns:x='${MAIN}' v='1 &amp; "2"&#10;'><x:b><![CDATA[<raw>]]></x:b><?pi body?>t&lt;</x:a>`;
     const written = serializeXml(parseXml(xml, 'p'));
-    expect(written).toBe(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!-- c --><x:a xmlns:x="${MAIN}" v="1 &amp; &quot;2&quot;&#10;"><x:b><![CDATA[<raw>]]></x:b><?pi body?>t&lt;</x:a>`);
+    expect(written).toBe(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!-- c --><x:a xmlns:x="${MAIN}" v="1 &amp; &quot;2&quot;&#10;"><x:b><![CDATA[<raw>]]></x:b><?pi body?>t&lt;</x:a>`,
+    );
     expect(serializeXml(parseXml(written, 'p'))).toBe(written);
   });
 });
 
 describe('relationships and the workbook', () => {
   it('reads prefixed, single-quoted relationships with comments, and the sheets whatever their prefixes', () => {
-    const rels = `<?xml version="1.0"?><!-- by hand --><p:Relationships xmlns:p='${PKG_RELS}'>`
-      + `<p:Relationship Id='rId1' Type='${RELS}/worksheet' Target='worksheets/sheet1.xml'/>`
-      + `<!-- <p:Relationship Id="rId9" Type="${RELS}/worksheet" Target="worksheets/ghost.xml"/> -->`
-      + `<p:Relationship Id="rId2" Type="${RELS}/worksheet" Target="/xl/worksheets/sheet2.xml"/></p:Relationships>`;
+    const rels =
+      `<?xml version="1.0"?><!-- by hand --><p:Relationships xmlns:p='${PKG_RELS}'>` +
+      `<p:Relationship Id='rId1' Type='${RELS}/worksheet' Target='worksheets/sheet1.xml'/>` +
+      `<!-- <p:Relationship Id="rId9" Type="${RELS}/worksheet" Target="worksheets/ghost.xml"/> -->` +
+      `<p:Relationship Id="rId2" Type="${RELS}/worksheet" Target="/xl/worksheets/sheet2.xml"/></p:Relationships>`;
     const relationships = parseRelationships('xl/workbook.xml', rels);
-    expect(relationships.map((r) => [r.id, r.target])).toEqual([['rId1', 'xl/worksheets/sheet1.xml'], ['rId2', 'xl/worksheets/sheet2.xml']]);
-    const workbook = `<x:workbook xmlns:x="${MAIN}" xmlns:rel='${RELS}'><x:sheets>`
-      + "<x:sheet name='A &amp; B' sheetId='1' rel:id='rId1'/><!-- <x:sheet name='ghost' sheetId='9' rel:id='rId9'/> -->"
-      + '<x:sheet name="Hidden" sheetId="2" state="veryHidden" rel:id="rId2"/></x:sheets></x:workbook>';
-    expect(parseSheets('xl/workbook.xml', workbook, relationships, () => true).map((s) => [s.name, s.state, s.part]))
-      .toEqual([['A & B', 'visible', 'xl/worksheets/sheet1.xml'], ['Hidden', 'veryHidden', 'xl/worksheets/sheet2.xml']]);
+    expect(relationships.map((r) => [r.id, r.target])).toEqual([
+      ['rId1', 'xl/worksheets/sheet1.xml'],
+      ['rId2', 'xl/worksheets/sheet2.xml'],
+    ]);
+    const workbook =
+      `<x:workbook xmlns:x="${MAIN}" xmlns:rel='${RELS}'><x:sheets>` +
+      "<x:sheet name='A &amp; B' sheetId='1' rel:id='rId1'/><!-- <x:sheet name='ghost' sheetId='9' rel:id='rId9'/> -->" +
+      '<x:sheet name="Hidden" sheetId="2" state="veryHidden" rel:id="rId2"/></x:sheets></x:workbook>';
+    expect(parseSheets('xl/workbook.xml', workbook, relationships, () => true).map((s) => [s.name, s.state, s.part])).toEqual([
+      ['A & B', 'visible', 'xl/worksheets/sheet1.xml'],
+      ['Hidden', 'veryHidden', 'xl/worksheets/sheet2.xml'],
+    ]);
     expect(parseRelationships('xl/workbook.xml', relationshipsXml(relationships, 'xl/workbook.xml'))).toEqual(relationships);
   });
 
@@ -55,18 +64,19 @@ describe('relationships and the workbook', () => {
 });
 
 describe('styles with a prefixed namespace', () => {
-  const styles = `<?xml version="1.0"?><s:styleSheet xmlns:s='${MAIN}'><!-- fonts -->`
-    + "<s:fonts count='1'><s:font><s:sz val='10'/><s:name val='Arial'/></s:font></s:fonts>"
-    + "<s:fills count='2'><s:fill><s:patternFill patternType='none'/></s:fill><s:fill><s:patternFill patternType='gray125'/></s:fill></s:fills>"
-    + "<s:borders count='1'><s:border/></s:borders><s:cellXfs count='1'><s:xf numFmtId='0' fontId='0' fillId='0' borderId='0'/></s:cellXfs></s:styleSheet>";
+  const styles =
+    `<?xml version="1.0"?><s:styleSheet xmlns:s='${MAIN}'><!-- fonts -->` +
+    "<s:fonts count='1'><s:font><s:sz val='10'/><s:name val='Arial'/></s:font></s:fonts>" +
+    "<s:fills count='2'><s:fill><s:patternFill patternType='none'/></s:fill><s:fill><s:patternFill patternType='gray125'/></s:fill></s:fills>" +
+    "<s:borders count='1'><s:border/></s:borders><s:cellXfs count='1'><s:xf numFmtId='0' fontId='0' fillId='0' borderId='0'/></s:cellXfs></s:styleSheet>";
 
-  it('adds fills, formats and fonts in the part\'s prefix, and finds an earlier check\'s', () => {
+  it("adds fills, formats and fonts in the part's prefix, and finds an earlier check's", () => {
     const editor = new StylesEditor(styles);
     const flagged = editor.withFill(0, { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } });
     const bold = editor.summaryStyle({ font: 'bold', numberFormat: '0.000' });
     expect([flagged, bold]).toEqual([1, 2]);
     const written = editor.toXml();
-    expect(written).toContain("<s:fills count=\"3\">");
+    expect(written).toContain('<s:fills count="3">');
     expect(written).toContain('<s:fill><s:patternFill patternType="solid"><s:fgColor rgb="FFFF0000"/>');
     expect(written).toContain('<s:font><s:b/><s:sz val="10"/><s:name val="Arial"/></s:font>');
     expect(written).toContain('<s:numFmts count="1"><s:numFmt numFmtId="164" formatCode="0.000"/></s:numFmts>');
@@ -83,10 +93,11 @@ describe('styles with a prefixed namespace', () => {
 });
 
 describe('notes in a prefixed comments part', () => {
-  it('reads rich and CDATA text, adds a note in the part\'s prefix and removes one', () => {
-    const comments = `<c:comments xmlns:c='${MAIN}'><c:authors><c:author>Ann</c:author></c:authors><c:commentList>`
-      + "<c:comment ref='A1' authorId='0'><c:text><c:r><c:t>Hello </c:t></c:r><c:r><c:t><![CDATA[<world>]]></c:t></c:r><c:rPh sb='0' eb='1'><c:t>ハ</c:t></c:rPh></c:text></c:comment>"
-      + "<c:comment ref='B2' authorId='0'><c:text><c:t>bye</c:t></c:text></c:comment></c:commentList></c:comments>";
+  it("reads rich and CDATA text, adds a note in the part's prefix and removes one", () => {
+    const comments =
+      `<c:comments xmlns:c='${MAIN}'><c:authors><c:author>Ann</c:author></c:authors><c:commentList>` +
+      "<c:comment ref='A1' authorId='0'><c:text><c:r><c:t>Hello </c:t></c:r><c:r><c:t><![CDATA[<world>]]></c:t></c:r><c:rPh sb='0' eb='1'><c:t>ハ</c:t></c:rPh></c:text></c:comment>" +
+      "<c:comment ref='B2' authorId='0'><c:text><c:t>bye</c:t></c:text></c:comment></c:commentList></c:comments>";
     const notes = new SheetNotes(comments, EMPTY_VML, 'xl/comments1.xml');
     expect(notes.textOf('A1')).toBe('Hello <world>');
     notes.remove('B2');

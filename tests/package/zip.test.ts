@@ -11,14 +11,27 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  ZipArchive, ZipArchiveWriter, ZipError, centralHeader, crc32, decodeCp437, endOfDirectory, localHeader, memorySink, portableCodec,
-  type ZipCodec, type ZipSink, type ZipSource,
+  ZipArchive,
+  ZipArchiveWriter,
+  ZipError,
+  centralHeader,
+  crc32,
+  decodeCp437,
+  endOfDirectory,
+  localHeader,
+  memorySink,
+  portableCodec,
+  type ZipCodec,
+  type ZipSink,
+  type ZipSource,
 } from '../../src/adapters/xlsx-package/zip-archive';
 import { ZipReader, ZipWriter, nodeCodec } from '../../src/adapters/xlsx-package/zip';
 import { zipFixture, type FixtureEntry } from './zip-fixtures';
 
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 function tempFile(name: string, bytes?: Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), 'coopcheck-zip-'));
   dirs.push(dir);
@@ -35,7 +48,10 @@ async function collect(stream: AsyncIterable<Uint8Array>): Promise<string> {
 }
 
 const XML = `<?xml version="1.0"?><worksheet>${'<row><c><v>42</v></c></row>'.repeat(2_000)}</worksheet>`;
-const codecs: [string, ZipCodec][] = [['fflate', portableCodec], ['zlib', nodeCodec]];
+const codecs: [string, ZipCodec][] = [
+  ['fflate', portableCodec],
+  ['zlib', nodeCodec],
+];
 
 /** Both ways of reading an entry must give the content, or both the same error. */
 async function readBothWays(zip: ZipArchive, name: string): Promise<string> {
@@ -47,14 +63,29 @@ async function readBothWays(zip: ZipArchive, name: string): Promise<string> {
 
 describe.each(codecs)('reading with %s', (_, codec) => {
   it('reads deflated and stored entries, whole and streamed', async () => {
-    const zip = await ZipArchive.fromBytes(zipFixture([{ name: 'a.xml', content: XML }, { name: 'b.txt', content: 'stored', method: 0 }]), codec);
+    const zip = await ZipArchive.fromBytes(
+      zipFixture([
+        { name: 'a.xml', content: XML },
+        { name: 'b.txt', content: 'stored', method: 0 },
+      ]),
+      codec,
+    );
     expect([...zip.entries.keys()]).toEqual(['a.xml', 'b.txt']);
     expect(await readBothWays(zip, 'a.xml')).toBe(XML);
     expect(await readBothWays(zip, 'b.txt')).toBe('stored');
   });
 
   it('reads ZIP64 records and extra fields', async () => {
-    const zip = await ZipArchive.fromBytes(zipFixture([{ name: 'a.xml', content: XML }, { name: 'b.xml', content: 'b', method: 0 }], { zip64: true }), codec);
+    const zip = await ZipArchive.fromBytes(
+      zipFixture(
+        [
+          { name: 'a.xml', content: XML },
+          { name: 'b.xml', content: 'b', method: 0 },
+        ],
+        { zip64: true },
+      ),
+      codec,
+    );
     expect(zip.entries.get('a.xml')).toMatchObject({ size: Buffer.byteLength(XML), method: 8 });
     expect(await readBothWays(zip, 'a.xml')).toBe(XML);
     expect(await readBothWays(zip, 'b.xml')).toBe('b');
@@ -65,26 +96,48 @@ describe.each(codecs)('reading with %s', (_, codec) => {
     ['with signature', { dataDescriptor: true, descriptorSignature: true }],
   ] as const)('reads entries with a data descriptor (%s), plain and ZIP64', async (_label, descriptor) => {
     for (const zip64 of [false, true]) {
-      const zip = await ZipArchive.fromBytes(zipFixture([{ name: 'a.xml', content: XML, ...descriptor }, { name: 'b.xml', content: 'b', ...descriptor }], { zip64 }), codec);
+      const zip = await ZipArchive.fromBytes(
+        zipFixture(
+          [
+            { name: 'a.xml', content: XML, ...descriptor },
+            { name: 'b.xml', content: 'b', ...descriptor },
+          ],
+          { zip64 },
+        ),
+        codec,
+      );
       expect(await readBothWays(zip, 'a.xml')).toBe(XML);
       expect(await readBothWays(zip, 'b.xml')).toBe('b');
     }
   });
 
   it('decodes names as UTF-8 when flagged, else as CP437', async () => {
-    const zip = await ZipArchive.fromBytes(zipFixture([
-      { name: 'xl/Résumé ✓.xml', content: '1', utf8Flag: true },
-      { name: new Uint8Array([0x82, 0x74, 0x82, 0x2e, 0x78, 0x6d, 0x6c, 0xe1]), content: '2' }, // "été.xmlß" in CP437
-      { name: 'é.xml', content: '3' }, // UTF-8 bytes without the flag: CP437, as every unzip reads them
-    ]), codec);
+    const zip = await ZipArchive.fromBytes(
+      zipFixture([
+        { name: 'xl/Résumé ✓.xml', content: '1', utf8Flag: true },
+        { name: new Uint8Array([0x82, 0x74, 0x82, 0x2e, 0x78, 0x6d, 0x6c, 0xe1]), content: '2' }, // "été.xmlß" in CP437
+        { name: 'é.xml', content: '3' }, // UTF-8 bytes without the flag: CP437, as every unzip reads them
+      ]),
+      codec,
+    );
     expect([...zip.entries.keys()]).toEqual(['xl/Résumé ✓.xml', 'été.xmlß', '├⌐.xml']);
     expect(await readBothWays(zip, 'été.xmlß')).toBe('2');
   });
 
   it('rejects a bad CRC with an error naming the part', async () => {
-    const zip = await ZipArchive.fromBytes(zipFixture([{ name: 'xl/worksheets/sheet1.xml', content: XML, wrongCrc: 0x12345678 }, { name: 's.txt', content: 'x', method: 0, wrongCrc: 1 }]), codec);
+    const zip = await ZipArchive.fromBytes(
+      zipFixture([
+        { name: 'xl/worksheets/sheet1.xml', content: XML, wrongCrc: 0x12345678 },
+        { name: 's.txt', content: 'x', method: 0, wrongCrc: 1 },
+      ]),
+      codec,
+    );
     const entry = zip.entries.get('xl/worksheets/sheet1.xml')!;
-    const expected = { name: 'ZipError', part: 'xl/worksheets/sheet1.xml', message: expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: CRC-32 mismatch \(damaged file\)/) };
+    const expected = {
+      name: 'ZipError',
+      part: 'xl/worksheets/sheet1.xml',
+      message: expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: CRC-32 mismatch \(damaged file\)/),
+    };
     await expect(zip.read(entry)).rejects.toMatchObject(expected);
     await expect(collect(zip.inflated(entry))).rejects.toMatchObject(expected);
     await expect(zip.read(zip.entries.get('s.txt')!)).rejects.toMatchObject({ part: 's.txt', reason: expect.stringMatching(/CRC-32 mismatch/) });
@@ -94,13 +147,20 @@ describe.each(codecs)('reading with %s', (_, codec) => {
     const deflated = deflateRawSync(Buffer.from(XML));
     const corrupt = Buffer.from(deflated);
     corrupt[0] = 0xff; // Block type 3: reserved, invalid.
-    const zip = await ZipArchive.fromBytes(zipFixture([
-      { name: 'cut.xml', content: XML, storedBytes: deflated.subarray(0, deflated.length >> 1) },
-      { name: 'corrupt.xml', content: XML, storedBytes: corrupt },
-    ]), codec);
+    const zip = await ZipArchive.fromBytes(
+      zipFixture([
+        { name: 'cut.xml', content: XML, storedBytes: deflated.subarray(0, deflated.length >> 1) },
+        { name: 'corrupt.xml', content: XML, storedBytes: corrupt },
+      ]),
+      codec,
+    );
     for (const name of ['cut.xml', 'corrupt.xml']) {
       const entry = zip.entries.get(name)!;
-      const expected = { name: 'ZipError', part: name, message: expect.stringMatching(new RegExp(`^${name.replace('.', '\\.')}: (damaged compressed data|size mismatch)`)) };
+      const expected = {
+        name: 'ZipError',
+        part: name,
+        message: expect.stringMatching(new RegExp(`^${name.replace('.', '\\.')}: (damaged compressed data|size mismatch)`)),
+      };
       await expect(zip.read(entry)).rejects.toMatchObject(expected);
       await expect(collect(zip.inflated(entry, 512))).rejects.toMatchObject(expected);
     }
@@ -130,7 +190,14 @@ describe('damaged archives', () => {
   });
 
   it('refuses two entries of the same name', async () => {
-    await expect(ZipArchive.fromBytes(zipFixture([{ name: 'a', content: '1' }, { name: 'a', content: '2' }]))).rejects.toThrow(/a: the archive holds two entries/);
+    await expect(
+      ZipArchive.fromBytes(
+        zipFixture([
+          { name: 'a', content: '1' },
+          { name: 'a', content: '2' },
+        ]),
+      ),
+    ).rejects.toThrow(/a: the archive holds two entries/);
   });
 });
 
@@ -140,7 +207,10 @@ function sparse(filler: Uint8Array): { sink: ZipSink; source: () => ZipSource } 
   let offset = 0;
   return {
     sink: {
-      write: async (bytes) => { if (bytes !== filler) kept.push({ at: offset, bytes: bytes.slice() }); offset += bytes.length; },
+      write: async (bytes) => {
+        if (bytes !== filler) kept.push({ at: offset, bytes: bytes.slice() });
+        offset += bytes.length;
+      },
       close: async () => undefined,
       abort: async () => undefined,
     },
@@ -168,7 +238,12 @@ describe('writing', () => {
     const big = Buffer.from(centralHeader({ ...fields, size: 5 * 2 ** 30, compressedSize: 100, offset: 4 * 2 ** 30 + 3 }));
     expect([big.readUInt16LE(6), big.readUInt32LE(20), big.readUInt32LE(24), big.readUInt32LE(42)]).toEqual([45, 100, 0xffffffff, 0xffffffff]);
     const extra = big.subarray(46 + name.length);
-    expect([extra.readUInt16LE(0), extra.readUInt16LE(2), Number(extra.readBigUInt64LE(4)), Number(extra.readBigUInt64LE(12))]).toEqual([1, 16, 5 * 2 ** 30, 4 * 2 ** 30 + 3]);
+    expect([extra.readUInt16LE(0), extra.readUInt16LE(2), Number(extra.readBigUInt64LE(4)), Number(extra.readBigUInt64LE(12))]).toEqual([
+      1,
+      16,
+      5 * 2 ** 30,
+      4 * 2 ** 30 + 3,
+    ]);
     const local = Buffer.from(localHeader({ ...fields, size: 5 * 2 ** 30, compressedSize: 100, offset: 0 }));
     expect([local.readUInt32LE(18), local.readUInt32LE(22), local.readUInt16LE(28)]).toEqual([0xffffffff, 0xffffffff, 20]);
     expect(Number(local.readBigUInt64LE(30 + name.length + 4))).toBe(5 * 2 ** 30);
@@ -204,16 +279,25 @@ describe('writing', () => {
     const path = tempFile('many.zip', bytes);
     if (spawnSync('unzip', ['-v']).status === 0) expect(execFileSync('unzip', ['-tqq', path]).toString()).toBe('');
     // The fixture writer's ZIP64 archive of as many entries reads too.
-    const fixture = zipFixture(Array.from({ length: 66_000 }, (_, i): FixtureEntry => ({ name: `${i}`, content: `${i}`, method: 0 })), { zip64: true });
+    const fixture = zipFixture(
+      Array.from({ length: 66_000 }, (_, i): FixtureEntry => ({ name: `${i}`, content: `${i}`, method: 0 })),
+      { zip64: true },
+    );
     expect((await ZipArchive.fromBytes(fixture)).entries.size).toBe(66_000);
   });
 
   it('copies entries raw: data descriptors dropped, names re-encoded as UTF-8, bytes and CRC kept; the copy passes unzip -t', async () => {
-    const input = tempFile('in.zip', zipFixture([
-      { name: 'a.xml', content: XML, dataDescriptor: true, descriptorSignature: true },
-      { name: new Uint8Array([0x82, 0x2e, 0x78, 0x6d, 0x6c]), content: 'cp437' },
-      { name: 'z.xml', content: 'zip64', dataDescriptor: true },
-    ], { zip64: true }));
+    const input = tempFile(
+      'in.zip',
+      zipFixture(
+        [
+          { name: 'a.xml', content: XML, dataDescriptor: true, descriptorSignature: true },
+          { name: new Uint8Array([0x82, 0x2e, 0x78, 0x6d, 0x6c]), content: 'cp437' },
+          { name: 'z.xml', content: 'zip64', dataDescriptor: true },
+        ],
+        { zip64: true },
+      ),
+    );
     const output = tempFile('out.zip');
     const reader = await ZipReader.open(input);
     const writer = await ZipWriter.create(output);
@@ -252,7 +336,10 @@ describe('the Node stream of a damaged part', () => {
     const path = tempFile('bad.zip', zipFixture([{ name: 'xl/worksheets/sheet1.xml', content: XML, wrongCrc: 7 }]));
     const zip = await ZipReader.open(path);
     try {
-      await expect(collect(await zip.stream(zip.entries.get('xl/worksheets/sheet1.xml')!))).rejects.toMatchObject({ name: 'ZipError', part: 'xl/worksheets/sheet1.xml' });
+      await expect(collect(await zip.stream(zip.entries.get('xl/worksheets/sheet1.xml')!))).rejects.toMatchObject({
+        name: 'ZipError',
+        part: 'xl/worksheets/sheet1.xml',
+      });
     } finally {
       await zip.close();
     }

@@ -19,17 +19,31 @@ const MEMBERS = 100_000;
 const YEAR = 2025;
 let dir: string;
 
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'coopcheck-scale-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'coopcheck-scale-'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Finding { conditionId: string; severity: string; sheet: string; cell: string }
+interface Finding {
+  conditionId: string;
+  severity: string;
+  sheet: string;
+  cell: string;
+}
 
 async function checkGenerated(name: string, flaws: number) {
   const file = join(dir, `${name}.xlsx`);
   const expected = await generateWorkbook({ members: MEMBERS, voters: 2_000, year: YEAR, seed: 7, flaws, out: file });
   let stderr = '';
   const exit = await run([file, '--out', join(dir, 'out'), '--json', join(dir, `${name}.json`), '--fail-on', 'warning'], {
-    stdout: { write: () => true }, stderr: { write: (text: string) => { stderr += text; } }, env: {}, cwd: dir,
+    stdout: { write: () => true },
+    stderr: {
+      write: (text: string) => {
+        stderr += text;
+      },
+    },
+    env: {},
+    cwd: dir,
   });
   const json = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
   return { expected, exit, stderr, json, copy: join(dir, 'out', `${name}.checked.xlsx`) };
@@ -37,23 +51,42 @@ async function checkGenerated(name: string, flaws: number) {
 
 function expectGeneratorFigures(json: { figures: { members: object; meetings: object[] } }, expected: ExpectedFigures) {
   expect(json.figures.members).toMatchObject(expected.members);
-  expect(json.figures.meetings).toEqual([expect.objectContaining({ date: `${YEAR}-06-17`, voters: expected.voters, represented: expected.represented, aboveCap: 0 })]);
+  expect(json.figures.meetings).toEqual([
+    expect.objectContaining({ date: `${YEAR}-06-17`, voters: expected.voters, represented: expected.represented, aboveCap: 0 }),
+  ]);
 }
 
 const outcomes = (json: { conditions: { id: string; outcome: string }[] }) => Object.fromEntries(json.conditions.map((c) => [c.id, c.outcome]));
 
 describe(`the CLI on ${MEMBERS.toLocaleString('en')} members`, () => {
-  it('finds the generator\'s figures and nothing to report on clean data', async () => {
+  it("finds the generator's figures and nothing to report on clean data", async () => {
     const { expected, exit, stderr, json, copy } = await checkGenerated('clean', 0);
     expect(stderr).toBe('');
     expect(exit).toBe(0);
     expect(expected.members.start + expected.members.admitted).toBe(MEMBERS);
     expectGeneratorFigures(json, expected);
     expect(json.findings.filter((f: Finding) => f.severity !== 'info')).toEqual([]);
-    expect(outcomes(json)).toMatchObject({ 'DATA-3': 'passed', 'DATA-4': 'passed', 'DATA-5': 'passed', 'DATA-6': 'passed', 'ES-5': 'passed', 'ES-7': 'passed' });
+    expect(outcomes(json)).toMatchObject({
+      'DATA-3': 'passed',
+      'DATA-4': 'passed',
+      'DATA-5': 'passed',
+      'DATA-6': 'passed',
+      'ES-5': 'passed',
+      'ES-7': 'passed',
+    });
     const pkg = await XlsxPackage.open(copy);
     try {
-      expect(pkg.sheets.map((s) => s.name)).toEqual(['Registre', 'Mouvements', 'AG', 'Administrateurs', 'Affectation', 'Paramètres', 'Rapport spécial', STATE_SHEET_NAME, 'Annexe T5']);
+      expect(pkg.sheets.map((s) => s.name)).toEqual([
+        'Registre',
+        'Mouvements',
+        'AG',
+        'Administrateurs',
+        'Affectation',
+        'Paramètres',
+        'Rapport spécial',
+        STATE_SHEET_NAME,
+        'Annexe T5',
+      ]);
     } finally {
       await pkg.close();
     }

@@ -20,7 +20,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const SOFFICE = has('soffice') && has('pdftotext');
-if (!SOFFICE) console.warn('draft-docx.test: soffice or pdftotext not found, the LibreOffice conversion test is skipped (apt-get install -y libreoffice-writer-nogui poppler-utils)');
+if (!SOFFICE)
+  console.warn(
+    'draft-docx.test: soffice or pdftotext not found, the LibreOffice conversion test is skipped (apt-get install -y libreoffice-writer-nogui poppler-utils)',
+  );
 
 /**
  * soffice's own start-up notice when the Java helper of the UNO runtime is not installed (Debian
@@ -44,17 +47,48 @@ describe('the draft special report as a .docx', () => {
     const file = join(dir, `draft-${lang}.docx`);
     writeFileSync(file, await draftReportDocx(buildDraftReport(result, INPUT, lang)));
     const profile = join(dir, `profile-${lang}`);
-    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 110_000 });
+    const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
+      encoding: 'utf8',
+      timeout: 110_000,
+    });
     expect(run.status).toBe(0);
-    const warnings = `${run.stderr}\n${run.stdout}`.split('\n')
+    const warnings = `${run.stderr}\n${run.stdout}`
+      .split('\n')
       .filter((line) => line.trim() && !line.startsWith('convert ') && !ENVIRONMENT_NOTICE.test(line.trim()));
     expect(warnings).toEqual([]);
     const pdf = join(dir, `draft-${lang}.pdf`);
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    const figures = lang === 'fr'
-      ? ['4.104 sociétaires ont rejoint', "aucune demande d'adhésion n'a été refusée", '213 sociétaires ont démissionné', '6 sont sortis de plein droit', '3 ont été exclus', '45.598 sociétaires au 31/12/2025', '45.473 en catégorie A', '101 en catégorie B', '24 en catégorie C', '17/06/2025 a réuni 1.611', '90 journées', '864 participants']
-      : ['4.104 aandeelhouders', 'geen enkele aanvraag tot toetreding werd geweigerd', '213 uittredingen', '6 uittredingen van rechtswege', '3 uitsluitingen', '45.598 aandeelhouders op 31/12/2025', '45.473 in categorie A', '101 in categorie B', '24 in categorie C', '17/06/2025 waren 1.611', '90 opleidingsdagen', '864 deelnemers'];
+    const figures =
+      lang === 'fr'
+        ? [
+            '4.104 sociétaires ont rejoint',
+            "aucune demande d'adhésion n'a été refusée",
+            '213 sociétaires ont démissionné',
+            '6 sont sortis de plein droit',
+            '3 ont été exclus',
+            '45.598 sociétaires au 31/12/2025',
+            '45.473 en catégorie A',
+            '101 en catégorie B',
+            '24 en catégorie C',
+            '17/06/2025 a réuni 1.611',
+            '90 journées',
+            '864 participants',
+          ]
+        : [
+            '4.104 aandeelhouders',
+            'geen enkele aanvraag tot toetreding werd geweigerd',
+            '213 uittredingen',
+            '6 uittredingen van rechtswege',
+            '3 uitsluitingen',
+            '45.598 aandeelhouders op 31/12/2025',
+            '45.473 in categorie A',
+            '101 in categorie B',
+            '24 in categorie C',
+            '17/06/2025 waren 1.611',
+            '90 opleidingsdagen',
+            '864 deelnemers',
+          ];
     for (const figure of figures) expect(text).toContain(figure);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });

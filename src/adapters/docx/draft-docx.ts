@@ -7,8 +7,22 @@
  * report says.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph,
-  ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import type { DraftBlock, DraftPart, DraftReport, DraftRun, DraftTable, Lang } from '../../core';
 
@@ -48,31 +62,47 @@ export function draftDocument(draft: DraftReport): Document {
       default: {
         document: { run: { font: FONT, size: BODY_SIZE, language: { value: LANGUAGE_TAG[draft.lang] } }, paragraph: { spacing: { after: 120, line: 264 } } },
         title: { run: { font: FONT, size: 36, bold: true, color: ACCENT }, paragraph: { spacing: { after: 160 } } },
-        heading1: { run: { font: FONT, size: 30, bold: true, color: ACCENT }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true } },
-        heading2: { run: { font: FONT, size: 25, bold: true, color: ACCENT }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true } },
-        heading3: { run: { font: FONT, size: BODY_SIZE, bold: true, color: '404040' }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true, keepLines: true } },
-      },
-    },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
-          margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+        heading1: {
+          run: { font: FONT, size: 30, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true },
+        },
+        heading2: {
+          run: { font: FONT, size: 25, bold: true, color: ACCENT },
+          paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true },
+        },
+        heading3: {
+          run: { font: FONT, size: BODY_SIZE, bold: true, color: '404040' },
+          paragraph: { spacing: { before: 160, after: 60 }, keepNext: true, keepLines: true },
         },
       },
-      footers: {
-        default: new Footer({
-          children: [new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({
-              size: 18, color: '595959',
-              children: [`${draft.footer} — ${draft.pageLabel} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
-            })],
-          })],
-        }),
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    size: 18,
+                    color: '595959',
+                    children: [`${draft.footer} — ${draft.pageLabel} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
       },
-      children,
-    }],
+    ],
   });
 }
 
@@ -117,11 +147,13 @@ function blockChildren(block: DraftBlock): (Paragraph | Table)[] {
       }
       if (block.role === 'narrative') {
         // Last year's text, as written: set off by a grey rule on the left.
-        return [new Paragraph({
-          indent: { left: 200 },
-          border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'A6A6A6', space: 8 } },
-          children: block.runs.map((r) => runOf(r)),
-        })];
+        return [
+          new Paragraph({
+            indent: { left: 200 },
+            border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'A6A6A6', space: 8 } },
+            children: block.runs.map((r) => runOf(r)),
+          }),
+        ];
       }
       return [new Paragraph({ children: block.runs.map((r) => runOf(r)) })];
     }
@@ -140,38 +172,54 @@ function tableChildren(table: DraftTable): (Paragraph | Table)[] {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(table.title)] }));
   }
   // Weights are hundredths of the text width: a table of few narrow columns stays narrow, a wide one fills the width.
-  const total = Math.max(100, table.columns.reduce((sum, c) => sum + c.weight, 0));
+  const total = Math.max(
+    100,
+    table.columns.reduce((sum, c) => sum + c.weight, 0),
+  );
   const widths = table.columns.map((c) => Math.floor((CONTENT_WIDTH * c.weight) / total));
   const tableWidth = widths.reduce((sum, w) => sum + w, 0);
   const totals = new Set(table.totalRows ?? []);
   const totalColumns = new Set(table.totalColumns ?? []);
-  const cell = (text: string, index: number, options: { header?: boolean; total?: boolean }) => new TableCell({
-    width: { size: widths[index]!, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 70, right: 70 },
-    shading: options.header ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' }
-      : options.total ? { type: ShadingType.CLEAR, fill: TOTAL_FILL, color: 'auto' } : undefined,
-    children: [new Paragraph({
-      spacing: { after: 0, line: 240 },
-      alignment: table.columns[index]?.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      children: [new TextRun({ text, size: TABLE_SIZE, bold: options.header || options.total })],
-    })],
-  });
+  const cell = (text: string, index: number, options: { header?: boolean; total?: boolean }) =>
+    new TableCell({
+      width: { size: widths[index]!, type: WidthType.DXA },
+      margins: { top: 40, bottom: 40, left: 70, right: 70 },
+      shading: options.header
+        ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' }
+        : options.total
+          ? { type: ShadingType.CLEAR, fill: TOTAL_FILL, color: 'auto' }
+          : undefined,
+      children: [
+        new Paragraph({
+          spacing: { after: 0, line: 240 },
+          alignment: table.columns[index]?.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [new TextRun({ text, size: TABLE_SIZE, bold: options.header || options.total })],
+        }),
+      ],
+    });
   const rows = [
     new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => cell(c.header, i, { header: true })) }),
-    ...table.rows.map((row, r) => new TableRow({
-      cantSplit: true,
-      children: table.columns.map((_, i) => cell(row[i] ?? '', i, { total: totals.has(r) || totalColumns.has(i) })),
-    })),
+    ...table.rows.map(
+      (row, r) =>
+        new TableRow({
+          cantSplit: true,
+          children: table.columns.map((_, i) => cell(row[i] ?? '', i, { total: totals.has(r) || totalColumns.has(i) })),
+        }),
+    ),
   ];
-  children.push(new Table({
-    width: { size: tableWidth, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows,
-  }));
-  children.push(new Paragraph({
-    spacing: { before: 60, after: 160 },
-    children: table.note ? [new TextRun({ text: table.note, italics: true, size: NOTE_SIZE, color: '404040' })] : [],
-  }));
+  children.push(
+    new Table({
+      width: { size: tableWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      rows,
+    }),
+  );
+  children.push(
+    new Paragraph({
+      spacing: { before: 60, after: 160 },
+      children: table.note ? [new TextRun({ text: table.note, italics: true, size: NOTE_SIZE, color: '404040' })] : [],
+    }),
+  );
   return children;
 }

@@ -7,11 +7,24 @@
  * auditor can sort, filter and sum them; text from the workbooks goes in as text, never as a formula.
  */
 import ExcelJS from 'exceljs';
-import { CONDITIONS, type Lang, outcomeLabel, severityLabel, COMPARE_TEXTS as C, figureLabel, type Comparison, type FigureChange, type JsonFinding } from '../../core';
+import {
+  CONDITIONS,
+  type Lang,
+  outcomeLabel,
+  severityLabel,
+  COMPARE_TEXTS as C,
+  figureLabel,
+  type Comparison,
+  type FigureChange,
+  type JsonFinding,
+} from '../../core';
 import { HEADER_FILL, NUMBER_FORMATS } from '../report-layout';
 
 const FORMAT: Readonly<Record<FigureChange['unit'], string>> = {
-  count: NUMBER_FORMATS.integer, days: '#,##0.##', money: NUMBER_FORMATS.money, rate: NUMBER_FORMATS.percent,
+  count: NUMBER_FORMATS.integer,
+  days: '#,##0.##',
+  money: NUMBER_FORMATS.money,
+  rate: NUMBER_FORMATS.percent,
 };
 
 function value(change: FigureChange, v: number | null): number | null {
@@ -29,7 +42,9 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, headers: readonly st
   sheet.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 14 }));
   const row = sheet.getRow(1);
   row.font = { bold: true };
-  row.eachCell((cell) => { cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL.slice(1)}` } }; });
+  row.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL.slice(1)}` } };
+  });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
   return sheet;
 }
@@ -43,7 +58,13 @@ export function comparisonWorkbook(comparison: Comparison, lang: Lang): ExcelJS.
 
   const figures = addSheet(workbook, C.sheets.figures[lang], [C.table[lang], C.figure[lang], lastYear, thisYear, C.change[lang]], [8, 52, 16, 16, 16]);
   for (const change of comparison.figures) {
-    const row = figures.addRow([change.table, figureLabel(change.key, lang), value(change, change.last), value(change, change.this), value(change, change.delta)]);
+    const row = figures.addRow([
+      change.table,
+      figureLabel(change.key, lang),
+      value(change, change.last),
+      value(change, change.this),
+      value(change, change.delta),
+    ]);
     for (const column of [3, 4, 5]) row.getCell(column).numFmt = FORMAT[change.unit];
   }
 
@@ -51,32 +72,52 @@ export function comparisonWorkbook(comparison: Comparison, lang: Lang): ExcelJS.
   for (const change of comparison.outcomeChanges) {
     const kind = kinds.get(change.id);
     conditions.addRow([
-      change.id, titles.get(change.id) ?? change.id,
-      change.last === null ? C.none[lang] : outcomeLabel(change.last, lang, kind), change.this === null ? C.none[lang] : outcomeLabel(change.this, lang, kind),
+      change.id,
+      titles.get(change.id) ?? change.id,
+      change.last === null ? C.none[lang] : outcomeLabel(change.last, lang, kind),
+      change.this === null ? C.none[lang] : outcomeLabel(change.this, lang, kind),
     ]);
   }
 
-  const findings = addSheet(workbook, C.sheets.findings[lang], [
-    C.status[lang], C.severity[lang], C.condition[lang], C.subject[lang], C.message[lang], `${C.cell[lang]} ${lastYear}`, `${C.cell[lang]} ${thisYear}`, C.fingerprint[lang],
-  ], [12, 14, 10, 22, 70, 16, 16, 40]);
+  const findings = addSheet(
+    workbook,
+    C.sheets.findings[lang],
+    [
+      C.status[lang],
+      C.severity[lang],
+      C.condition[lang],
+      C.subject[lang],
+      C.message[lang],
+      `${C.cell[lang]} ${lastYear}`,
+      `${C.cell[lang]} ${thisYear}`,
+      C.fingerprint[lang],
+    ],
+    [12, 14, 10, 22, 70, 16, 16, 40],
+  );
   const cell = (f: JsonFinding | undefined) => (f ? `${f.sheet}!${f.cell}` : '');
   const findingRow = (status: string, last: JsonFinding | undefined, current: JsonFinding | undefined) => {
     const f = (current ?? last)!;
-    findings.addRow([status, severityLabel(f.severity, lang), f.conditionId, f.subject, f.message, cell(last), cell(current), f.fingerprint]).getCell(5).alignment = { wrapText: true };
+    findings
+      .addRow([status, severityLabel(f.severity, lang), f.conditionId, f.subject, f.message, cell(last), cell(current), f.fingerprint])
+      .getCell(5).alignment = { wrapText: true };
   };
   for (const f of comparison.findings.new) findingRow(C.statuses.new[lang], undefined, f);
   for (const f of comparison.findings.resolved) findingRow(C.statuses.resolved[lang], f, undefined);
   for (const r of comparison.findings.recurring) findingRow(C.statuses.recurring[lang], r.last, r.this);
 
-  const justifications = addSheet(workbook, C.sheets.justifications[lang], [
-    C.status[lang], C.condition[lang], C.subject[lang], `${C.justification[lang]} ${lastYear}`, `${C.justification[lang]} ${thisYear}`, C.fingerprint[lang],
-  ], [16, 10, 22, 50, 50, 40]);
-  const reason = (f: JsonFinding | undefined) => (f?.justification
-    ? [f.justification.reason, f.justification.by, f.justification.date].filter(Boolean).join(' — ')
-    : '');
+  const justifications = addSheet(
+    workbook,
+    C.sheets.justifications[lang],
+    [C.status[lang], C.condition[lang], C.subject[lang], `${C.justification[lang]} ${lastYear}`, `${C.justification[lang]} ${thisYear}`, C.fingerprint[lang]],
+    [16, 10, 22, 50, 50, 40],
+  );
+  const reason = (f: JsonFinding | undefined) =>
+    f?.justification ? [f.justification.reason, f.justification.by, f.justification.date].filter(Boolean).join(' — ') : '';
   const S = C.justificationStatuses;
-  for (const r of comparison.justifications.carriedOver) justifications.addRow([S.carriedOver[lang], r.this.conditionId, r.this.subject, reason(r.last), reason(r.this), r.fingerprint]);
-  for (const r of comparison.justifications.lapsed) justifications.addRow([S.lapsed[lang], r.this.conditionId, r.this.subject, reason(r.last), '', r.fingerprint]);
+  for (const r of comparison.justifications.carriedOver)
+    justifications.addRow([S.carriedOver[lang], r.this.conditionId, r.this.subject, reason(r.last), reason(r.this), r.fingerprint]);
+  for (const r of comparison.justifications.lapsed)
+    justifications.addRow([S.lapsed[lang], r.this.conditionId, r.this.subject, reason(r.last), '', r.fingerprint]);
   for (const f of comparison.justifications.added) justifications.addRow([S.added[lang], f.conditionId, f.subject, '', reason(f), f.fingerprint]);
   return workbook;
 }

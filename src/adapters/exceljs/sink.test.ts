@@ -14,12 +14,23 @@ async function roundTrip(workbook: Workbook): Promise<Workbook> {
 const yellow = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } } as const;
 
 async function userWorkbook(): Promise<Workbook> {
-  return loadWorkbook(await xlsxOf({ AG: [['Voix', 'Nom'], [3, 'Anne'], [1, 'Bart']] }, (workbook) => {
-    const sheet = workbook.getWorksheet('AG')!;
-    // The same user style on several cells: exceljs shares one style object between them.
-    for (const address of ['A2', 'A3', 'B2']) sheet.getCell(address).fill = { ...yellow };
-    sheet.getCell('A3').note = 'Vérifié par le trésorier';
-  }));
+  return loadWorkbook(
+    await xlsxOf(
+      {
+        AG: [
+          ['Voix', 'Nom'],
+          [3, 'Anne'],
+          [1, 'Bart'],
+        ],
+      },
+      (workbook) => {
+        const sheet = workbook.getWorksheet('AG')!;
+        // The same user style on several cells: exceljs shares one style object between them.
+        for (const address of ['A2', 'A3', 'B2']) sheet.getCell(address).fill = { ...yellow };
+        sheet.getCell('A3').note = 'Vérifié par le trésorier';
+      },
+    ),
+  );
 }
 
 async function reportOf(lang: 'fr' | 'nl' | 'en'): Promise<SpecialReport> {
@@ -31,7 +42,11 @@ async function reportOf(lang: 'fr' | 'nl' | 'en'): Promise<SpecialReport> {
 describe('exceljs sink: summary sheet', () => {
   it('writes the report as the last visible sheet, named in the language, with its state very hidden', async () => {
     const annexes = { fr: 'Annexe T5', nl: 'Bijlage T5', en: 'Annex T5' };
-    for (const [lang, name] of [['fr', 'Rapport spécial'], ['nl', 'Bijzonder verslag'], ['en', 'Special report']] as const) {
+    for (const [lang, name] of [
+      ['fr', 'Rapport spécial'],
+      ['nl', 'Bijzonder verslag'],
+      ['en', 'Special report'],
+    ] as const) {
       const workbook = await userWorkbook();
       expect(await new ExcelJsSink(workbook).writeSummary(await reportOf(lang))).toBe(name);
       const reopened = await roundTrip(workbook);
@@ -70,7 +85,9 @@ describe('exceljs sink: summary sheet', () => {
 
     const rowOf = (text: string) => {
       let found = 0;
-      sheet.eachRow((row, n) => { if (!found && row.getCell(1).value === text) found = n; });
+      sheet.eachRow((row, n) => {
+        if (!found && row.getCell(1).value === text) found = n;
+      });
       return found;
     };
     const compliance = rowOf("Respect des conditions d'agrément");
@@ -86,7 +103,9 @@ describe('exceljs sink: summary sheet', () => {
 
     const findings = rowOf('Constats');
     const cells: ExcelJS.CellValue[] = [];
-    sheet.getRow(findings + 2).eachCell((cell) => { if (cell.isMerged ? cell.master === cell : true) cells.push(cell.value); });
+    sheet.getRow(findings + 2).eachCell((cell) => {
+      if (cell.isMerged ? cell.master === cell : true) cells.push(cell.value);
+    });
     expect(cells).toContainEqual({ formula: 'HYPERLINK("#\'AG\'!E2","AG!E2")', result: 'AG!E2' });
     // The message wraps over its merged span: the row is as tall as its lines.
     expect(sheet.getColumn(2).width).toBe(3);
@@ -96,11 +115,21 @@ describe('exceljs sink: summary sheet', () => {
   it('writes money in euros with a euro format and percentages as fractions', async () => {
     const workbook = await userWorkbook();
     const report: SpecialReport = {
-      lang: 'en', sheetName: 'Special report', title: 'Special report', header: [],
-      tables: [{
-        id: 'T4', title: 'T4', columns: [{ header: 'Amount', kind: 'money' }, { header: 'Rate', kind: 'percent' }],
-        rows: [[123_456, 60_000]],
-      }],
+      lang: 'en',
+      sheetName: 'Special report',
+      title: 'Special report',
+      header: [],
+      tables: [
+        {
+          id: 'T4',
+          title: 'T4',
+          columns: [
+            { header: 'Amount', kind: 'money' },
+            { header: 'Rate', kind: 'percent' },
+          ],
+          rows: [[123_456, 60_000]],
+        },
+      ],
     };
     await new ExcelJsSink(workbook).writeSummary(report);
     const sheet = (await roundTrip(workbook)).getWorksheet('Special report')!;
@@ -118,7 +147,9 @@ describe('exceljs round trip', () => {
     const workbook = await loadWorkbook(bytes);
     const before = readSnapshot(workbook);
     const result = check(extractWorkbook(before));
-    await new ExcelJsSink(workbook).writeSummary(buildSpecialReport(result, { fileName: 'c.xlsx', sha256: '0', checkedAt: '2026-01-01', toolVersion: '0' }, 'fr'));
+    await new ExcelJsSink(workbook).writeSummary(
+      buildSpecialReport(result, { fileName: 'c.xlsx', sha256: '0', checkedAt: '2026-01-01', toolVersion: '0' }, 'fr'),
+    );
     const after = readSnapshot(await loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer())));
     expect(after).toEqual(before);
   });

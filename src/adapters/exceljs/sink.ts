@@ -33,8 +33,11 @@ export class ExcelJsSink {
       return annexName;
     });
     // The copy opens on the summary sheet alone: a sheet left selected with it would be grouped with it.
-    for (const other of this.workbook.worksheets) other.views = (other.views?.length ? other.views : [{}]).map((view) => ({ ...view, tabSelected: other === sheet }));
-    const views = this.workbook.views?.length ? this.workbook.views : [{ x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' } as ExcelJS.WorkbookView];
+    for (const other of this.workbook.worksheets)
+      other.views = (other.views?.length ? other.views : [{}]).map((view) => ({ ...view, tabSelected: other === sheet }));
+    const views = this.workbook.views?.length
+      ? this.workbook.views
+      : [{ x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' } as ExcelJS.WorkbookView];
     this.workbook.views = views.map((view) => ({ ...view, activeTab: this.workbook.worksheets.indexOf(sheet), firstSheet: 0 }));
     // Excel's id of the summary sheet is unknown here; the Office adapter recognises the sheet by its name alone then.
     const next = { ...state, summarySheet: name, summarySheetId: undefined, annexSheets: annexSheets.length ? annexSheets : undefined };
@@ -63,8 +66,10 @@ const ROLE_FONTS: Readonly<Record<LaidRow['role'], Partial<Cell['font']> | undef
 
 function writeLaidValue(cell: Cell, value: LaidValue): void {
   if (value.kind === 'text') cell.value = value.text;
-  else if (value.kind === 'number') { cell.value = value.value; cell.numFmt = value.numberFormat; }
-  else {
+  else if (value.kind === 'number') {
+    cell.value = value.value;
+    cell.numFmt = value.numberFormat;
+  } else {
     cell.value = { formula: value.formula, result: value.text };
     cell.font = { color: { argb: 'FF0563C1' }, underline: true };
   }
@@ -77,12 +82,19 @@ function writeLaidValue(cell: Cell, value: LaidValue): void {
 function writeLaidSheet(sheet: Worksheet, layout: SheetLayout): void {
   const { margins, paperSize, orientation, scale, footer } = layout.pageSetup;
   sheet.pageSetup = {
-    ...sheet.pageSetup, paperSize, orientation, scale, fitToPage: false, margins,
+    ...sheet.pageSetup,
+    paperSize,
+    orientation,
+    scale,
+    fitToPage: false,
+    margins,
     ...(layout.printTitleRows ? { printTitlesRow: `${layout.printTitleRows[0]}:${layout.printTitleRows[1]}` } : {}),
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: footer };
   sheet.views = [layout.frozenRows ? { state: 'frozen', ySplit: layout.frozenRows } : {}];
-  layout.columnWidths.forEach((width, index) => { sheet.getColumn(index + 1).width = width; });
+  layout.columnWidths.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
   for (const { row, role, cells, height } of layout.rows) {
     sheet.getRow(row).height = height;
     for (const laid of cells) {

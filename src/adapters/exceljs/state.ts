@@ -12,7 +12,9 @@ export function readState(workbook: Workbook): CoopCheckState {
   const sheet = workbook.getWorksheet(STATE_SHEET_NAME);
   if (!sheet) return emptyState();
   let json = '';
-  sheet.getColumn(1).eachCell((cell) => { json += typeof cell.value === 'string' ? cell.value : ''; });
+  sheet.getColumn(1).eachCell((cell) => {
+    json += typeof cell.value === 'string' ? cell.value : '';
+  });
   return parseState(json);
 }
 
@@ -22,5 +24,7 @@ export function writeState(workbook: Workbook, state: CoopCheckState): void {
   if (old) workbook.removeWorksheet(old.id);
   if (isEmptyState(state)) return;
   const sheet = workbook.addWorksheet(STATE_SHEET_NAME, { state: 'veryHidden' });
-  stateChunks(state).forEach((chunk, index) => { sheet.getCell(index + 1, 1).value = chunk; });
+  stateChunks(state).forEach((chunk, index) => {
+    sheet.getCell(index + 1, 1).value = chunk;
+  });
 }

@@ -4,7 +4,17 @@
  * contract's table (extract/fields.ts), so a template is always read back by the extractor.
  */
 import ExcelJS from 'exceljs';
-import { ALLOCATION_ITEMS, SHEET_SPECS, type FieldSpec, type Lang, type AllocationItem, type SheetKind, type ValueType, PARAMETER_SPECS, type ParameterName } from '../../core';
+import {
+  ALLOCATION_ITEMS,
+  SHEET_SPECS,
+  type FieldSpec,
+  type Lang,
+  type AllocationItem,
+  type SheetKind,
+  type ValueType,
+  PARAMETER_SPECS,
+  type ParameterName,
+} from '../../core';
 import { NUMBER_FORMATS } from '../report-layout';
 import { FLAG_COLOURS } from '../flag-style';
 
@@ -59,7 +69,9 @@ export function buildTemplate(lang: Lang): ExcelJS.Workbook {
       const format = COLUMN_FORMATS[field.type];
       if (format) column.numFmt = format;
     });
-    prefilledRows(spec.kind, lang).forEach((row, index) => { sheet.getRow(index + 2).values = row; });
+    prefilledRows(spec.kind, lang).forEach((row, index) => {
+      sheet.getRow(index + 2).values = row;
+    });
   }
   return workbook;
 }

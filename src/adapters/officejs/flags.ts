@@ -105,20 +105,26 @@ const key = (sheet: LoadedSheet, address: string) => `${sheet.id}\u0000${address
  * note, as `what` asks: as many syncs as the estimated payload needs.
  */
 async function readCells(
-  context: Excel.RequestContext, groups: readonly CellsToRead[], what: { fills: boolean; notes: boolean },
+  context: Excel.RequestContext,
+  groups: readonly CellsToRead[],
+  what: { fills: boolean; notes: boolean },
 ): Promise<Map<string, CellState>> {
   const work = groups.flatMap(({ sheet, positions, span }) => runsOf(positions).map((run) => ({ sheet, run, span: span?.(run.column) })));
   const states = new Map<string, CellState>();
   const perCellResponse = (what.fills ? CELL_READ_RESPONSE_BYTES : 0) + (what.notes ? NOTE_READ_RESPONSE_BYTES : 0);
-  const readBytes = ({ run, span }: (typeof work)[number]) => Math.max(
-    RUN_READ_REQUEST_BYTES + runLength(run) * (what.notes ? NOTE_READ_REQUEST_BYTES : 0),
-    runLength(run) * (perCellResponse + (span ? span[1] * ROW_VALUE_BYTES : 0)),
-  );
+  const readBytes = ({ run, span }: (typeof work)[number]) =>
+    Math.max(
+      RUN_READ_REQUEST_BYTES + runLength(run) * (what.notes ? NOTE_READ_REQUEST_BYTES : 0),
+      runLength(run) * (perCellResponse + (span ? span[1] * ROW_VALUE_BYTES : 0)),
+    );
   for (const batch of byPayload(work, readBytes)) {
     const reads = batch.map(({ sheet, run, span }) => {
       const addresses = Array.from({ length: runLength(run) }, (_, i) => cellAddress({ column: run.column, row: run.firstRow + i }));
       return {
-        sheet, run, span, addresses,
+        sheet,
+        run,
+        span,
+        addresses,
         properties: what.fills ? sheet.sheet.getRange(runAddress(run)).getCellProperties({ format: { fill: { color: true, pattern: true } } }) : undefined,
         rows: span ? sheet.sheet.getRangeByIndexes(run.firstRow - 1, span[0], runLength(run), span[1]).load('values') : undefined,
         notes: what.notes ? addresses.map((address) => sheet.sheet.notes.getItemOrNullObject(address).load('content')) : undefined,
@@ -243,7 +249,10 @@ export async function planPass(context: Excel.RequestContext, sheets: readonly L
     const record = earlier[i]!;
     if (p === null) return;
     // Its sheet is gone, or the record names no cell.
-    if (!p) { notRestored.push({ sheet: record.sheet, cell: record.cell }); return; }
+    if (!p) {
+      notRestored.push({ sheet: record.sheet, cell: record.cell });
+      return;
+    }
     if (record.check !== undefined && recorded.get(key(p.sheet, p.address))?.rowCheck !== record.check) {
       notRestored.push({ sheet: p.sheet.name, cell: p.address });
       return;
@@ -282,11 +291,19 @@ export async function planPass(context: Excel.RequestContext, sheets: readonly L
     const state = stateOf(cell);
     return {
       ...recordOf(cell, state.fill, noteTextOf(state.note)),
-      sheet: sheet.name, sheetId: sheet.id, cell: cell.address, check: state.rowCheck, columns: rowColumns(sheet, cell.column),
+      sheet: sheet.name,
+      sheetId: sheet.id,
+      cell: cell.address,
+      check: state.rowCheck,
+      columns: rowColumns(sheet, cell.column),
     };
   });
   return {
-    restores, flags, records, counts: notes.counts, unplaced: plan.unplaced,
+    restores,
+    flags,
+    records,
+    counts: notes.counts,
+    unplaced: plan.unplaced,
     cleared: { restored: restores.filter((w) => w.cell.earlier).length, notRestored },
     sheets: [...new Set(plan.cells.map((cell) => byId.get(cell.sheetKey)!))],
   };

@@ -8,7 +8,16 @@
  * sheet is touched.
  */
 import {
-  type CellValue, type Day, type Lang, type MappingOverride, type SheetMapping, HEADER_SEARCH_ROWS, SHEET_SPECS, a1, extractWorkbook, ymdOfDay,
+  type CellValue,
+  type Day,
+  type Lang,
+  type MappingOverride,
+  type SheetMapping,
+  HEADER_SEARCH_ROWS,
+  SHEET_SPECS,
+  a1,
+  extractWorkbook,
+  ymdOfDay,
 } from '../../core';
 import { isCoopCheckSheet } from '../workbook-state';
 import { assertWritable, explained } from './access';
@@ -54,11 +63,13 @@ function cellValue(value: unknown): CellValue {
  * be) run through the same extractor as a check, with the user's column corrections.
  */
 async function findSheet(context: Excel.RequestContext, sheets: readonly LoadedSheet[], mapping: MappingOverride): Promise<SheetMapping | undefined> {
-  const heads = sheets.filter((s) => s.area).map((s) => {
-    const area = s.area!;
-    const rows = Math.min(HEADER_SEARCH_ROWS, area.rowIndex + area.rowCount);
-    return { name: s.name, range: s.sheet.getRangeByIndexes(0, 0, rows, area.columnIndex + area.columnCount).load('values') };
-  });
+  const heads = sheets
+    .filter((s) => s.area)
+    .map((s) => {
+      const area = s.area!;
+      const rows = Math.min(HEADER_SEARCH_ROWS, area.rowIndex + area.rowCount);
+      return { name: s.name, range: s.sheet.getRangeByIndexes(0, 0, rows, area.columnIndex + area.columnCount).load('values') };
+    });
   if (!heads.length) return undefined;
   await context.sync();
   const snapshot = { sheets: heads.map((h) => ({ name: h.name, rows: (h.range.values as unknown[][]).map((row) => row.map(cellValue)) })) };
@@ -67,67 +78,74 @@ async function findSheet(context: Excel.RequestContext, sheets: readonly LoadedS
 
 /** Appends the justification; refuses (ExcelRefusalError) a read-only workbook, a protected sheet or structure. */
 export function appendJustification(justification: NewJustification, lang: Lang, mapping: MappingOverride = {}): Promise<WrittenJustification> {
-  return explained(() => runBatch(async (context) => {
-    const workbook = await loadWorkbook(context);
-    const { state } = await readState(context, workbook.sheets);
-    const dataSheets = workbook.sheets.filter((s) => !isCoopCheckSheet(s.name, state));
-    const found = await findSheet(context, dataSheets, mapping);
-    const existing = found && dataSheets.find((s) => s.name === found.sheet);
+  return explained(() =>
+    runBatch(
+      async (context) => {
+        const workbook = await loadWorkbook(context);
+        const { state } = await readState(context, workbook.sheets);
+        const dataSheets = workbook.sheets.filter((s) => !isCoopCheckSheet(s.name, state));
+        const found = await findSheet(context, dataSheets, mapping);
+        const existing = found && dataSheets.find((s) => s.name === found.sheet);
 
-    let sheet: Excel.Worksheet;
-    let name: string;
-    let row: number;
-    const columns = new Map<Field, number>();
-    if (existing && found) {
-      assertWritable(workbook, { sheets: [existing] });
-      ({ sheet, name } = existing);
-      for (const field of FIELDS) if (found.columns[field] !== undefined) columns.set(field, found.columns[field]);
-      // A column the sheet lacks is added after its last one, headed in the pane's language.
-      let next = Math.max(existing.area!.columnIndex + existing.area!.columnCount, ...[...columns.values()].map((c) => c + 1));
-      for (const field of FIELDS) {
-        if (columns.has(field)) continue;
-        columns.set(field, next);
-        const header = sheet.getRangeByIndexes(found.headerRow - 1, next, 1, 1);
-        header.numberFormat = [['@']];
-        header.values = [[headerOf(field, lang)]];
-        next += 1;
-      }
-      row = Math.max(found.headerRow, existing.area!.rowIndex + existing.area!.rowCount);
-    } else {
-      assertWritable(workbook, { structure: true });
-      name = freeSheetName(SPEC.name[lang], workbook.sheets);
-      sheet = context.workbook.worksheets.add(name);
-      FIELDS.forEach((field, i) => columns.set(field, i));
-      const header = sheet.getRangeByIndexes(0, 0, 1, FIELDS.length);
-      header.numberFormat = [FIELDS.map(() => '@')];
-      header.values = [FIELDS.map((field) => headerOf(field, lang))];
-      header.format.font.bold = true;
-      FIELDS.forEach((field, i) => { sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = WIDTHS[field]; });
-      row = 1;
-    }
+        let sheet: Excel.Worksheet;
+        let name: string;
+        let row: number;
+        const columns = new Map<Field, number>();
+        if (existing && found) {
+          assertWritable(workbook, { sheets: [existing] });
+          ({ sheet, name } = existing);
+          for (const field of FIELDS) if (found.columns[field] !== undefined) columns.set(field, found.columns[field]);
+          // A column the sheet lacks is added after its last one, headed in the pane's language.
+          let next = Math.max(existing.area!.columnIndex + existing.area!.columnCount, ...[...columns.values()].map((c) => c + 1));
+          for (const field of FIELDS) {
+            if (columns.has(field)) continue;
+            columns.set(field, next);
+            const header = sheet.getRangeByIndexes(found.headerRow - 1, next, 1, 1);
+            header.numberFormat = [['@']];
+            header.values = [[headerOf(field, lang)]];
+            next += 1;
+          }
+          row = Math.max(found.headerRow, existing.area!.rowIndex + existing.area!.rowCount);
+        } else {
+          assertWritable(workbook, { structure: true });
+          name = freeSheetName(SPEC.name[lang], workbook.sheets);
+          sheet = context.workbook.worksheets.add(name);
+          FIELDS.forEach((field, i) => columns.set(field, i));
+          const header = sheet.getRangeByIndexes(0, 0, 1, FIELDS.length);
+          header.numberFormat = [FIELDS.map(() => '@')];
+          header.values = [FIELDS.map((field) => headerOf(field, lang))];
+          header.format.font.bold = true;
+          FIELDS.forEach((field, i) => {
+            sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = WIDTHS[field];
+          });
+          row = 1;
+        }
 
-    const text = (field: Field, value: string | undefined) => {
-      if (!value) return;
-      const cell = sheet.getRangeByIndexes(row, columns.get(field)!, 1, 1);
-      // Text format first: a reason starting with "=" or a subject like "2025" stays as typed.
-      cell.numberFormat = [['@']];
-      cell.values = [[value]];
-    };
-    text('fingerprint', justification.fingerprint);
-    text('conditionId', justification.conditionId);
-    text('subject', justification.subject);
-    text('reason', justification.reason);
-    text('by', justification.by);
-    if (justification.date !== undefined) {
-      // Excel's own serial for the day, in the workbook's date system (1900 or 1904).
-      const { year, month, day } = ymdOfDay(justification.date);
-      const serial = context.workbook.functions.date(year, month, day).load('value');
-      await context.sync();
-      const cell = sheet.getRangeByIndexes(row, columns.get('date')!, 1, 1);
-      cell.numberFormat = [['dd/mm/yyyy']];
-      cell.values = [[serial.value]];
-    }
-    await context.sync();
-    return { sheet: name, cell: a1(Math.min(...columns.values()), row + 1), created: !existing };
-  }, { undoGroup: true }));
+        const text = (field: Field, value: string | undefined) => {
+          if (!value) return;
+          const cell = sheet.getRangeByIndexes(row, columns.get(field)!, 1, 1);
+          // Text format first: a reason starting with "=" or a subject like "2025" stays as typed.
+          cell.numberFormat = [['@']];
+          cell.values = [[value]];
+        };
+        text('fingerprint', justification.fingerprint);
+        text('conditionId', justification.conditionId);
+        text('subject', justification.subject);
+        text('reason', justification.reason);
+        text('by', justification.by);
+        if (justification.date !== undefined) {
+          // Excel's own serial for the day, in the workbook's date system (1900 or 1904).
+          const { year, month, day } = ymdOfDay(justification.date);
+          const serial = context.workbook.functions.date(year, month, day).load('value');
+          await context.sync();
+          const cell = sheet.getRangeByIndexes(row, columns.get('date')!, 1, 1);
+          cell.numberFormat = [['dd/mm/yyyy']];
+          cell.values = [[serial.value]];
+        }
+        await context.sync();
+        return { sheet: name, cell: a1(Math.min(...columns.values()), row + 1), created: !existing };
+      },
+      { undoGroup: true },
+    ),
+  );
 }

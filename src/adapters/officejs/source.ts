@@ -25,7 +25,12 @@ function snapshotRow(values: readonly unknown[], columnIndex: number): CellValue
 }
 
 /** A merged range, zero-based. */
-interface Merged { row: number; column: number; rows: number; columns: number }
+interface Merged {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
 
 /** "Registre!A2:A4, 'AG 2025'!B5" (RangeAreas.address) → the rectangles. */
 export function mergedAreas(address: string): Merged[] {
@@ -59,13 +64,18 @@ function spreadMerged(rows: CellValue[][], merged: readonly Merged[]): void {
 }
 
 async function readSheet(
-  context: Excel.RequestContext, loaded: LoadedSheet, mergedOf: (sheet: LoadedSheet) => Merged[], onRows: (rows: number) => void,
+  context: Excel.RequestContext,
+  loaded: LoadedSheet,
+  mergedOf: (sheet: LoadedSheet) => Merged[],
+  onRows: (rows: number) => void,
 ): Promise<SheetSnapshot> {
   const { sheet, name, area } = loaded;
   const rows: CellValue[][] = [];
   if (area) {
     await readArea(context, sheet, area, (rowIndex, values) => {
-      values.forEach((row, i) => { rows[rowIndex + i] = snapshotRow(row, area.columnIndex); });
+      values.forEach((row, i) => {
+        rows[rowIndex + i] = snapshotRow(row, area.columnIndex);
+      });
       onRows(values.length);
     });
   }
@@ -83,9 +93,18 @@ async function readSheet(
  */
 function queueMerged(sheets: readonly LoadedSheet[]): (sheet: LoadedSheet) => Merged[] {
   if (!isExcelApiSupported('1.13')) return () => [];
-  const requests = new Map(sheets.flatMap((s) => (s.area
-    ? [[s, s.sheet.getRangeByIndexes(s.area.rowIndex, s.area.columnIndex, s.area.rowCount, s.area.columnCount).getMergedAreasOrNullObject().load('address')] as const]
-    : [])));
+  const requests = new Map(
+    sheets.flatMap((s) =>
+      s.area
+        ? [
+            [
+              s,
+              s.sheet.getRangeByIndexes(s.area.rowIndex, s.area.columnIndex, s.area.rowCount, s.area.columnCount).getMergedAreasOrNullObject().load('address'),
+            ] as const,
+          ]
+        : [],
+    ),
+  );
   return (sheet) => {
     const areas = requests.get(sheet);
     return areas && !areas.isNullObject ? mergedAreas(areas.address) : [];
@@ -115,10 +134,12 @@ export class OfficeSnapshotSource implements SnapshotSource {
       let done = 0;
       const snapshots: SheetSnapshot[] = [];
       for (const sheet of sheets) {
-        snapshots.push(await readSheet(context, sheet, mergedOf, (rows) => {
-          done += rows;
-          onProgress?.({ phase: 'reading', done, total, sheet: sheet.name });
-        }));
+        snapshots.push(
+          await readSheet(context, sheet, mergedOf, (rows) => {
+            done += rows;
+            onProgress?.({ phase: 'reading', done, total, sheet: sheet.name });
+          }),
+        );
       }
       return date1904 ? { sheets: snapshots, date1904 } : { sheets: snapshots };
     });

@@ -100,17 +100,20 @@ export function readMapping(): Promise<MappingOverride | undefined> {
 export function saveMapping(mapping: MappingOverride | undefined): Promise<void> {
   return explained(async () => {
     if (mapping !== undefined) await ensureStateSheet();
-    const empty = await runBatch(async (context) => {
-      const meter = new WriteMeter(context);
-      const workbook = await loadWorkbook(context);
-      const stored = await readState(context, workbook.sheets);
-      if (!stored.sheet) return true;
-      assertWritable(workbook, {});
-      const state = { ...stored.state, mapping };
-      await queueState(meter, stored, state);
-      await meter.sync();
-      return isEmptyState(state);
-    }, { undoGroup: true });
+    const empty = await runBatch(
+      async (context) => {
+        const meter = new WriteMeter(context);
+        const workbook = await loadWorkbook(context);
+        const stored = await readState(context, workbook.sheets);
+        if (!stored.sheet) return true;
+        assertWritable(workbook, {});
+        const state = { ...stored.state, mapping };
+        await queueState(meter, stored, state);
+        await meter.sync();
+        return isEmptyState(state);
+      },
+      { undoGroup: true },
+    );
     if (empty) await removeStateSheetIfEmpty();
   });
 }
@@ -122,17 +125,20 @@ export function saveMapping(mapping: MappingOverride | undefined): Promise<void>
 export function appendRunLogEntry(entry: RunLogEntry): Promise<RunLogEntry[]> {
   return explained(async () => {
     await ensureStateSheet();
-    return runBatch(async (context) => {
-      const meter = new WriteMeter(context);
-      const workbook = await loadWorkbook(context);
-      const stored = await readState(context, workbook.sheets);
-      // Deleted between the two runs: most likely a co-author's change.
-      if (!stored.sheet) throw new ExcelRefusalError('changedMeanwhile');
-      assertWritable(workbook, {});
-      const runLog = appendRunLog(stored.state.runLog, entry);
-      await queueState(meter, stored, { ...stored.state, runLog });
-      await meter.sync();
-      return runLog;
-    }, { undoGroup: true });
+    return runBatch(
+      async (context) => {
+        const meter = new WriteMeter(context);
+        const workbook = await loadWorkbook(context);
+        const stored = await readState(context, workbook.sheets);
+        // Deleted between the two runs: most likely a co-author's change.
+        if (!stored.sheet) throw new ExcelRefusalError('changedMeanwhile');
+        assertWritable(workbook, {});
+        const runLog = appendRunLog(stored.state.runLog, entry);
+        await queueState(meter, stored, { ...stored.state, runLog });
+        await meter.sync();
+        return runLog;
+      },
+      { undoGroup: true },
+    );
   });
 }

@@ -79,11 +79,16 @@ async function writeCells(meter: WriteMeter, sheet: Excel.Worksheet, layout: She
 
 /** Applies a format to the cells of every row of a role: the first cell, or the whole row's cells. */
 async function styleRole(
-  meter: WriteMeter, sheet: Excel.Worksheet, layout: SheetLayout, role: RowRole, span: 'first' | 'row',
+  meter: WriteMeter,
+  sheet: Excel.Worksheet,
+  layout: SheetLayout,
+  role: RowRole,
+  span: 'first' | 'row',
   apply: (format: Excel.RangeFormat) => void,
 ): Promise<void> {
-  const addresses = layout.rows.filter((r) => r.role === role).map((r) =>
-    (span === 'first' ? `A${r.row}` : `A${r.row}:${columnLetters(layout.columnCount - 1)}${r.row}`));
+  const addresses = layout.rows
+    .filter((r) => r.role === role)
+    .map((r) => (span === 'first' ? `A${r.row}` : `A${r.row}:${columnLetters(layout.columnCount - 1)}${r.row}`));
   for (const list of packAddresses(addresses)) {
     await meter.reserve(list.length + CALL_BYTES);
     apply(sheet.getRanges(list).format);
@@ -95,7 +100,11 @@ async function styleRole(
  * table's rows) are merged across in one range per span, Range.merge(true) merging each row apart.
  */
 export function mergeRuns(layout: SheetLayout): string[] {
-  const spansOf = (row: SheetLayout['rows'][number]) => row.cells.filter((c) => c.span > 1).map((c) => `${c.column}+${c.span}`).join(',');
+  const spansOf = (row: SheetLayout['rows'][number]) =>
+    row.cells
+      .filter((c) => c.span > 1)
+      .map((c) => `${c.column}+${c.span}`)
+      .join(',');
   const runs: string[] = [];
   const rows = [...layout.rows].sort((a, b) => a.row - b.row);
   for (let i = 0; i < rows.length;) {
@@ -123,11 +132,24 @@ async function writeLaidSheet(meter: WriteMeter, sheet: Excel.Worksheet, layout:
   all.wrapText = true;
   all.verticalAlignment = 'Top';
   sheet.getRangeByIndexes(0, 0, 1, layout.columnCount).format.columnWidth = widthInPoints(layout.columnWidths[0] ?? 3);
-  await styleRole(meter, sheet, layout, 'title', 'first', (format) => { format.font.bold = true; format.font.size = 16; });
-  await styleRole(meter, sheet, layout, 'headerLine', 'first', (format) => { format.font.bold = true; });
-  await styleRole(meter, sheet, layout, 'tableTitle', 'first', (format) => { format.font.bold = true; format.font.size = 13; });
-  await styleRole(meter, sheet, layout, 'tableNote', 'first', (format) => { format.font.italic = true; });
-  await styleRole(meter, sheet, layout, 'columnHeaders', 'row', (format) => { format.font.bold = true; format.fill.color = HEADER_FILL; });
+  await styleRole(meter, sheet, layout, 'title', 'first', (format) => {
+    format.font.bold = true;
+    format.font.size = 16;
+  });
+  await styleRole(meter, sheet, layout, 'headerLine', 'first', (format) => {
+    format.font.bold = true;
+  });
+  await styleRole(meter, sheet, layout, 'tableTitle', 'first', (format) => {
+    format.font.bold = true;
+    format.font.size = 13;
+  });
+  await styleRole(meter, sheet, layout, 'tableNote', 'first', (format) => {
+    format.font.italic = true;
+  });
+  await styleRole(meter, sheet, layout, 'columnHeaders', 'row', (format) => {
+    format.font.bold = true;
+    format.fill.color = HEADER_FILL;
+  });
   for (const merge of mergeRuns(layout)) {
     await meter.reserve(merge.length + CALL_BYTES);
     sheet.getRange(merge).merge(true);
@@ -166,7 +188,10 @@ async function writeLaidSheet(meter: WriteMeter, sheet: Excel.Worksheet, layout:
  * annexes likewise after it, activates it, and returns its name and id once synced with the annexes' names.
  */
 export async function writeSummarySheet(
-  meter: WriteMeter, sheets: readonly LoadedSheet[], state: CoopCheckState, report: SpecialReport,
+  meter: WriteMeter,
+  sheets: readonly LoadedSheet[],
+  state: CoopCheckState,
+  report: SpecialReport,
 ): Promise<{ name: string; id: string; annexSheets: string[] }> {
   const own = ownSummarySheet(sheets, state);
   const oldAnnexes = sheets.filter((s) => s !== own && state.annexSheets?.includes(s.name));
@@ -192,7 +217,10 @@ export async function writeSummarySheet(
   const taken = [...others.map((s) => s.name), name];
   for (const [i, annex] of layout.annexes.entries()) {
     const old = oldAnnexes[i];
-    const annexName = freeSheetName(annex.name, [...taken, ...annexSheets].map((n) => ({ name: n }) as LoadedSheet));
+    const annexName = freeSheetName(
+      annex.name,
+      [...taken, ...annexSheets].map((n) => ({ name: n }) as LoadedSheet),
+    );
     annexSheets.push(annexName);
     let target: Excel.Worksheet;
     if (old) {

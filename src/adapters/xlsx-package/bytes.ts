@@ -28,7 +28,10 @@ export function needleOf(text: string): Needle {
   bytes.forEach((byte, i) => {
     const rank = RARE_FIRST.indexOf(String.fromCharCode(byte));
     const score = rank < 0 ? RARE_FIRST.length : rank;
-    if (score < best) { best = score; anchor = i; }
+    if (score < best) {
+      best = score;
+      anchor = i;
+    }
   });
   return { bytes, anchor };
 }
@@ -63,7 +66,10 @@ export function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
   if (pieces.length === 1) return pieces[0]!;
   const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
   let at = 0;
-  for (const piece of pieces) { out.set(piece, at); at += piece.length; }
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
   return out;
 }
 

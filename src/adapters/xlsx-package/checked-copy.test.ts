@@ -12,7 +12,9 @@ import { XlsxPackage } from './package';
 import { ZipReader, ZipWriter, writeZipFile } from './zip';
 
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'coopcheck-copy-'));
@@ -27,7 +29,13 @@ async function fileOf(sheets: Readonly<Record<string, Rows>>, configure?: (workb
 }
 
 const finding = (sheet: string, cell: string, severity: Finding['severity'], subject = 'M001'): Finding => ({
-  conditionId: 'ES-7', severity, messageId: 'voterAboveTenth', sheet, cell, subject, fingerprint: fingerprintOf('ES-7', subject, 'voterAboveTenth'),
+  conditionId: 'ES-7',
+  severity,
+  messageId: 'voterAboveTenth',
+  sheet,
+  cell,
+  subject,
+  fingerprint: fingerprintOf('ES-7', subject, 'voterAboveTenth'),
   params: { memberId: subject, meetingDate: '2025-06-17', votes: 3, ownVotes: 1, proxies: 2, votesRepresented: 20 },
 });
 
@@ -39,8 +47,14 @@ async function checkedCopy(input: string, options: { findings?: Finding[]; lang?
     const { model, state } = await extractPackage(pkg);
     const result = check(model);
     const lang = options.lang ?? 'fr';
-    const report = buildSpecialReport(result, { fileName: 'coop.xlsx', sha256: 'ab'.repeat(32), checkedAt: '2026-01-15T10:00:00Z', toolVersion: '0.1.0' }, lang);
-    const summary = await writeZipFile(output, (writer) => writeCheckedCopy(pkg, writer, { findings: options.findings ?? result.findings, lang, report, state }));
+    const report = buildSpecialReport(
+      result,
+      { fileName: 'coop.xlsx', sha256: 'ab'.repeat(32), checkedAt: '2026-01-15T10:00:00Z', toolVersion: '0.1.0' },
+      lang,
+    );
+    const summary = await writeZipFile(output, (writer) =>
+      writeCheckedCopy(pkg, writer, { findings: options.findings ?? result.findings, lang, report, state }),
+    );
     return { output, summary, workbook: await openXlsx(readFileSync(output)) };
   } finally {
     await pkg.close();
@@ -49,7 +63,12 @@ async function checkedCopy(input: string, options: { findings?: Finding[]; lang?
 
 const stateOf = (workbook: ExcelJS.Workbook) => {
   let json = '';
-  workbook.getWorksheet(STATE_SHEET_NAME)!.getColumn(1).eachCell((cell) => { json += String(cell.value); });
+  workbook
+    .getWorksheet(STATE_SHEET_NAME)!
+    .getColumn(1)
+    .eachCell((cell) => {
+      json += String(cell.value);
+    });
   return JSON.parse(json);
 };
 
@@ -57,11 +76,13 @@ const stateOf = (workbook: ExcelJS.Workbook) => {
 async function partsOf(path: string, parts: readonly string[]): Promise<string[]> {
   const zip = await ZipReader.open(path);
   try {
-    return await Promise.all(parts.map(async (part) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of await zip.stream(zip.entries.get(part)!)) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    }));
+    return await Promise.all(
+      parts.map(async (part) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of await zip.stream(zip.entries.get(part)!)) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks).toString('utf8');
+      }),
+    );
   } finally {
     await zip.close();
   }
@@ -83,7 +104,11 @@ describe('checked copy of a workbook package', () => {
     expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
     expect(cell.note).toMatch(/^CoopCheck: ES-7 Le sociétaire M001 vote avec 3 voix/);
     expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
-      ['Registre', 'visible'], ['AG', 'visible'], ['Paramètres', 'visible'], ['Rapport spécial', 'visible'], [STATE_SHEET_NAME, 'veryHidden'],
+      ['Registre', 'visible'],
+      ['AG', 'visible'],
+      ['Paramètres', 'visible'],
+      ['Rapport spécial', 'visible'],
+      [STATE_SHEET_NAME, 'veryHidden'],
       ['Annexe T5', 'visible'],
     ]);
     const original = await openXlsx(readFileSync(input));
@@ -92,7 +117,9 @@ describe('checked copy of a workbook package', () => {
     }
     expect(workbook.getWorksheet('Rapport spécial')!.getCell('A1').value).toMatch(/^Rapport spécial/);
     expect(stateOf(workbook)).toEqual({
-      version: 1, summarySheet: 'Rapport spécial', annexSheets: ['Annexe T5'],
+      version: 1,
+      summarySheet: 'Rapport spécial',
+      annexSheets: ['Annexe T5'],
       flags: [{ sheet: 'AG', cell: 'E2', fill: null, note: null }],
     });
   });
@@ -114,12 +141,23 @@ describe('checked copy of a workbook package', () => {
   });
 
   it("keeps a user's fill and note, records them, and leaves the cells sharing the style alone", async () => {
-    const input = await fileOf({ AG: [['Voix', 'Nom'], [3, 'Anne'], [1, 'Bart']] }, (workbook) => {
-      const sheet = workbook.getWorksheet('AG')!;
-      for (const address of ['A2', 'A3', 'B2']) sheet.getCell(address).fill = { ...yellow };
-      sheet.getCell('A3').note = 'Vérifié par le trésorier';
+    const input = await fileOf(
+      {
+        AG: [
+          ['Voix', 'Nom'],
+          [3, 'Anne'],
+          [1, 'Bart'],
+        ],
+      },
+      (workbook) => {
+        const sheet = workbook.getWorksheet('AG')!;
+        for (const address of ['A2', 'A3', 'B2']) sheet.getCell(address).fill = { ...yellow };
+        sheet.getCell('A3').note = 'Vérifié par le trésorier';
+      },
+    );
+    const { workbook, summary } = await checkedCopy(input, {
+      findings: [finding('AG', 'A2', 'breach'), finding('AG', 'A3', 'warning', 'M002'), finding('AG', 'B3', 'info')],
     });
-    const { workbook, summary } = await checkedCopy(input, { findings: [finding('AG', 'A2', 'breach'), finding('AG', 'A3', 'warning', 'M002'), finding('AG', 'B3', 'info')] });
     expect(summary).toMatchObject({ flagged: 2, noted: 1 });
     const sheet = workbook.getWorksheet('AG')!;
     expect(sheet.getCell('A2').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
@@ -135,11 +173,18 @@ describe('checked copy of a workbook package', () => {
     ]);
   });
 
-  it('opens on the report, laid out to print, with T5\'s annex; a re-check reuses the annex sheet', async () => {
+  it("opens on the report, laid out to print, with T5's annex; a re-check reuses the annex sheet", async () => {
     // The user's workbook was saved with its register selected.
-    const input = await fileOf(cooperativeSheets(), (workbook) => { workbook.getWorksheet('Registre')!.views = [{ tabSelected: true } as unknown as ExcelJS.WorksheetView]; });
+    const input = await fileOf(cooperativeSheets(), (workbook) => {
+      workbook.getWorksheet('Registre')!.views = [{ tabSelected: true } as unknown as ExcelJS.WorksheetView];
+    });
     const first = await checkedCopy(input);
-    const [workbookXml, registre, summaryXml, annexXml] = await partsOf(first.output, ['xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet6.xml']);
+    const [workbookXml, registre, summaryXml, annexXml] = await partsOf(first.output, [
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet4.xml',
+      'xl/worksheets/sheet6.xml',
+    ]);
     // Sheets: Registre, AG, Paramètres, the report (index 3), the state, the annex (index 5).
     expect(workbookXml).toMatch(/<workbookView\b[^>]*activeTab="3"/);
     expect(registre).not.toMatch(/tabSelected/);
@@ -159,11 +204,22 @@ describe('checked copy of a workbook package', () => {
   });
 
   it('clears the flags of an earlier check before flagging again, reusing its summary sheet', async () => {
-    const input = await fileOf({ AG: [['Voix', 'Nom'], [3, 'Anne'], [1, 'Bart']] }, (workbook) => {
-      workbook.getWorksheet('AG')!.getCell('A2').fill = { ...yellow };
-      workbook.getWorksheet('AG')!.getCell('B3').note = 'À revoir';
+    const input = await fileOf(
+      {
+        AG: [
+          ['Voix', 'Nom'],
+          [3, 'Anne'],
+          [1, 'Bart'],
+        ],
+      },
+      (workbook) => {
+        workbook.getWorksheet('AG')!.getCell('A2').fill = { ...yellow };
+        workbook.getWorksheet('AG')!.getCell('B3').note = 'À revoir';
+      },
+    );
+    const first = await checkedCopy(input, {
+      findings: [finding('AG', 'A2', 'breach'), finding('AG', 'A3', 'warning', 'M002'), finding('AG', 'B3', 'breach', 'M003')],
     });
-    const first = await checkedCopy(input, { findings: [finding('AG', 'A2', 'breach'), finding('AG', 'A3', 'warning', 'M002'), finding('AG', 'B3', 'breach', 'M003')] });
     const second = await checkedCopy(first.output, { findings: [finding('AG', 'A3', 'breach', 'M002')], lang: 'en' });
     const sheet = second.workbook.getWorksheet('AG')!;
     expect(sheet.getCell('A2').fill).toMatchObject(yellow);
@@ -191,12 +247,22 @@ describe('checked copy of a workbook package', () => {
     for (const [name, entry] of zip.entries) {
       if (name === 'xl/styles.xml') continue;
       if (name === 'xl/_rels/workbook.xml.rels') {
-        const rels = (await zip.read(entry)).toString('utf8').replace(/<Relationship [^>]*styles[^>]*\/>/, '')
-          .replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>');
+        const rels = (await zip.read(entry))
+          .toString('utf8')
+          .replace(/<Relationship [^>]*styles[^>]*\/>/, '')
+          .replace(
+            '</Relationships>',
+            '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+          );
         await writer.add(name, rels);
       } else if (name === '[Content_Types].xml') {
-        const types = (await zip.read(entry)).toString('utf8').replace(/<Override PartName="\/xl\/styles.xml"[^>]*\/>/, '')
-          .replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>');
+        const types = (await zip.read(entry))
+          .toString('utf8')
+          .replace(/<Override PartName="\/xl\/styles.xml"[^>]*\/>/, '')
+          .replace(
+            '</Types>',
+            '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+          );
         await writer.add(name, types);
       } else {
         await writer.copy(zip, entry);

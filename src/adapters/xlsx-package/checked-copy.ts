@@ -18,8 +18,19 @@ import { RELATIONSHIP, isType, relationshipsPartOf, relationshipsXml, type Relat
 import { RowsOutOfOrder, patchSheet, rowsPresent, type SheetPatch } from './sheet-patch';
 import { DEFAULT_STYLES_XML, StylesEditor } from './styles';
 import {
-  XMLNS_URI, XmlPartError, attributeOf, elementsOf, firstElement, isRelationshipsNamespace, newElement, parseXml, relationshipIdOf, serializeXml, setAttribute,
-  type XmlDocument, type XmlElement,
+  XMLNS_URI,
+  XmlPartError,
+  attributeOf,
+  elementsOf,
+  firstElement,
+  isRelationshipsNamespace,
+  newElement,
+  parseXml,
+  relationshipIdOf,
+  serializeXml,
+  setAttribute,
+  type XmlDocument,
+  type XmlElement,
 } from './xml';
 import type { DeflatedEntry, ZipArchiveWriter } from './zip-archive';
 
@@ -108,7 +119,10 @@ class PackageEdits {
     const folder = this.pkg.workbookPart.slice(0, Math.max(0, this.pkg.workbookPart.lastIndexOf('/')));
     for (let n = 1; ; n++) {
       const part = folder ? `${folder}/${pattern(n)}` : pattern(n);
-      if (!this.parts.has(part)) { this.parts.add(part); return part; }
+      if (!this.parts.has(part)) {
+        this.parts.add(part);
+        return part;
+      }
     }
   }
 
@@ -158,7 +172,10 @@ class WorkbookSheets {
   private readonly list: XmlElement;
   private nextSheetId: number;
 
-  constructor(xml: string, private readonly edits: PackageEdits) {
+  constructor(
+    xml: string,
+    private readonly edits: PackageEdits,
+  ) {
     this.doc = parseXml(xml, edits.pkg.workbookPart);
     const list = firstElement(this.doc.root, 'sheets');
     if (!list) throw new XmlPartError(edits.pkg.workbookPart, 'no list of sheets');
@@ -171,7 +188,9 @@ class WorkbookSheets {
     this.edits.overrides.set(part, CONTENT_TYPE.worksheet);
     const sheet = newElement(this.list, 'sheet', { name, sheetId: String(this.nextSheetId++), ...(hidden ? { state: 'veryHidden' } : {}) });
     // The relationship id takes the prefix the other sheets use for the relationships namespace; else it declares r.
-    const like = elementsOf(this.list, 'sheet').flatMap((s) => s.attributes).find((a) => a.local === 'id' && isRelationshipsNamespace(a.uri));
+    const like = elementsOf(this.list, 'sheet')
+      .flatMap((s) => s.attributes)
+      .find((a) => a.local === 'id' && isRelationshipsNamespace(a.uri));
     if (like) sheet.attributes.push({ ...like, value: id });
     else sheet.attributes.push({ name: 'xmlns:r', value: TYPE_BASE, local: 'r', uri: XMLNS_URI }, { name: 'r:id', value: id, local: 'id', uri: TYPE_BASE });
     this.list.children.push(sheet);
@@ -230,11 +249,22 @@ class WorkbookSheets {
       if (!rows) return;
       names = newElement(this.doc.root, 'definedNames');
       // After the sheets and what CT_Workbook puts between them and the defined names.
-      const before = ['functionGroups', 'externalReferences'].map((local) => firstElement(this.doc.root, local)).filter(Boolean).pop() ?? this.list;
+      const before =
+        ['functionGroups', 'externalReferences']
+          .map((local) => firstElement(this.doc.root, local))
+          .filter(Boolean)
+          .pop() ?? this.list;
       this.doc.root.children.splice(this.doc.root.children.indexOf(before) + 1, 0, names);
     }
-    names.children = names.children.filter((node) => !(node.type === 'element' && node.local === 'definedName'
-      && attributeOf(node, 'name') === '_xlnm.Print_Titles' && attributeOf(node, 'localSheetId') === String(index)));
+    names.children = names.children.filter(
+      (node) =>
+        !(
+          node.type === 'element' &&
+          node.local === 'definedName' &&
+          attributeOf(node, 'name') === '_xlnm.Print_Titles' &&
+          attributeOf(node, 'localSheetId') === String(index)
+        ),
+    );
     if (!rows) return;
     const reference = `'${name.replace(/'/g, "''")}'!$${rows[0]}:$${rows[1]}`;
     names.children.push(newElement(names, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: String(index) }, [{ type: 'text', text: reference }]));
@@ -313,7 +343,10 @@ export async function writeCheckedCopy(pkg: WorkbookPackage, writer: ZipArchiveW
   const plan = planCells(findings, state.flags, (name) => (userSheets.has(name) ? name : undefined));
   const bySheet = cellsBySheet(plan.cells);
   const { part: stylesPart, styles } = await loadStyles(pkg);
-  const notesBySheet = await notesOf(pkg, [...bySheet.keys()].map((name) => userSheets.get(name)!));
+  const notesBySheet = await notesOf(
+    pkg,
+    [...bySheet.keys()].map((name) => userSheets.get(name)!),
+  );
   const notesOfCell = (cell: PlannedCell) => notesBySheet.get(userSheets.get(cell.sheetKey)!)!.notes;
   // Each cell's note and fill as they are, before anything is written: what the plan decides from, and what a new record keeps.
   const noteNow = new Map(plan.cells.map((cell) => [cell, notesOfCell(cell).textOf(cell.address) ?? null]));
@@ -348,7 +381,7 @@ export async function writeCheckedCopy(pkg: WorkbookPackage, writer: ZipArchiveW
   }
   // The copy opens on the summary sheet alone: a user's sheet left selected is unselected, its other bytes as they were.
   for (const sheet of userSheets.values()) {
-    if (!patches.has(sheet.part) && await isSelectedSheet(pkg.inflated(sheet.part))) {
+    if (!patches.has(sheet.part) && (await isSelectedSheet(pkg.inflated(sheet.part)))) {
       patches.set(sheet.part, () => unselectedSheet(pkg.inflated(sheet.part, PATCH_CHUNK_BYTES)));
     }
   }

@@ -10,7 +10,7 @@ import type { Color, Fill, GradientStop } from 'exceljs';
 import { attributeOf, elementsOf, encodeXml, firstElement, type XmlElement } from './xml';
 
 /** A colour as exceljs reads it: rgb, else theme (and tint), else indexed; auto and the rest give none. */
-function colorOf(element: XmlElement | undefined): Partial<Color> & { tint?: number; indexed?: number } | undefined {
+function colorOf(element: XmlElement | undefined): (Partial<Color> & { tint?: number; indexed?: number }) | undefined {
   if (!element) return undefined;
   const rgb = attributeOf(element, 'rgb');
   if (rgb) return { argb: rgb };
@@ -28,7 +28,7 @@ export function parseFill(fill: XmlElement): Fill | undefined {
   const pattern = firstElement(fill, 'patternFill');
   const gradient = firstElement(fill, 'gradientFill');
   // exceljs keeps the last of the two when a fill has both, which no writer does.
-  const last = pattern && gradient ? (fill.children.indexOf(pattern) > fill.children.indexOf(gradient) ? pattern : gradient) : pattern ?? gradient;
+  const last = pattern && gradient ? (fill.children.indexOf(pattern) > fill.children.indexOf(gradient) ? pattern : gradient) : (pattern ?? gradient);
   if (!last) return undefined;
   if (last === pattern) {
     const model: Record<string, unknown> = { type: 'pattern', pattern: attributeOf(pattern, 'patternType') };

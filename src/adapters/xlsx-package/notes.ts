@@ -5,21 +5,34 @@
  */
 import { columnIndex } from '../../core';
 import {
-  attributeOf, elementsOf, encodeXml, firstElement, newElement, parseFragment, parseXml, serializeXml, setAttribute, textOf,
-  type XmlDocument, type XmlElement,
+  attributeOf,
+  elementsOf,
+  encodeXml,
+  firstElement,
+  newElement,
+  parseFragment,
+  parseXml,
+  serializeXml,
+  setAttribute,
+  textOf,
+  type XmlDocument,
+  type XmlElement,
 } from './xml';
 
 const AUTHOR = 'CoopCheck';
 
-export const EMPTY_COMMENTS_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-  + '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>';
+export const EMPTY_COMMENTS_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>';
 
-const SHAPE_TYPE = '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
-  + '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+const SHAPE_TYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">' +
+  '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
-export const EMPTY_VML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-  + '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">'
-  + `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>${SHAPE_TYPE}</xml>`;
+export const EMPTY_VML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+  `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>${SHAPE_TYPE}</xml>`;
 
 /** Zero-based row and column of an A1 address. */
 function position(ref: string): { row: number; column: number } {
@@ -32,11 +45,13 @@ function shapeXml(id: number, ref: string): string {
   const { row, column } = position(ref);
   const top = Math.max(row - 1, 0);
   const anchor = [column + 1, 6, top, 14, column + 3, 2, top + 4, 16].join(', ');
-  return `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute; margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;z-index:1;visibility:hidden"`
-    + ' fillcolor="infoBackground [80]" strokecolor="none [81]" o:insetmode="auto"><v:fill color2="infoBackground [80]"/><v:shadow color="none [81]" obscured="t"/>'
-    + '<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto" inset="1.3mm,1.3mm,2.5mm,2.5mm"><div style="text-align:left"/></v:textbox>'
-    + `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:Locked>True</x:Locked><x:AutoFill>False</x:AutoFill>`
-    + `<x:LockText>True</x:LockText><x:Row>${row}</x:Row><x:Column>${column}</x:Column></x:ClientData></v:shape>`;
+  return (
+    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute; margin-left:105.3pt;margin-top:10.5pt;width:97.8pt;height:59.1pt;z-index:1;visibility:hidden"` +
+    ' fillcolor="infoBackground [80]" strokecolor="none [81]" o:insetmode="auto"><v:fill color2="infoBackground [80]"/><v:shadow color="none [81]" obscured="t"/>' +
+    '<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto" inset="1.3mm,1.3mm,2.5mm,2.5mm"><div style="text-align:left"/></v:textbox>' +
+    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:Locked>True</x:Locked><x:AutoFill>False</x:AutoFill>` +
+    `<x:LockText>True</x:LockText><x:Row>${row}</x:Row><x:Column>${column}</x:Column></x:ClientData></v:shape>`
+  );
 }
 
 /** The text of a note as Excel shows it: its runs put together (phonetic runs left out). */
@@ -58,7 +73,11 @@ export class SheetNotes {
   private changed = false;
 
   /** The comments part's text (the part's name for errors) and its VML drawing's. */
-  constructor(commentsXml: string, private readonly vml: string, private readonly part = 'comments') {
+  constructor(
+    commentsXml: string,
+    private readonly vml: string,
+    private readonly part = 'comments',
+  ) {
     this.doc = parseXml(commentsXml, part);
     for (const list of elementsOf(this.doc.root, 'commentList')) {
       for (const comment of elementsOf(list, 'comment')) {
@@ -135,7 +154,8 @@ export class SheetNotes {
     for (const ref of this.removed) {
       const { row, column } = position(ref);
       vml = vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shape) =>
-        shape.includes(`<x:Row>${row}</x:Row>`) && shape.includes(`<x:Column>${column}</x:Column>`) && /ObjectType="Note"/.test(shape) ? '' : shape);
+        shape.includes(`<x:Row>${row}</x:Row>`) && shape.includes(`<x:Column>${column}</x:Column>`) && /ObjectType="Note"/.test(shape) ? '' : shape,
+      );
     }
     if (!this.added.length) return vml;
     let id = Math.max(1024, ...[...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])));

@@ -10,8 +10,9 @@ import type { StylesEditor, SummaryStyle } from './styles';
 import { byteString, concatBytes, indexOfBytes, needleOf, stringBytes } from './bytes';
 import { encodeXml } from './xml';
 
-const WORKSHEET_START = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-  + '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+const WORKSHEET_START =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
 const ROLE_STYLES: Readonly<Record<Exclude<RowRole, 'data' | 'headerLine' | 'spacer'>, SummaryStyle>> = {
   title: { font: 'title', wrap: true },
@@ -49,39 +50,61 @@ export function* laidSheetXml(layout: SheetLayout, styles: StylesEditor, selecte
   const lastRow = layout.rows.reduce((last, r) => Math.max(last, r.row), 1);
   const cols = layout.columnWidths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('');
   const frozen = layout.frozenRows
-    ? `<pane ySplit="${layout.frozenRows}" topLeftCell="A${layout.frozenRows + 1}" activePane="bottomLeft" state="frozen"/>` : '';
-  yield `${WORKSHEET_START}`
-    + `<dimension ref="A1:${columnLetters(Math.max(layout.columnCount, 1) - 1)}${lastRow}"/>`
-    + `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${frozen}</sheetView></sheetViews>`
-    + `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
+    ? `<pane ySplit="${layout.frozenRows}" topLeftCell="A${layout.frozenRows + 1}" activePane="bottomLeft" state="frozen"/>`
+    : '';
+  yield (
+    `${WORKSHEET_START}` +
+    `<dimension ref="A1:${columnLetters(Math.max(layout.columnCount, 1) - 1)}${lastRow}"/>` +
+    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${frozen}</sheetView></sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`
+  );
   for (let at = 0; at < layout.rows.length; at += PIECE) {
-    yield layout.rows.slice(at, at + PIECE).map(({ row, role, cells, height }) => {
-      const xml = cells.map((cell) => {
-        const style = styles.summaryStyle(cellStyle(role, cell));
-        const first = cell.value ? cellXml(`${columnLetters(cell.column)}${row}`, cell.value, style) : `<c r="${columnLetters(cell.column)}${row}" s="${style}"/>`;
-        // The other cells of a header's span carry its fill and border, so that the whole span shows them.
-        const rest = role === 'columnHeaders' ? Array.from({ length: cell.span - 1 }, (_, i) => `<c r="${columnLetters(cell.column + i + 1)}${row}" s="${style}"/>`).join('') : '';
-        return first + rest;
-      }).join('');
-      return `<row r="${row}" ht="${height}" customHeight="1">${xml}</row>`;
-    }).join('');
+    yield layout.rows
+      .slice(at, at + PIECE)
+      .map(({ row, role, cells, height }) => {
+        const xml = cells
+          .map((cell) => {
+            const style = styles.summaryStyle(cellStyle(role, cell));
+            const first = cell.value
+              ? cellXml(`${columnLetters(cell.column)}${row}`, cell.value, style)
+              : `<c r="${columnLetters(cell.column)}${row}" s="${style}"/>`;
+            // The other cells of a header's span carry its fill and border, so that the whole span shows them.
+            const rest =
+              role === 'columnHeaders'
+                ? Array.from({ length: cell.span - 1 }, (_, i) => `<c r="${columnLetters(cell.column + i + 1)}${row}" s="${style}"/>`).join('')
+                : '';
+            return first + rest;
+          })
+          .join('');
+        return `<row r="${row}" ht="${height}" customHeight="1">${xml}</row>`;
+      })
+      .join('');
   }
   yield '</sheetData>';
   if (layout.merges.length) {
     yield `<mergeCells count="${layout.merges.length}">`;
-    for (let at = 0; at < layout.merges.length; at += PIECE) yield layout.merges.slice(at, at + PIECE).map((ref) => `<mergeCell ref="${ref}"/>`).join('');
+    for (let at = 0; at < layout.merges.length; at += PIECE)
+      yield layout.merges
+        .slice(at, at + PIECE)
+        .map((ref) => `<mergeCell ref="${ref}"/>`)
+        .join('');
     yield '</mergeCells>';
   }
   const { margins, paperSize, orientation, scale, footer } = layout.pageSetup;
   const breaks = layout.pageBreaks.length
-    ? `<rowBreaks count="${layout.pageBreaks.length}" manualBreakCount="${layout.pageBreaks.length}">${layout.pageBreaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>` : '';
-  yield `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>`
-    + `<pageSetup paperSize="${paperSize}" scale="${scale}" orientation="${orientation}"/>`
-    + `<headerFooter><oddFooter>${encodeXml(footer)}</oddFooter></headerFooter>${breaks}</worksheet>`;
+    ? `<rowBreaks count="${layout.pageBreaks.length}" manualBreakCount="${layout.pageBreaks.length}">${layout.pageBreaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+    : '';
+  yield (
+    `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>` +
+    `<pageSetup paperSize="${paperSize}" scale="${scale}" orientation="${orientation}"/>` +
+    `<headerFooter><oddFooter>${encodeXml(footer)}</oddFooter></headerFooter>${breaks}</worksheet>`
+  );
 }
 
 export function stateSheetXml(state: CoopCheckState): string {
-  const rows = stateChunks(state).map((chunk, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr">${inlineText(chunk)}</c></row>`).join('');
+  const rows = stateChunks(state)
+    .map((chunk, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr">${inlineText(chunk)}</c></row>`)
+    .join('');
   return `${WORKSHEET_START}<sheetData>${rows}</sheetData></worksheet>`;
 }
 
@@ -123,7 +146,10 @@ const unselectedHead = (head: Uint8Array) => stringBytes(byteString(head).replac
 export async function* unselectedSheet(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   let read: Uint8Array[] | undefined = [];
   for await (const chunk of chunks) {
-    if (!read) { yield chunk; continue; }
+    if (!read) {
+      yield chunk;
+      continue;
+    }
     read.push(chunk);
     const bytes = concatBytes(read);
     const end = headEnd(bytes);

@@ -9,7 +9,17 @@ import { WorkbookPackage, asUnreadable, readPackageContents } from './parts';
 import { XmlPartError } from './xml';
 import { ZipError, ZipReader } from './zip';
 
-export { RELATIONSHIP, isType, parseRelationships, relationshipsPartOf, relativeTarget, resolveTarget, type Relationship, type SheetEntry, type SheetState } from './parts';
+export {
+  RELATIONSHIP,
+  isType,
+  parseRelationships,
+  relationshipsPartOf,
+  relativeTarget,
+  resolveTarget,
+  type Relationship,
+  type SheetEntry,
+  type SheetState,
+} from './parts';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];

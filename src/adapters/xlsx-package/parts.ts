@@ -80,13 +80,21 @@ export function parseRelationships(sourcePart: string, xml: string): Relationshi
   return elementsOf(root, 'Relationship').map((element) => {
     const external = attributeOf(element, 'TargetMode') === 'External';
     const target = attributeOf(element, 'Target') ?? '';
-    return { id: attributeOf(element, 'Id') ?? '', type: attributeOf(element, 'Type') ?? '', target: external ? target : resolveTarget(sourcePart, target), external };
+    return {
+      id: attributeOf(element, 'Id') ?? '',
+      type: attributeOf(element, 'Type') ?? '',
+      target: external ? target : resolveTarget(sourcePart, target),
+      external,
+    };
   });
 }
 
 /** A relationships part, written anew (it holds nothing but its relationships). */
 export function relationshipsXml(relationships: readonly Relationship[], sourcePart: string): string {
-  const items = relationships.map((r) => `<Relationship Id="${encodeXml(r.id)}" Type="${encodeXml(r.type)}" Target="${encodeXml(r.external ? r.target : relativeTarget(sourcePart, r.target))}"${r.external ? ' TargetMode="External"' : ''}/>`);
+  const items = relationships.map(
+    (r) =>
+      `<Relationship Id="${encodeXml(r.id)}" Type="${encodeXml(r.type)}" Target="${encodeXml(r.external ? r.target : relativeTarget(sourcePart, r.target))}"${r.external ? ' TargetMode="External"' : ''}/>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NS}">${items.join('')}</Relationships>`;
 }
 
@@ -107,7 +115,10 @@ export function parseSheets(workbookPart: string, xml: string, relationships: re
       if (!relationship || relationship.external || !isType(relationship, RELATIONSHIP.worksheet) || !has(relationship.target)) continue;
       const state = attributeOf(element, 'state');
       sheets.push({
-        name: attributeOf(element, 'name') ?? '', sheetId: attributeOf(element, 'sheetId') ?? '', relationshipId, part: relationship.target,
+        name: attributeOf(element, 'name') ?? '',
+        sheetId: attributeOf(element, 'sheetId') ?? '',
+        relationshipId,
+        part: relationship.target,
         state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
       });
     }
@@ -134,11 +145,12 @@ export async function readPackageContents(zip: ZipArchive): Promise<PackageConte
     return entry ? decodePart(await zip.read(entry)) : undefined;
   };
   const rootRelationships = await text('_rels/.rels');
-  const workbookPart = rootRelationships && parseRelationships('', rootRelationships).find((r) => !r.external && isType(r, RELATIONSHIP.officeDocument))?.target;
-  const workbookXml = workbookPart && await text(workbookPart);
+  const workbookPart =
+    rootRelationships && parseRelationships('', rootRelationships).find((r) => !r.external && isType(r, RELATIONSHIP.officeDocument))?.target;
+  const workbookXml = workbookPart && (await text(workbookPart));
   // Another kind of ZIP (.docx, .ods…), or an .xlsx without its workbook.
   if (!workbookPart || !workbookXml) throw new UnreadableWorkbookError('not-xlsx', 'no workbook part');
-  const workbookRelationships = parseRelationships(workbookPart, await text(relationshipsPartOf(workbookPart)) ?? '<Relationships/>');
+  const workbookRelationships = parseRelationships(workbookPart, (await text(relationshipsPartOf(workbookPart))) ?? '<Relationships/>');
   const sheets = parseSheets(workbookPart, workbookXml, workbookRelationships, (part) => zip.entries.has(part));
   if (!sheets.length) throw new UnreadableWorkbookError('not-xlsx', 'no worksheet');
   return { workbookPart, workbookRelationships, sheets };
@@ -146,7 +158,12 @@ export async function readPackageContents(zip: ZipArchive): Promise<PackageConte
 
 /** A workbook package over any ZIP archive (the browser's: ZipArchive.fromBytes). */
 export class WorkbookPackage<Z extends ZipArchive = ZipArchive> {
-  constructor(readonly zip: Z, readonly workbookPart: string, readonly workbookRelationships: readonly Relationship[], readonly sheets: readonly SheetEntry[]) {}
+  constructor(
+    readonly zip: Z,
+    readonly workbookPart: string,
+    readonly workbookRelationships: readonly Relationship[],
+    readonly sheets: readonly SheetEntry[],
+  ) {}
 
   static async fromArchive(zip: ZipArchive): Promise<WorkbookPackage> {
     try {

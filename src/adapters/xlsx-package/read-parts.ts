@@ -16,15 +16,44 @@ import { attributeOf, decodePart, descendantsOf, elementsOf, parseXml } from './
  * East Asian locales, are not in it, as they are not in exceljs's.)
  */
 const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
-  22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
-  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 /** Whether a number format shows a date or a time: any y, m, d, h, s or b outside quotes and brackets (as exceljs decides). */
 export function isDateFormat(format: string): boolean {
-  return /[ymdhMsb]+/.test(format.replace(/\\(.)/g, '$1').replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+  return /[ymdhMsb]+/.test(
+    format
+      .replace(/\\(.)/g, '$1')
+      .replace(/\[[^\]]*]/g, '')
+      .replace(/"[^"]*"/g, ''),
+  );
 }
 
 /** By cell format index (cellXfs), whether it shows a date. */
@@ -38,7 +67,7 @@ export function dateStylesOf(stylesXml: string, part: string): boolean[] {
   for (const list of elementsOf(root, 'cellXfs')) {
     for (const xf of elementsOf(list, 'xf')) {
       const id = parseInt(attributeOf(xf, 'numFmtId') ?? '0', 10);
-      const format = id ? custom.get(id) ?? BUILT_IN_FORMATS[id] : undefined;
+      const format = id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined;
       styles.push(format !== undefined && isDateFormat(format));
     }
   }
@@ -48,7 +77,9 @@ export function dateStylesOf(stylesXml: string, part: string): boolean[] {
 /** Whether the workbook part says its dates count from 1904 (ST_OnOff: "1" or "true"). */
 export function isDate1904(workbookXml: string, part: string): boolean {
   const { root } = parseXml(workbookXml, part);
-  const value = descendantsOf(root, 'workbookPr').map((e) => attributeOf(e, 'date1904')).find((v) => v !== undefined);
+  const value = descendantsOf(root, 'workbookPr')
+    .map((e) => attributeOf(e, 'date1904'))
+    .find((v) => v !== undefined);
   return value === '1' || value === 'true';
 }
 
@@ -88,12 +119,18 @@ const HOLD_BYTES = 48 << 20;
  * to have a merged range over its rows. `begin` may be called twice: the first target is then dropped.
  */
 export async function readSheetRows(
-  pkg: WorkbookPackage, part: string, decoding: CellDecoding, begin: () => RowTarget, onRow?: (rowNumber: number) => void,
+  pkg: WorkbookPackage,
+  part: string,
+  decoding: CellDecoding,
+  begin: () => RowTarget,
+  onRow?: (rowNumber: number) => void,
 ): Promise<void> {
   const size = pkg.entry(part)?.size ?? 0;
   if (size <= HOLD_BYTES) {
     const held: [number, CellValue[]][] = [];
-    const merges = await scanSheet(pkg, part, decoding, (rowNumber, values) => { held.push([rowNumber, values.slice()]); });
+    const merges = await scanSheet(pkg, part, decoding, (rowNumber, values) => {
+      held.push([rowNumber, values.slice()]);
+    });
     const fill = merges.length ? mergeFiller(merges) : undefined;
     const target = begin();
     for (const [rowNumber, values] of held) {
@@ -123,7 +160,12 @@ export async function readSheetRows(
   });
 }
 
-async function scanSheet(pkg: WorkbookPackage, part: string, decoding: CellDecoding, onRow: (rowNumber: number, values: CellValue[]) => void): Promise<MergedRange[]> {
+async function scanSheet(
+  pkg: WorkbookPackage,
+  part: string,
+  decoding: CellDecoding,
+  onRow: (rowNumber: number, values: CellValue[]) => void,
+): Promise<MergedRange[]> {
   const scanner = new SheetScanner(part, decoding, onRow);
   for await (const chunk of pkg.inflated(part, CHUNK)) scanner.push(chunk);
   return scanner.end();

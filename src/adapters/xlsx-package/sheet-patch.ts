@@ -40,7 +40,10 @@ export class RowsOutOfOrder extends Error {
   }
 }
 
-const RELATIONSHIPS_NAMESPACES = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
+const RELATIONSHIPS_NAMESPACES = [
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships',
+];
 /** What comes after legacyDrawing in a worksheet (ECMA-376 CT_Worksheet), the first of which it precedes. */
 const AFTER_LEGACY_DRAWING = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 
@@ -53,7 +56,11 @@ const SINGLE_QUOTE = 0x27;
 const SHEET_DATA = needleOf('sheetData');
 
 /** A column's format for cells not written in it (`<col min max style>`). */
-interface ColumnStyle { min: number; max: number; style: number }
+interface ColumnStyle {
+  min: number;
+  max: number;
+  style: number;
+}
 
 const isSpace = (byte: number | undefined) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 
@@ -62,15 +69,17 @@ function isNameEnd(byte: number | undefined): boolean {
 }
 
 /** A character of an XML name as the worksheet prefixes use them (ASCII letters, digits, _ . -). */
-const isNameByte = (byte: number) => (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x5f || byte === 0x2e || byte === 0x2d;
+const isNameByte = (byte: number) =>
+  (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x5f || byte === 0x2e || byte === 0x2d;
 
 /** Where the start tag opened at `from` ends (its ">"), quoted attribute values skipped; -1 if the buffer ends first. */
 function tagEndAt(buffer: Uint8Array, from: number): number {
   let quote = 0;
   for (let i = from + 1; i < buffer.length; i++) {
     const byte = buffer[i]!;
-    if (quote) { if (byte === quote) quote = 0; }
-    else if (byte === DOUBLE_QUOTE || byte === SINGLE_QUOTE) quote = byte;
+    if (quote) {
+      if (byte === quote) quote = 0;
+    } else if (byte === DOUBLE_QUOTE || byte === SINGLE_QUOTE) quote = byte;
     else if (byte === GT) return i;
   }
   return -1;
@@ -81,8 +90,14 @@ function rowNumberAt(buffer: Uint8Array, start: number, end: number): number | u
   let quote = 0;
   for (let i = start + 1; i < end; i++) {
     const byte = buffer[i]!;
-    if (quote) { if (byte === quote) quote = 0; continue; }
-    if (byte === DOUBLE_QUOTE || byte === SINGLE_QUOTE) { quote = byte; continue; }
+    if (quote) {
+      if (byte === quote) quote = 0;
+      continue;
+    }
+    if (byte === DOUBLE_QUOTE || byte === SINGLE_QUOTE) {
+      quote = byte;
+      continue;
+    }
     if (byte !== 0x72 || !isSpace(buffer[i - 1])) continue;
     let j = i + 1;
     while (isSpace(buffer[j])) j++;
@@ -109,7 +124,10 @@ function findSheetData(buffer: Uint8Array, from: number): { at: number; prefix: 
     if (found + length >= buffer.length) return undefined;
     if (!isNameEnd(buffer[found + length])) continue;
     let at = found - 1;
-    if (buffer[at] === 0x3a) { at--; while (at >= 0 && isNameByte(buffer[at]!)) at--; }
+    if (buffer[at] === 0x3a) {
+      at--;
+      while (at >= 0 && isNameByte(buffer[at]!)) at--;
+    }
     if (at >= 0 && buffer[at] === LT && buffer[at + 1] !== 0x3a) return { at, prefix: byteString(buffer.subarray(at + 1, found)) };
   }
   return undefined;
@@ -125,8 +143,12 @@ export function tagAttributes(tag: string): Map<string, string> {
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeEntities = (text: string) => text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) =>
-  name[0] === '#' ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))) : ENTITIES[name] ?? whole);
+const decodeEntities = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) =>
+    name[0] === '#'
+      ? String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+      : (ENTITIES[name] ?? whole),
+  );
 
 /** Sets an attribute of a start tag's text, keeping its place (and quote) when it is there, else after `after` or the name. */
 function withAttribute(tag: string, name: string, value: string, after?: string): string {
@@ -144,15 +166,25 @@ function withAttribute(tag: string, name: string, value: string, after?: string)
 function startTags(xml: string, qname: string): { at: number; end: number; tag: string }[] {
   const found: { at: number; end: number; tag: string }[] = [];
   for (let at = xml.indexOf('<'); at >= 0 && at < xml.length; at = xml.indexOf('<', at)) {
-    if (xml.startsWith('<!--', at)) { at = skipTo(xml, '-->', at); continue; }
-    if (xml.startsWith('<![CDATA[', at)) { at = skipTo(xml, ']]>', at); continue; }
-    if (xml.startsWith('<?', at)) { at = skipTo(xml, '?>', at); continue; }
+    if (xml.startsWith('<!--', at)) {
+      at = skipTo(xml, '-->', at);
+      continue;
+    }
+    if (xml.startsWith('<![CDATA[', at)) {
+      at = skipTo(xml, ']]>', at);
+      continue;
+    }
+    if (xml.startsWith('<?', at)) {
+      at = skipTo(xml, '?>', at);
+      continue;
+    }
     let end = at + 1;
     let quote = '';
     for (; end < xml.length; end++) {
       const char = xml[end]!;
-      if (quote) { if (char === quote) quote = ''; }
-      else if (char === '"' || char === "'") quote = char;
+      if (quote) {
+        if (char === quote) quote = '';
+      } else if (char === '"' || char === "'") quote = char;
       else if (char === '>') break;
     }
     if (end >= xml.length) break;
@@ -180,7 +212,7 @@ export async function* patchSheet<T extends CellTarget>(xml: AsyncIterable<Uint8
   const toAdd = present ? patch.cells.filter((cell) => !present.has(cell.row)) : patch.cells;
   const inPlace = new Map<number, T[]>();
   if (present) {
-    for (const cell of patch.cells) if (present.has(cell.row)) inPlace.set(cell.row, [...inPlace.get(cell.row) ?? [], cell]);
+    for (const cell of patch.cells) if (present.has(cell.row)) inPlace.set(cell.row, [...(inPlace.get(cell.row) ?? []), cell]);
   }
   let next = 0;
   let columns: ColumnStyle[] = [];
@@ -242,7 +274,7 @@ export async function* patchSheet<T extends CellTarget>(xml: AsyncIterable<Uint8
     for (const { at, end, tag } of startTags(body, `${prefix}c`)) {
       const a = tagAttributes(tag);
       const ref = /^([A-Z]+)\d*$/i.exec(a.get('r') ?? '')?.[1];
-      column = ref === undefined ? column + 1 : columnIndex(ref.toUpperCase()) ?? column + 1;
+      column = ref === undefined ? column + 1 : (columnIndex(ref.toUpperCase()) ?? column + 1);
       let before = '';
       while (k < targets.length && targets[k]!.column < column) before += newCell(targets[k++]!);
       let replaced = tag;
@@ -333,9 +365,15 @@ export async function* patchSheet<T extends CellTarget>(xml: AsyncIterable<Uint8
         at = Math.max(at, Math.min(rowAt < 0 ? buffer.length : rowAt, buffer.length - sheetDataEnd.bytes.length));
         break;
       }
-      if (!isNameEnd(buffer[rowAt + rowStart.bytes.length])) { at = rowAt + rowStart.bytes.length; continue; }
+      if (!isNameEnd(buffer[rowAt + rowStart.bytes.length])) {
+        at = rowAt + rowStart.bytes.length;
+        continue;
+      }
       const tagEnd = tagEndAt(buffer, rowAt);
-      if (tagEnd < 0) { at = rowAt; break; }
+      if (tagEnd < 0) {
+        at = rowAt;
+        break;
+      }
       const rowNumber = rowNumberAt(buffer, rowAt, tagEnd) ?? lastRow + 1;
       if (!present && rowNumber <= lastRow) throw new RowsOutOfOrder(rowNumber);
       if (next < toAdd.length && toAdd[next]!.row < rowNumber) {
@@ -346,7 +384,10 @@ export async function* patchSheet<T extends CellTarget>(xml: AsyncIterable<Uint8
         const selfClosing = buffer[tagEnd - 1] === SLASH;
         const closeAt = selfClosing ? tagEnd + 1 : indexOfBytes(buffer, rowEnd, tagEnd);
         // The row goes on in the next chunk: it is read again from its start then.
-        if (closeAt < 0) { at = rowAt; break; }
+        if (closeAt < 0) {
+          at = rowAt;
+          break;
+        }
         const close = selfClosing ? closeAt : closeAt + rowEnd.bytes.length;
         yield flush(rowAt);
         yield encode(patchRow(utf8Decoder.decode(buffer.subarray(rowAt, close)), rowNumber, takeTargets(rowNumber)));
@@ -394,9 +435,15 @@ export async function rowsPresent(xml: AsyncIterable<Uint8Array>, wanted: Readon
     }
     for (;;) {
       const rowAt = indexOfBytes(buffer, rowStart, at);
-      if (rowAt < 0) { at = buffer.length - rowStart.bytes.length; break; }
+      if (rowAt < 0) {
+        at = buffer.length - rowStart.bytes.length;
+        break;
+      }
       const tagEnd = tagEndAt(buffer, rowAt);
-      if (tagEnd < 0) { at = rowAt; break; }
+      if (tagEnd < 0) {
+        at = rowAt;
+        break;
+      }
       if (isNameEnd(buffer[rowAt + rowStart.bytes.length])) {
         lastRow = rowNumberAt(buffer, rowAt, tagEnd) ?? lastRow + 1;
         if (wanted.has(lastRow)) found.add(lastRow);

@@ -85,12 +85,28 @@ function keyOf(bytes: Uint8Array, start: number, end: number): number {
 }
 
 const ASCII = new TextEncoder();
-const nameKey = (name: string) => { const bytes = ASCII.encode(name); return keyOf(bytes, 0, bytes.length); };
+const nameKey = (name: string) => {
+  const bytes = ASCII.encode(name);
+  return keyOf(bytes, 0, bytes.length);
+};
 
 const K = {
-  worksheet: nameKey('worksheet'), sheetData: nameKey('sheetData'), row: nameKey('row'), c: nameKey('c'), v: nameKey('v'),
-  f: nameKey('f'), is: nameKey('is'), t: nameKey('t'), r: nameKey('r'), s: nameKey('s'), rPh: nameKey('rPh'),
-  mergeCells: nameKey('mergeCells'), mergeCell: nameKey('mergeCell'), ref: nameKey('ref'), sst: nameKey('sst'), si: nameKey('si'),
+  worksheet: nameKey('worksheet'),
+  sheetData: nameKey('sheetData'),
+  row: nameKey('row'),
+  c: nameKey('c'),
+  v: nameKey('v'),
+  f: nameKey('f'),
+  is: nameKey('is'),
+  t: nameKey('t'),
+  r: nameKey('r'),
+  s: nameKey('s'),
+  rPh: nameKey('rPh'),
+  mergeCells: nameKey('mergeCells'),
+  mergeCell: nameKey('mergeCell'),
+  ref: nameKey('ref'),
+  sst: nameKey('sst'),
+  si: nameKey('si'),
 };
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -98,7 +114,12 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 // ---------------------------------------------------------------------------------------------
 // The tokenizer shared by both scanners.
 
-const enum Tag { Open, Close, Empty, Skip }
+const enum Tag {
+  Open,
+  Close,
+  Empty,
+  Skip,
+}
 
 /**
  * The most a scanner holds of one tag, cell or shared string while its end has not come (it is
@@ -149,17 +170,24 @@ abstract class ByteScanner {
     if (!this.started && bytes.length >= 3) {
       this.started = true;
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-      else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) this.fail('UTF-16 text: CoopCheck reads the sheets of a workbook in UTF-8, as Excel saves them');
+      else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        this.fail('UTF-16 text: CoopCheck reads the sheets of a workbook in UTF-8, as Excel saves them');
     }
     const consumed = this.started ? this.scan(bytes, start) : 0;
     this.offset += consumed;
     this.carry = consumed < bytes.length ? bytes.slice(consumed) : undefined;
-    if (this.carry && this.carry.length > MAX_HELD_BYTES) this.fail(`a tag, cell or string of more than ${MAX_HELD_BYTES >> 20} MiB of XML, far beyond Excel's 32,767 characters a cell`, 0);
+    if (this.carry && this.carry.length > MAX_HELD_BYTES)
+      this.fail(`a tag, cell or string of more than ${MAX_HELD_BYTES >> 20} MiB of XML, far beyond Excel's 32,767 characters a cell`, 0);
   }
 
   /** The part has ended: anything left open is a truncated part. */
   protected finishScan(): void {
-    if (!this.started && this.carry) { this.started = true; const carry = this.carry; this.carry = undefined; this.push(carry); }
+    if (!this.started && this.carry) {
+      this.started = true;
+      const carry = this.carry;
+      this.carry = undefined;
+      this.push(carry);
+    }
     if (this.carry) {
       for (const byte of this.carry) if (!isSpace(byte)) this.fail('the XML ends in the middle of a tag or a cell (truncated part)', 0);
     }
@@ -191,7 +219,10 @@ abstract class ByteScanner {
       if (bytes[p + 1] === MINUS && bytes[p + 2] === MINUS) {
         for (let q = bytes.indexOf(MINUS, p + 3); ; q = bytes.indexOf(MINUS, q + 1)) {
           if (q < 0 || q + 2 >= length) return -1;
-          if (bytes[q + 1] === MINUS && bytes[q + 2] === GT) { this.tag = Tag.Skip; return q + 3; }
+          if (bytes[q + 1] === MINUS && bytes[q + 2] === GT) {
+            this.tag = Tag.Skip;
+            return q + 3;
+          }
         }
       }
       if (p + 8 > length) return -1;
@@ -211,7 +242,10 @@ abstract class ByteScanner {
       this.fail('markup CoopCheck cannot read', at);
     }
     let closing = false;
-    if (first === SLASH) { closing = true; p++; }
+    if (first === SLASH) {
+      closing = true;
+      p++;
+    }
     const nameStart = p;
     let colon = -1;
     for (; p < length; p++) {
@@ -231,7 +265,11 @@ abstract class ByteScanner {
       while (p < length && isSpace(bytes[p]!)) p++;
       if (p >= length) return -1;
       const byte = bytes[p]!;
-      if (byte === GT) { p++; this.tag = closing ? Tag.Close : Tag.Open; break; }
+      if (byte === GT) {
+        p++;
+        this.tag = closing ? Tag.Close : Tag.Open;
+        break;
+      }
       if (byte === SLASH) {
         if (p + 1 >= length) return -1;
         if (closing || bytes[p + 1] !== GT) this.fail('a tag that is not well-formed', at);
@@ -334,12 +372,18 @@ abstract class ByteScanner {
     }
     const name = String.fromCharCode(...bytes.subarray(start, end));
     switch (name) {
-      case 'lt': return '<';
-      case 'gt': return '>';
-      case 'amp': return '&';
-      case 'quot': return '"';
-      case 'apos': return "'";
-      default: return this.fail(`undefined entity &${name};`, at);
+      case 'lt':
+        return '<';
+      case 'gt':
+        return '>';
+      case 'amp':
+        return '&';
+      case 'quot':
+        return '"';
+      case 'apos':
+        return "'";
+      default:
+        return this.fail(`undefined entity &${name};`, at);
     }
   }
 
@@ -349,7 +393,11 @@ abstract class ByteScanner {
     // Short ASCII (ids, names, codes) is most of a register: made directly, which is several times faster than TextDecoder.
     if (length <= 24) {
       let plain = true;
-      for (let i = start; i < end; i++) if (bytes[i]! >= 0x80 || bytes[i] === CR) { plain = false; break; }
+      for (let i = start; i < end; i++)
+        if (bytes[i]! >= 0x80 || bytes[i] === CR) {
+          plain = false;
+          break;
+        }
       if (plain) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
     }
     let text: string;
@@ -408,16 +456,25 @@ const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
 function numberOf(bytes: Uint8Array, start: number, end: number): number {
   let p = start;
   let negative = false;
-  if (p < end && (bytes[p] === MINUS || bytes[p] === PLUS)) { negative = bytes[p] === MINUS; p++; }
+  if (p < end && (bytes[p] === MINUS || bytes[p] === PLUS)) {
+    negative = bytes[p] === MINUS;
+    p++;
+  }
   let mantissa = 0;
   let scale = 0;
   const intStart = p;
-  while (p < end && bytes[p]! >= ZERO && bytes[p]! <= NINE) { mantissa = mantissa * 10 + (bytes[p]! - ZERO); p++; }
+  while (p < end && bytes[p]! >= ZERO && bytes[p]! <= NINE) {
+    mantissa = mantissa * 10 + (bytes[p]! - ZERO);
+    p++;
+  }
   let digits = p - intStart;
   if (p < end && bytes[p] === DOT) {
     p++;
     const fracStart = p;
-    while (p < end && bytes[p]! >= ZERO && bytes[p]! <= NINE) { mantissa = mantissa * 10 + (bytes[p]! - ZERO); p++; }
+    while (p < end && bytes[p]! >= ZERO && bytes[p]! <= NINE) {
+      mantissa = mantissa * 10 + (bytes[p]! - ZERO);
+      p++;
+    }
     scale = p - fracStart;
     digits += scale;
   }
@@ -425,9 +482,15 @@ function numberOf(bytes: Uint8Array, start: number, end: number): number {
   if (p < end && (bytes[p] === 0x45 || bytes[p] === 0x65) && digits) {
     p++;
     let expNegative = false;
-    if (p < end && (bytes[p] === MINUS || bytes[p] === PLUS)) { expNegative = bytes[p] === MINUS; p++; }
+    if (p < end && (bytes[p] === MINUS || bytes[p] === PLUS)) {
+      expNegative = bytes[p] === MINUS;
+      p++;
+    }
     const expStart = p;
-    while (p < end && bytes[p]! >= ZERO && bytes[p]! <= NINE && p - expStart < 5) { exponent = exponent * 10 + (bytes[p]! - ZERO); p++; }
+    while (p < end && bytes[p]! >= ZERO && bytes[p]! <= NINE && p - expStart < 5) {
+      exponent = exponent * 10 + (bytes[p]! - ZERO);
+      p++;
+    }
     if (p === expStart) p = -1;
     if (expNegative) exponent = -exponent;
   }
@@ -502,15 +565,41 @@ function rowOf(bytes: Uint8Array, start: number, end: number): number {
 // Worksheets.
 
 /** Cell types (the `t` attribute). */
-const enum CellType { Number, Shared, Str, Inline, Bool, Error, Date }
+const enum CellType {
+  Number,
+  Shared,
+  Str,
+  Inline,
+  Bool,
+  Error,
+  Date,
+}
 
 const CELL_TYPES = new Map<number, CellType>([
-  [nameKey('n'), CellType.Number], [nameKey('s'), CellType.Shared], [nameKey('str'), CellType.Str], [nameKey('inlineStr'), CellType.Inline],
-  [nameKey('b'), CellType.Bool], [nameKey('e'), CellType.Error], [nameKey('d'), CellType.Date],
+  [nameKey('n'), CellType.Number],
+  [nameKey('s'), CellType.Shared],
+  [nameKey('str'), CellType.Str],
+  [nameKey('inlineStr'), CellType.Inline],
+  [nameKey('b'), CellType.Bool],
+  [nameKey('e'), CellType.Error],
+  [nameKey('d'), CellType.Date],
 ]);
 
 /** Where the scanner is, by the elements open (depth 1 is the root). */
-const enum Where { Outside, SheetData, Row, Cell, Value, Formula, Inline, InlineRun, InlineText, Phonetic, MergeCells, Other }
+const enum Where {
+  Outside,
+  SheetData,
+  Row,
+  Cell,
+  Value,
+  Formula,
+  Inline,
+  InlineRun,
+  InlineText,
+  Phonetic,
+  MergeCells,
+  Other,
+}
 
 /**
  * Scans a worksheet part: `onRow` gets each `<row>` as it ends (rows without a cell too, as exceljs's
@@ -540,7 +629,11 @@ export class SheetScanner extends ByteScanner {
   private inlineText = '';
   private hasInline = false;
 
-  constructor(part: string, private readonly decoding: CellDecoding, private readonly onRow: RowCallback) {
+  constructor(
+    part: string,
+    private readonly decoding: CellDecoding,
+    private readonly onRow: RowCallback,
+  ) {
     super(part);
   }
 
@@ -567,7 +660,8 @@ export class SheetScanner extends ByteScanner {
       const next = this.readTag(bytes, lt);
       if (next < 0) return this.cellStart >= 0 ? this.rewind() : lt;
       if (this.tag === Tag.Skip) {
-        if (this.cdataStart >= 0 && (this.where === Where.Value || this.where === Where.InlineText)) this.addRaw(this.utf8(bytes, this.cdataStart, this.cdataEnd));
+        if (this.cdataStart >= 0 && (this.where === Where.Value || this.where === Where.InlineText))
+          this.addRaw(this.utf8(bytes, this.cdataStart, this.cdataEnd));
       } else if (this.tag === Tag.Close) this.close(bytes);
       else this.open(bytes, lt, this.tag === Tag.Empty);
       pos = next;
@@ -586,7 +680,11 @@ export class SheetScanner extends ByteScanner {
   }
 
   private addText(bytes: Uint8Array, start: number, end: number): void {
-    if (this.valueStart < 0 && !this.pieces) { this.valueStart = start; this.valueEnd = end; return; }
+    if (this.valueStart < 0 && !this.pieces) {
+      this.valueStart = start;
+      this.valueEnd = end;
+      return;
+    }
     this.addRaw(this.text(bytes, start, end));
   }
 
@@ -605,13 +703,19 @@ export class SheetScanner extends ByteScanner {
     const local = this.local;
     // this.depth counts the element just opened (not for an empty one).
     const depth = empty ? this.depth + 1 : this.depth;
-    if (this.skipDepth) { if (empty) return; return; }
+    if (this.skipDepth) {
+      if (empty) return;
+      return;
+    }
     switch (this.where) {
       case Where.Outside:
         if (depth === 1) {
           if (local !== K.worksheet) this.fail('not a worksheet (its root element is not <worksheet>)', at);
-        } else if (depth === 2 && local === K.sheetData) { if (!empty) this.where = Where.SheetData; }
-        else if (depth === 2 && local === K.mergeCells) { if (!empty) this.where = Where.MergeCells; }
+        } else if (depth === 2 && local === K.sheetData) {
+          if (!empty) this.where = Where.SheetData;
+        } else if (depth === 2 && local === K.mergeCells) {
+          if (!empty) this.where = Where.MergeCells;
+        }
         return;
       case Where.SheetData:
         if (local !== K.row) return this.skip(empty);
@@ -632,7 +736,10 @@ export class SheetScanner extends ByteScanner {
           if (!empty) this.where = Where.Value;
         } else if (local === K.f) {
           this.hasFormula = true;
-          if (!empty) { this.where = Where.Formula; this.skipDepth = this.depth; }
+          if (!empty) {
+            this.where = Where.Formula;
+            this.skipDepth = this.depth;
+          }
         } else if (local === K.is) {
           this.hasInline = true;
           if (!empty) this.where = Where.Inline;
@@ -645,8 +752,9 @@ export class SheetScanner extends ByteScanner {
           this.valueStart = -1;
           this.pieces = undefined;
           if (!empty) this.where = Where.InlineText;
-        } else if (local === K.r && this.where === Where.Inline) { if (!empty) this.where = Where.InlineRun; }
-        else this.skip(empty);
+        } else if (local === K.r && this.where === Where.Inline) {
+          if (!empty) this.where = Where.InlineRun;
+        } else this.skip(empty);
         return;
       case Where.MergeCells:
         if (local === K.mergeCell) {
@@ -674,14 +782,31 @@ export class SheetScanner extends ByteScanner {
       return;
     }
     switch (this.where) {
-      case Where.Value: this.where = Where.Cell; return;
-      case Where.InlineText: this.inlineText += this.takeText(); this.where = depth === this.cellDepth + 3 ? Where.Inline : Where.InlineRun; return;
-      case Where.InlineRun: this.where = Where.Inline; return;
-      case Where.Inline: this.where = Where.Cell; return;
-      case Where.Cell: this.endCell(bytes); this.where = Where.Row; return;
-      case Where.Row: this.endRow(); this.where = Where.SheetData; return;
+      case Where.Value:
+        this.where = Where.Cell;
+        return;
+      case Where.InlineText:
+        this.inlineText += this.takeText();
+        this.where = depth === this.cellDepth + 3 ? Where.Inline : Where.InlineRun;
+        return;
+      case Where.InlineRun:
+        this.where = Where.Inline;
+        return;
+      case Where.Inline:
+        this.where = Where.Cell;
+        return;
+      case Where.Cell:
+        this.endCell(bytes);
+        this.where = Where.Row;
+        return;
+      case Where.Row:
+        this.endRow();
+        this.where = Where.SheetData;
+        return;
       case Where.SheetData:
-      case Where.MergeCells: this.where = Where.Outside; return;
+      case Where.MergeCells:
+        this.where = Where.Outside;
+        return;
       default:
     }
   }
@@ -690,7 +815,8 @@ export class SheetScanner extends ByteScanner {
     const r = this.attribute(K.r);
     const number = r >= 0 ? rowOf(bytes, this.attributeStarts[r]!, this.attributeEnds[r]!) : this.rowNumber + 1;
     if (!number || number > 1_048_576) this.fail(`a row whose number (r attribute) is not 1 to 1048576`, this.attributeStarts[r]);
-    if (++this.rowElements > MAX_ROWS) this.fail(`more row elements than Excel's ${MAX_ROWS.toLocaleString('en')} rows (rows repeated)`, this.attributeStarts[r]);
+    if (++this.rowElements > MAX_ROWS)
+      this.fail(`more row elements than Excel's ${MAX_ROWS.toLocaleString('en')} rows (rows repeated)`, this.attributeStarts[r]);
     this.rowNumber = number;
     this.nextColumn = 0;
     this.values.length = 0;
@@ -713,8 +839,9 @@ export class SheetScanner extends ByteScanner {
     const s = this.attribute(K.s);
     this.style = s >= 0 ? numberOf(bytes, this.attributeStarts[s]!, this.attributeEnds[s]!) : 0;
     const t = this.attribute(K.t);
-    this.type = t >= 0 ? CELL_TYPES.get(keyOf(bytes, this.attributeStarts[t]!, this.attributeEnds[t]!)) ?? CellType.Number : CellType.Number;
-    if (t >= 0 && !CELL_TYPES.has(keyOf(bytes, this.attributeStarts[t]!, this.attributeEnds[t]!))) this.fail(`a cell of unknown type t="${this.attributeText(bytes, t)}"`, at);
+    this.type = t >= 0 ? (CELL_TYPES.get(keyOf(bytes, this.attributeStarts[t]!, this.attributeEnds[t]!)) ?? CellType.Number) : CellType.Number;
+    if (t >= 0 && !CELL_TYPES.has(keyOf(bytes, this.attributeStarts[t]!, this.attributeEnds[t]!)))
+      this.fail(`a cell of unknown type t="${this.attributeText(bytes, t)}"`, at);
     this.hasFormula = false;
     this.hasValue = false;
     this.hasInline = false;
@@ -762,13 +889,19 @@ export class SheetScanner extends ByteScanner {
     }
     const text = this.takeText();
     switch (type) {
-      case CellType.Number: return this.number(parseFloat(text));
-      case CellType.Shared: return this.hasFormula ? parseFloat(text) : this.decoding.sharedStrings[parseInt(text, 10)] ?? null;
+      case CellType.Number:
+        return this.number(parseFloat(text));
+      case CellType.Shared:
+        return this.hasFormula ? parseFloat(text) : (this.decoding.sharedStrings[parseInt(text, 10)] ?? null);
       case CellType.Str:
-      case CellType.Inline: return nonEmpty(text);
-      case CellType.Bool: return booleanOf(text);
-      case CellType.Error: return nonEmpty(text);
-      case CellType.Date: return isoDateSerial(text, this.decoding.date1904);
+      case CellType.Inline:
+        return nonEmpty(text);
+      case CellType.Bool:
+        return booleanOf(text);
+      case CellType.Error:
+        return nonEmpty(text);
+      case CellType.Date:
+        return isoDateSerial(text, this.decoding.date1904);
     }
   }
 
@@ -824,7 +957,14 @@ export function mergeFiller(merges: readonly MergedRange[]): (rowNumber: number,
 // ---------------------------------------------------------------------------------------------
 // Shared strings.
 
-const enum InString { Outside, Item, Text, Run, RunText, Other }
+const enum InString {
+  Outside,
+  Item,
+  Text,
+  Run,
+  RunText,
+  Other,
+}
 
 /** Scans the shared-strings part into its table: each `<si>`'s text, its runs joined, phonetic runs left out. */
 export class SharedStringsScanner extends ByteScanner {
@@ -861,7 +1001,8 @@ export class SharedStringsScanner extends ByteScanner {
       const next = this.readTag(bytes, lt);
       if (next < 0) return this.itemStart >= 0 ? this.rewind() : lt;
       if (this.tag === Tag.Skip) {
-        if (this.cdataStart >= 0 && (this.where === InString.Text || this.where === InString.RunText)) this.addPiece(this.utf8(bytes, this.cdataStart, this.cdataEnd), bytes);
+        if (this.cdataStart >= 0 && (this.where === InString.Text || this.where === InString.RunText))
+          this.addPiece(this.utf8(bytes, this.cdataStart, this.cdataEnd), bytes);
       } else if (this.tag === Tag.Close) this.close(bytes);
       else this.open(lt, this.tag === Tag.Empty);
       pos = next;
@@ -881,7 +1022,12 @@ export class SharedStringsScanner extends ByteScanner {
   private buffer: Uint8Array | undefined;
 
   private addText(bytes: Uint8Array, start: number, end: number): void {
-    if (this.textStart < 0 && !this.pieces) { this.textStart = start; this.textEnd = end; this.buffer = bytes; return; }
+    if (this.textStart < 0 && !this.pieces) {
+      this.textStart = start;
+      this.textEnd = end;
+      this.buffer = bytes;
+      return;
+    }
     this.addPiece(this.text(bytes, start, end), bytes);
   }
 
@@ -899,9 +1045,13 @@ export class SharedStringsScanner extends ByteScanner {
     const depth = empty ? this.depth + 1 : this.depth;
     switch (this.where) {
       case InString.Outside:
-        if (depth === 1) { if (local !== K.sst) this.fail('not a shared-strings part (its root element is not <sst>)', at); }
-        else if (depth === 2 && local === K.si) {
-          if (empty) { this.strings.push(null); return; }
+        if (depth === 1) {
+          if (local !== K.sst) this.fail('not a shared-strings part (its root element is not <sst>)', at);
+        } else if (depth === 2 && local === K.si) {
+          if (empty) {
+            this.strings.push(null);
+            return;
+          }
           this.where = InString.Item;
           this.itemStart = at;
           this.itemDepth = this.depth - 1;
@@ -914,8 +1064,9 @@ export class SharedStringsScanner extends ByteScanner {
           this.textStart = -1;
           this.pieces = undefined;
           if (!empty) this.where = this.where === InString.Item ? InString.Text : InString.RunText;
-        } else if (local === K.r && this.where === InString.Item) { if (!empty) this.where = InString.Run; }
-        else if (!empty) this.skipDepth = this.depth;
+        } else if (local === K.r && this.where === InString.Item) {
+          if (!empty) this.where = InString.Run;
+        } else if (!empty) this.skipDepth = this.depth;
         return;
       default:
         if (!empty) this.skipDepth = this.depth;
@@ -924,7 +1075,10 @@ export class SharedStringsScanner extends ByteScanner {
 
   private close(bytes: Uint8Array): void {
     const depth = this.depth + 1;
-    if (this.skipDepth) { if (depth === this.skipDepth) this.skipDepth = 0; return; }
+    if (this.skipDepth) {
+      if (depth === this.skipDepth) this.skipDepth = 0;
+      return;
+    }
     switch (this.where) {
       case InString.Text:
       case InString.RunText: {
@@ -937,7 +1091,9 @@ export class SharedStringsScanner extends ByteScanner {
         this.where = this.where === InString.Text ? InString.Item : InString.Run;
         return;
       }
-      case InString.Run: this.where = InString.Item; return;
+      case InString.Run:
+        this.where = InString.Item;
+        return;
       case InString.Item:
         this.strings.push(nonEmpty(unescapeXstring(this.current)));
         this.current = '';

@@ -6,20 +6,32 @@
 import type { Fill } from 'exceljs';
 import { fillXml, parseFill } from './fills';
 import {
-  XmlPartError, attributeOf, elementsOf, encodeXml, firstElement, newElement, parseFragment, parseXml, serializeElement, serializeXml, setAttribute,
-  type XmlDocument, type XmlElement,
+  XmlPartError,
+  attributeOf,
+  elementsOf,
+  encodeXml,
+  firstElement,
+  newElement,
+  parseFragment,
+  parseXml,
+  serializeElement,
+  serializeXml,
+  setAttribute,
+  type XmlDocument,
+  type XmlElement,
 } from './xml';
 
 /** A part with one cell format, for a workbook saved without any (the styles part is optional). */
-export const DEFAULT_STYLES_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-  + '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-  + '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>'
-  + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
-  + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-  + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-  + '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
-  + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-  + '</styleSheet>';
+export const DEFAULT_STYLES_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
 
 type SectionName = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
 const CHILD: Readonly<Record<SectionName, string>> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' };
@@ -55,7 +67,10 @@ export class StylesEditor {
    * `xml` is the styles part. Everything is read from it at once, synchronously: the formats added
    * later depend only on the order of the calls, never on the timing of a parse.
    */
-  constructor(private readonly xml: string, private readonly part = 'xl/styles.xml') {
+  constructor(
+    private readonly xml: string,
+    private readonly part = 'xl/styles.xml',
+  ) {
     this.doc = parseXml(xml, part);
     for (const name of Object.keys(CHILD) as SectionName[]) {
       const section = firstElement(this.doc.root, name);
@@ -115,12 +130,19 @@ export class StylesEditor {
     const known = this.formats.get(key);
     if (known !== undefined) return known;
     const fontId = style.font ? this.add('fonts', this.fontXml(style.font)) : 0;
-    const fillId = style.headerFill ? this.add('fills', fillXml({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.headerFill.replace('#', '')}` } })) : 0;
-    const borderId = style.bottomBorder ? this.add('borders', '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>') : 0;
+    const fillId = style.headerFill
+      ? this.add('fills', fillXml({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.headerFill.replace('#', '')}` } }))
+      : 0;
+    const borderId = style.bottomBorder
+      ? this.add('borders', '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>')
+      : 0;
     const numFmtId = style.numberFormat ? this.numberFormatId(style.numberFormat) : 0;
     const alignment = `<alignment vertical="top"${style.wrap ? ' wrapText="1"' : ''}/>`;
-    const index = this.add('cellXfs', `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"`
-      + ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`);
+    const index = this.add(
+      'cellXfs',
+      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"` +
+        ` applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`,
+    );
     this.formats.set(key, index);
     return index;
   }
@@ -132,7 +154,10 @@ export class StylesEditor {
     const replaced = new Set(['b', 'i', 'u', 'sz', 'color']);
     copy.children = copy.children.filter((node) => !(node.type === 'element' && replaced.has(node.local)));
     const own = {
-      title: '<b/><sz val="16"/>', tableTitle: '<b/><sz val="13"/>', bold: '<b/>', italic: '<i/>',
+      title: '<b/><sz val="16"/>',
+      tableTitle: '<b/><sz val="13"/>',
+      bold: '<b/>',
+      italic: '<i/>',
       link: '<u/><color rgb="FF0563C1"/>',
     }[font];
     const ownElements = parseFragment(own, this.doc.root.uri, this.doc.root.prefix, this.part);

@@ -6,7 +6,10 @@ export type UnreadableReason = 'encrypted' | 'not-xlsx' | 'corrupt';
 
 /** The file cannot be read as a workbook at all; `reason` says why, for a one-line message. */
 export class UnreadableWorkbookError extends Error {
-  constructor(readonly reason: UnreadableReason, detail: string) {
+  constructor(
+    readonly reason: UnreadableReason,
+    detail: string,
+  ) {
     super(detail);
     this.name = 'UnreadableWorkbookError';
   }

@@ -10,7 +10,10 @@ import { SaxesParser } from 'saxes';
 
 /** A part is not XML CoopCheck can read; names the part. */
 export class XmlPartError extends Error {
-  constructor(readonly part: string, readonly reason: string) {
+  constructor(
+    readonly part: string,
+    readonly reason: string,
+  ) {
     super(`${part}: ${reason}`);
     this.name = 'XmlPartError';
   }
@@ -72,11 +75,18 @@ const XML_URI = 'http://www.w3.org/XML/1998/namespace';
 export function parseXml(text: string, part: string): XmlDocument {
   const parser = new SaxesParser();
   const stack: XmlElement[] = [];
-  const scopes: Map<string, string>[] = [new Map([['xml', XML_URI], ['xmlns', XMLNS_URI]])];
+  const scopes: Map<string, string>[] = [
+    new Map([
+      ['xml', XML_URI],
+      ['xmlns', XMLNS_URI],
+    ]),
+  ];
   const prolog: XmlNode[] = [];
   let root: XmlElement | undefined;
   let declaration: XmlDocument['declaration'];
-  const fail = (reason: string): never => { throw new XmlPartError(part, reason); };
+  const fail = (reason: string): never => {
+    throw new XmlPartError(part, reason);
+  };
   const append = (node: XmlNode) => {
     const parent = stack.at(-1);
     if (parent) parent.children.push(node);
@@ -108,7 +118,11 @@ export function parseXml(text: string, part: string): XmlDocument {
     const resolve = (prefix: string) => scope.get(prefix) ?? (prefix ? fail(`prefix ${prefix} is not declared`) : '');
     const { prefix, local } = split(tag.name);
     const element: XmlElement = {
-      type: 'element', name: tag.name, prefix, local, uri: resolve(prefix),
+      type: 'element',
+      name: tag.name,
+      prefix,
+      local,
+      uri: resolve(prefix),
       attributes: entries.map(([name, value]) => {
         const a = split(name);
         const uri = name === 'xmlns' ? XMLNS_URI : a.prefix ? resolve(a.prefix) : '';
@@ -121,7 +135,10 @@ export function parseXml(text: string, part: string): XmlDocument {
     stack.push(element);
   });
   parser.on('text', (text) => append({ type: 'text', text }));
-  parser.on('closetag', () => { stack.pop(); scopes.pop(); });
+  parser.on('closetag', () => {
+    stack.pop();
+    scopes.pop();
+  });
   if (!plain) {
     parser.on('doctype', () => fail('a DOCTYPE is not allowed in an Office Open XML part'));
     parser.on('cdata', (text) => append({ type: 'cdata', text }));
@@ -148,15 +165,26 @@ const encodeText = (text: string) => encodeXml(text).replace(/\r/g, '&#13;');
 
 function writeNode(node: XmlNode, out: string[]): void {
   switch (node.type) {
-    case 'text': out.push(encodeText(node.text)); return;
+    case 'text':
+      out.push(encodeText(node.text));
+      return;
     // A CDATA section cannot hold "]]>"; it is split across two sections.
-    case 'cdata': out.push(`<![CDATA[${node.text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`); return;
-    case 'comment': out.push(`<!--${node.text}-->`); return;
-    case 'pi': out.push(`<?${node.target}${node.body ? ` ${node.body}` : ''}?>`); return;
+    case 'cdata':
+      out.push(`<![CDATA[${node.text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`);
+      return;
+    case 'comment':
+      out.push(`<!--${node.text}-->`);
+      return;
+    case 'pi':
+      out.push(`<?${node.target}${node.body ? ` ${node.body}` : ''}?>`);
+      return;
     case 'element': {
       out.push(`<${node.name}`);
       for (const a of node.attributes) out.push(` ${a.name}="${encodeAttribute(a.value)}"`);
-      if (!node.children.length) { out.push('/>'); return; }
+      if (!node.children.length) {
+        out.push('/>');
+        return;
+      }
       out.push('>');
       for (const child of node.children) writeNode(child, out);
       out.push(`</${node.name}>`);
@@ -219,10 +247,20 @@ export function setAttribute(element: XmlElement, name: string, value: string): 
 }
 
 /** A new element in the namespace and with the prefix of `like` (its future parent or sibling). */
-export function newElement(like: Pick<XmlElement, 'prefix' | 'uri'>, local: string, attributes: Readonly<Record<string, string>> = {}, children: XmlNode[] = []): XmlElement {
+export function newElement(
+  like: Pick<XmlElement, 'prefix' | 'uri'>,
+  local: string,
+  attributes: Readonly<Record<string, string>> = {},
+  children: XmlNode[] = [],
+): XmlElement {
   return {
-    type: 'element', name: like.prefix ? `${like.prefix}:${local}` : local, prefix: like.prefix, local, uri: like.uri,
-    attributes: Object.entries(attributes).map(([name, value]) => ({ name, value, local: name, uri: '' })), children,
+    type: 'element',
+    name: like.prefix ? `${like.prefix}:${local}` : local,
+    prefix: like.prefix,
+    local,
+    uri: like.uri,
+    attributes: Object.entries(attributes).map(([name, value]) => ({ name, value, local: name, uri: '' })),
+    children,
   };
 }
 

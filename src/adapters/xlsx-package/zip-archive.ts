@@ -10,7 +10,10 @@ import { Deflate, Inflate, deflateSync, inflateSync, type DeflateOptions } from 
 
 /** Why an archive or one of its entries cannot be read, naming the entry when the fault is in one. */
 export class ZipError extends Error {
-  constructor(readonly reason: string, readonly part?: string) {
+  constructor(
+    readonly reason: string,
+    readonly part?: string,
+  ) {
     super(part === undefined ? reason : `${part}: ${reason}`);
     this.name = 'ZipError';
   }
@@ -95,14 +98,30 @@ const CRC_TABLES: Uint32Array[] = (() => {
 })();
 
 export function crc32(data: Uint8Array, previous = 0): number {
-  const [t0, t1, t2, t3, t4, t5, t6, t7] = CRC_TABLES as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const [t0, t1, t2, t3, t4, t5, t6, t7] = CRC_TABLES as [
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+  ];
   let c = ~previous >>> 0;
   let i = 0;
   const end8 = data.length - 7;
   for (; i < end8; i += 8) {
     const a = (c ^ (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24))) >>> 0;
-    c = t7[a & 0xff]! ^ t6[(a >>> 8) & 0xff]! ^ t5[(a >>> 16) & 0xff]! ^ t4[a >>> 24]!
-      ^ t3[data[i + 4]!]! ^ t2[data[i + 5]!]! ^ t1[data[i + 6]!]! ^ t0[data[i + 7]!]!;
+    c =
+      t7[a & 0xff]! ^
+      t6[(a >>> 8) & 0xff]! ^
+      t5[(a >>> 16) & 0xff]! ^
+      t4[a >>> 24]! ^
+      t3[data[i + 4]!]! ^
+      t2[data[i + 5]!]! ^
+      t1[data[i + 6]!]! ^
+      t0[data[i + 7]!]!;
   }
   for (; i < data.length; i++) c = t0[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
@@ -124,7 +143,10 @@ export const portableCodec: ZipCodec = {
   async *inflateStream(raw, chunkSize) {
     let out: Uint8Array[] = [];
     let ended = false;
-    const inflate = new Inflate((chunk, final) => { out.push(chunk); if (final) ended = true; });
+    const inflate = new Inflate((chunk, final) => {
+      out.push(chunk);
+      if (final) ended = true;
+    });
     let previous: Uint8Array | undefined;
     const drain = function* () {
       const pieces = out;
@@ -147,7 +169,10 @@ export const portableCodec: ZipCodec = {
   },
   async deflateStream(content, level) {
     const entry: DeflatedEntry = { crc: 0, size: 0, compressedSize: 0, chunks: [] };
-    const deflate = new Deflate({ level: level as DeflateOptions['level'] }, (chunk) => { entry.chunks.push(chunk); entry.compressedSize += chunk.length; });
+    const deflate = new Deflate({ level: level as DeflateOptions['level'] }, (chunk) => {
+      entry.chunks.push(chunk);
+      entry.compressedSize += chunk.length;
+    });
     for await (const bytes of content) {
       entry.crc = crc32(bytes, entry.crc);
       entry.size += bytes.length;
@@ -186,7 +211,9 @@ function decodeName(raw: Uint8Array, flags: number, extra: Uint8Array, part: str
   if (unicode && unicode.length >= 5 && unicode[0] === 1 && readU32(unicode, 1) === crc32(raw)) {
     try {
       return utf8Decoder.decode(unicode.subarray(5));
-    } catch { /* fall back to the raw name */ }
+    } catch {
+      /* fall back to the raw name */
+    }
   }
   return decodeCp437(raw);
 }
@@ -201,9 +228,18 @@ function readU64(b: Uint8Array, at: number): number {
   if (!Number.isSafeInteger(value)) throw new ZipError('a 64-bit size or offset is too large');
   return value;
 }
-const writeU16 = (b: Uint8Array, at: number, v: number) => { b[at] = v & 0xff; b[at + 1] = (v >>> 8) & 0xff; };
-const writeU32 = (b: Uint8Array, at: number, v: number) => { writeU16(b, at, v & 0xffff); writeU16(b, at + 2, (v >>> 16) & 0xffff); };
-const writeU64 = (b: Uint8Array, at: number, v: number) => { writeU32(b, at, v % 2 ** 32); writeU32(b, at + 4, Math.floor(v / 2 ** 32)); };
+const writeU16 = (b: Uint8Array, at: number, v: number) => {
+  b[at] = v & 0xff;
+  b[at + 1] = (v >>> 8) & 0xff;
+};
+const writeU32 = (b: Uint8Array, at: number, v: number) => {
+  writeU16(b, at, v & 0xffff);
+  writeU16(b, at + 2, (v >>> 16) & 0xffff);
+};
+const writeU64 = (b: Uint8Array, at: number, v: number) => {
+  writeU32(b, at, v % 2 ** 32);
+  writeU32(b, at + 4, Math.floor(v / 2 ** 32));
+};
 
 function extraField(extra: Uint8Array, id: number): Uint8Array | undefined {
   for (let p = 0; p + 4 <= extra.length;) {
@@ -229,7 +265,11 @@ export function bytesSource(bytes: Uint8Array): ZipSource {
   return { size: bytes.length, read: async (offset, length) => bytes.subarray(offset, offset + length) };
 }
 
-interface Directory { count: number; offset: number; size: number }
+interface Directory {
+  count: number;
+  offset: number;
+  size: number;
+}
 
 async function findDirectory(source: ZipSource): Promise<Directory> {
   if (source.size < EOCD_SIZE) throw new ZipError('not a ZIP archive (too short)');
@@ -238,7 +278,10 @@ async function findDirectory(source: ZipSource): Promise<Directory> {
   const tail = await readExactly(source, tailStart, tailLength);
   let at = -1;
   for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-    if (readU32(tail, i) === EOCD_SIGNATURE && i + EOCD_SIZE + readU16(tail, i + 20) <= tail.length) { at = i; break; }
+    if (readU32(tail, i) === EOCD_SIGNATURE && i + EOCD_SIZE + readU16(tail, i + 20) <= tail.length) {
+      at = i;
+      break;
+    }
   }
   if (at < 0) throw new ZipError('not a ZIP archive (no end of central directory)');
   const directory: Directory = { count: readU16(tail, at + 10), size: readU32(tail, at + 12), offset: readU32(tail, at + 16) };
@@ -273,7 +316,8 @@ function parseDirectory(bytes: Uint8Array, count: number): Map<string, ZipEntry>
     const unsafe = unsafeName(name);
     if (unsafe) throw new ZipError(`${unsafe}: not a workbook part (refused)`, JSON.stringify(name).slice(1, -1));
     const entry: ZipEntry = {
-      name, flags,
+      name,
+      flags,
       method: readU16(bytes, p + 10),
       dosTime: readU16(bytes, p + 12),
       dosDate: readU16(bytes, p + 14),
@@ -298,7 +342,11 @@ function readZip64Extra(entry: ZipEntry, extra: Uint8Array, diskOverflows: boole
   const needed = wanted.filter(Boolean).length * 8 + (diskOverflows ? 4 : 0);
   if (!field || field.length < needed - (diskOverflows ? 4 : 0)) throw new ZipError('ZIP64 sizes missing from the central directory', entry.name);
   let q = 0;
-  const next = () => { const value = readU64(field, q); q += 8; return value; };
+  const next = () => {
+    const value = readU64(field, q);
+    q += 8;
+    return value;
+  };
   if (wanted[0]) entry.size = next();
   if (wanted[1]) entry.compressedSize = next();
   if (wanted[2]) entry.localHeaderOffset = next();
@@ -339,9 +387,13 @@ const bytesText = (bytes: number) => `${bytes.toLocaleString('en')} bytes`;
  * compression ratio is a ZIP bomb's, before it is inflated.
  */
 export function checkInflatedSize(entry: ZipEntry, limit = Number.POSITIVE_INFINITY, kind = 'part'): void {
-  if (entry.size > limit) throw new ZipError(`inflates to ${bytesText(entry.size)}, more than the ${limit / 2 ** 20} MiB CoopCheck reads in ${kind} (refused)`, entry.name);
+  if (entry.size > limit)
+    throw new ZipError(`inflates to ${bytesText(entry.size)}, more than the ${limit / 2 ** 20} MiB CoopCheck reads in ${kind} (refused)`, entry.name);
   if (entry.method !== STORED && entry.size > RATIO_FROM && entry.size > MAX_RATIO * entry.compressedSize) {
-    throw new ZipError(`inflates ${Math.round(entry.size / Math.max(1, entry.compressedSize))} to 1 (${bytesText(entry.size)}), more than the ${MAX_RATIO} to 1 of any workbook: a ZIP bomb (refused)`, entry.name);
+    throw new ZipError(
+      `inflates ${Math.round(entry.size / Math.max(1, entry.compressedSize))} to 1 (${bytesText(entry.size)}), more than the ${MAX_RATIO} to 1 of any workbook: a ZIP bomb (refused)`,
+      entry.name,
+    );
   }
 }
 
@@ -364,7 +416,11 @@ function unsafeName(name: string): string | undefined {
  * whole, large ones as a stream, and copied raw. Every entry inflated has its size and CRC-32 checked.
  */
 export class ZipArchive {
-  protected constructor(protected readonly source: ZipSource, readonly entries: ReadonlyMap<string, ZipEntry>, protected readonly codec: ZipCodec) {}
+  protected constructor(
+    protected readonly source: ZipSource,
+    readonly entries: ReadonlyMap<string, ZipEntry>,
+    protected readonly codec: ZipCodec,
+  ) {}
 
   static async fromSource(source: ZipSource, codec: ZipCodec = portableCodec): Promise<ZipArchive> {
     return new ZipArchive(source, await ZipArchive.readEntries(source), codec);
@@ -544,7 +600,11 @@ export function centralHeader(entry: WrittenEntry): Uint8Array {
     writeU16(header, at, ZIP64_EXTRA);
     writeU16(header, at + 2, extraLength - 4);
     at += 4;
-    for (const [i, value] of [entry.size, entry.compressedSize, entry.offset].entries()) if (big[i]) { writeU64(header, at, value); at += 8; }
+    for (const [i, value] of [entry.size, entry.compressedSize, entry.offset].entries())
+      if (big[i]) {
+        writeU64(header, at, value);
+        at += 8;
+      }
   }
   return header;
 }
@@ -591,7 +651,10 @@ export class ZipArchiveWriter {
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
 
-  constructor(private readonly sink: ZipSink, protected readonly codec: ZipCodec = portableCodec) {}
+  constructor(
+    private readonly sink: ZipSink,
+    protected readonly codec: ZipCodec = portableCodec,
+  ) {}
 
   private async write(bytes: Uint8Array): Promise<void> {
     this.offset += bytes.length;
@@ -609,7 +672,10 @@ export class ZipArchiveWriter {
     if (!this.pendingBytes) return;
     const joined = new Uint8Array(this.pendingBytes);
     let at = 0;
-    for (const piece of this.pending) { joined.set(piece, at); at += piece.length; }
+    for (const piece of this.pending) {
+      joined.set(piece, at);
+      at += piece.length;
+    }
     this.pending = [];
     this.pendingBytes = 0;
     await this.sink.write(joined);
@@ -622,7 +688,10 @@ export class ZipArchiveWriter {
     if (nameBytes.length > MAX_16) throw new ZipError('name too long', name);
     const ascii = nameBytes.length === name.length;
     const entry: WrittenEntry = {
-      ...fields, crc: fields.crc >>> 0, name: nameBytes, offset: this.offset,
+      ...fields,
+      crc: fields.crc >>> 0,
+      name: nameBytes,
+      offset: this.offset,
       flags: (fields.flags & ~DATA_DESCRIPTOR & ~UTF8_NAMES) | (ascii ? 0 : UTF8_NAMES),
     };
     this.written.push(entry);
@@ -632,8 +701,13 @@ export class ZipArchiveWriter {
   /** Copies an entry of another archive as it is stored there, without inflating it. */
   async copy(from: ZipArchive, source: ZipEntry): Promise<void> {
     await this.begin(source.name, {
-      flags: source.flags, method: source.method, dosTime: source.dosTime, dosDate: source.dosDate,
-      crc: source.crc, compressedSize: source.compressedSize, size: source.size,
+      flags: source.flags,
+      method: source.method,
+      dosTime: source.dosTime,
+      dosDate: source.dosDate,
+      crc: source.crc,
+      compressedSize: source.compressedSize,
+      size: source.size,
     });
     for await (const chunk of from.rawChunks(source)) await this.write(chunk);
   }
@@ -643,7 +717,13 @@ export class ZipArchiveWriter {
     const data = typeof content === 'string' ? utf8Encoder.encode(content) : content;
     const compressed = this.codec.deflate(data);
     await this.begin(name, {
-      flags: 0, method: DEFLATED, dosTime: 0, dosDate: DOS_EPOCH_DATE, crc: this.codec.crc32(data), compressedSize: compressed.length, size: data.length,
+      flags: 0,
+      method: DEFLATED,
+      dosTime: 0,
+      dosDate: DOS_EPOCH_DATE,
+      crc: this.codec.crc32(data),
+      compressedSize: compressed.length,
+      size: data.length,
     });
     await this.write(compressed);
   }
@@ -656,7 +736,13 @@ export class ZipArchiveWriter {
   /** An entry deflated beforehand (raw DEFLATE in `chunks`). */
   async addDeflated(name: string, entry: DeflatedEntry): Promise<void> {
     await this.begin(name, {
-      flags: 0, method: DEFLATED, dosTime: 0, dosDate: DOS_EPOCH_DATE, crc: entry.crc, compressedSize: entry.compressedSize, size: entry.size,
+      flags: 0,
+      method: DEFLATED,
+      dosTime: 0,
+      dosDate: DOS_EPOCH_DATE,
+      crc: entry.crc,
+      compressedSize: entry.compressedSize,
+      size: entry.size,
     });
     for (const chunk of entry.chunks) await this.write(chunk);
   }
@@ -679,13 +765,20 @@ export class ZipArchiveWriter {
 export function memorySink(): ZipSink & { bytes(): Uint8Array } {
   const chunks: Uint8Array[] = [];
   return {
-    write: async (bytes) => { chunks.push(bytes.slice()); },
+    write: async (bytes) => {
+      chunks.push(bytes.slice());
+    },
     close: async () => undefined,
-    abort: async () => { chunks.length = 0; },
+    abort: async () => {
+      chunks.length = 0;
+    },
     bytes: () => {
       const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
       let at = 0;
-      for (const c of chunks) { out.set(c, at); at += c.length; }
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
       return out;
     },
   };

@@ -8,7 +8,18 @@ import { open, rm, type FileHandle } from 'node:fs/promises';
 import { PassThrough, Readable, type Duplex } from 'node:stream';
 import { promisify } from 'node:util';
 import { constants, crc32, createInflateRaw, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { STORED, ZipArchive, ZipArchiveWriter, checkInflatedSize, damaged, type DeflatedEntry, type ZipCodec, type ZipEntry, type ZipSink, type ZipSource } from './zip-archive';
+import {
+  STORED,
+  ZipArchive,
+  ZipArchiveWriter,
+  checkInflatedSize,
+  damaged,
+  type DeflatedEntry,
+  type ZipCodec,
+  type ZipEntry,
+  type ZipSink,
+  type ZipSource,
+} from './zip-archive';
 
 export { ZipArchive, ZipError, type DeflatedEntry, type ZipEntry } from './zip-archive';
 
@@ -71,7 +82,11 @@ const RAW_STREAM_CHUNK = 1 << 18;
 
 /** A ZIP archive on disk, opened through its central directory: entries are read in any order. */
 export class ZipReader extends ZipArchive {
-  private constructor(readonly path: string, source: ZipSource, entries: ReadonlyMap<string, ZipEntry>) {
+  private constructor(
+    readonly path: string,
+    source: ZipSource,
+    entries: ReadonlyMap<string, ZipEntry>,
+  ) {
     super(source, entries, nodeCodec);
   }
 
@@ -107,7 +122,10 @@ export class ZipReader extends ZipArchive {
     raw.on('error', (error: Error) => data.destroy(error));
     data.once('close', () => raw.destroy());
     if (entry.compressedSize) raw.pipe(data);
-    else { raw.destroy(); data.end(); }
+    else {
+      raw.destroy();
+      data.end();
+    }
     this.checkAsItStreams(entry, data);
     return data;
   }

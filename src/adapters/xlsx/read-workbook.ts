@@ -41,7 +41,11 @@ export async function readWorkbookRows(pkg: WorkbookPackage, into: RowsInto, onP
   if (stateSheet) {
     await readSheetRows(pkg, stateSheet.part, decoding, () => {
       json = '';
-      return { row: (_, values) => { json += cellText(values[0]); } };
+      return {
+        row: (_, values) => {
+          json += cellText(values[0]);
+        },
+      };
     });
   }
   const state = stateSheet ? parseState(json) : emptyState();
@@ -50,16 +54,30 @@ export async function readWorkbookRows(pkg: WorkbookPackage, into: RowsInto, onP
   for (const { name, part } of pkg.sheets) {
     if (isCoopCheckSheet(name, state)) continue;
     let sheet: ReturnType<Extractor['beginSheet']> | undefined;
-    await readSheetRows(pkg, part, decoding, () => {
-      sheet = target.beginSheet(name);
-      const rows = sheet;
-      return {
-        row(rowNumber, values) {
-          if (!hasData) for (const value of values) if (!isBlankValue(value)) { hasData = true; break; }
-          rows.row(rowNumber, values);
-        },
-      };
-    }, onProgress && ((rowNumber) => { if (rowNumber % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: rowNumber, total: 0, sheet: name }); }));
+    await readSheetRows(
+      pkg,
+      part,
+      decoding,
+      () => {
+        sheet = target.beginSheet(name);
+        const rows = sheet;
+        return {
+          row(rowNumber, values) {
+            if (!hasData)
+              for (const value of values)
+                if (!isBlankValue(value)) {
+                  hasData = true;
+                  break;
+                }
+            rows.row(rowNumber, values);
+          },
+        };
+      },
+      onProgress &&
+        ((rowNumber) => {
+          if (rowNumber % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: rowNumber, total: 0, sheet: name });
+        }),
+    );
     sheet?.end();
   }
   return { hasData, state };

@@ -48,9 +48,18 @@ describe('the data contract table', () => {
   it('reuses the register’s member id synonyms in movements, distributions and meetings', () => {
     for (const header of ['Num. Coop', 'Vennootnummer', 'Cooperator number']) {
       const model = extract({
-        Mouvements: [['Date', header, 'Type', 'Montant'], ['01/02/2025', 'M1', 'souscription', 100]],
-        Dividendes: [[header, 'Nature', 'Montant brut'], ['M1', 'dividende', 5]],
-        AG: [["Date de l'AG", header, 'Présence'], ['17/06/2025', 'M1', 'présent']],
+        Mouvements: [
+          ['Date', header, 'Type', 'Montant'],
+          ['01/02/2025', 'M1', 'souscription', 100],
+        ],
+        Dividendes: [
+          [header, 'Nature', 'Montant brut'],
+          ['M1', 'dividende', 5],
+        ],
+        AG: [
+          ["Date de l'AG", header, 'Présence'],
+          ['17/06/2025', 'M1', 'présent'],
+        ],
       });
       expect([model.movements[0]?.memberId, model.distributions[0]?.memberId, model.meetings[0]?.memberId]).toEqual(['M1', 'M1', 'M1']);
     }
@@ -70,7 +79,12 @@ describe('header detection', () => {
     });
     expect(model.mappings.members).toMatchObject({ sheet: 'Feuil1', headerRow: 4, columns: { memberId: 1, name: 3, admissionDate: 5 }, missingRequired: [] });
     expect(model.members).toEqual([
-      { memberId: 'M001', name: 'Alice', admissionDate: day(2020, 3, 15), origin: { sheet: 'Feuil1', row: 5, columns: { memberId: 1, name: 3, admissionDate: 5 } } },
+      {
+        memberId: 'M001',
+        name: 'Alice',
+        admissionDate: day(2020, 3, 15),
+        origin: { sheet: 'Feuil1', row: 5, columns: { memberId: 1, name: 3, admissionDate: 5 } },
+      },
     ]);
   });
 
@@ -84,33 +98,72 @@ describe('header detection', () => {
 
   it('matches headers whatever their accents, case and punctuation', () => {
     for (const header of ["Date d'adhésion", 'DATE D ADHESION', 'date_adhesion', 'Date d’adhésion', ' date-d-adhésion ']) {
-      const model = extract({ R: [['N° SOCIÉTAIRE', header], ['M1', '2020-01-01']] });
+      const model = extract({
+        R: [
+          ['N° SOCIÉTAIRE', header],
+          ['M1', '2020-01-01'],
+        ],
+      });
       expect(model.members[0]?.admissionDate, header).toBe(day(2020, 1, 1));
     }
-    const snake = extract({ R: [['num_coop', 'date_adhesion', 'date_sortie'], ['M1', '2020-01-01', '2025-01-01']] });
+    const snake = extract({
+      R: [
+        ['num_coop', 'date_adhesion', 'date_sortie'],
+        ['M1', '2020-01-01', '2025-01-01'],
+      ],
+    });
     expect(snake.members[0]).toMatchObject({ memberId: 'M1', exitDate: day(2025, 1, 1) });
   });
 
   it('reads Dutch and English registers', () => {
-    const nl = extract({ Blad1: [['Lidnummer', 'Naam', 'Toetredingsdatum', 'Datum uittreding', 'Reden uittreding', 'Aantal aandelen'], ['L7', 'Jan', '01.02.2019', '31.12.2025', 'overlijden', '3']] });
-    expect(nl.members[0]).toMatchObject({ memberId: 'L7', name: 'Jan', admissionDate: day(2019, 2, 1), exitDate: day(2025, 12, 31), exitReason: 'byRight', shares: 3 });
-    const en = extract({ Sheet1: [['Member number', 'Name', 'Join date', 'Share class', 'Paid-up amount', 'Founder'], ['E1', 'Ann', 43831, 'A', '1 250,00 €', 'yes']] });
+    const nl = extract({
+      Blad1: [
+        ['Lidnummer', 'Naam', 'Toetredingsdatum', 'Datum uittreding', 'Reden uittreding', 'Aantal aandelen'],
+        ['L7', 'Jan', '01.02.2019', '31.12.2025', 'overlijden', '3'],
+      ],
+    });
+    expect(nl.members[0]).toMatchObject({
+      memberId: 'L7',
+      name: 'Jan',
+      admissionDate: day(2019, 2, 1),
+      exitDate: day(2025, 12, 31),
+      exitReason: 'byRight',
+      shares: 3,
+    });
+    const en = extract({
+      Sheet1: [
+        ['Member number', 'Name', 'Join date', 'Share class', 'Paid-up amount', 'Founder'],
+        ['E1', 'Ann', 43831, 'A', '1 250,00 €', 'yes'],
+      ],
+    });
     expect(en.members[0]).toMatchObject({ memberId: 'E1', admissionDate: day(2020, 1, 1), category: 'A', paidUpAmount: 125_000, founder: true });
   });
 
   it('decides a sheet’s kind by its headers; the sheet name only breaks a tie', () => {
     const model = extract({
-      Registre: [['Date', 'N° sociétaire', 'Type', 'Montant'], ['01/02/2025', 'M1', 'souscription', 100]],
+      Registre: [
+        ['Date', 'N° sociétaire', 'Type', 'Montant'],
+        ['01/02/2025', 'M1', 'souscription', 100],
+      ],
       Données: [REGISTER_HEAD, ['M1', 'A', '01/01/2020']],
-      AG: [['N° sociétaire', 'Présence', 'Date'], ['M1', 'présent', '17/06/2025']],
+      AG: [
+        ['N° sociétaire', 'Présence', 'Date'],
+        ['M1', 'présent', '17/06/2025'],
+      ],
     });
     expect([model.mappings.movements?.sheet, model.mappings.members?.sheet, model.mappings.meetings?.sheet]).toEqual(['Registre', 'Données', 'AG']);
   });
 
   it('picks the sheet with all required columns, reports the other and lists unrecognised sheets', () => {
     const model = extract({
-      Ancien: [['N° sociétaire', 'Nom', 'Catégorie', 'Nombre de parts', 'Valeur nominale'], ['M1', 'A', 'A', 1, 50]],
-      Registre: [['N° sociétaire', "Date d'adhésion"], ['M1', '01/01/2020']],
+      Ancien: [
+        ['N° sociétaire', 'Nom', 'Catégorie', 'Nombre de parts', 'Valeur nominale'],
+        ['M1', 'A', 'A', 1, 50],
+      ],
+      Registre: [
+        ['N° sociétaire', "Date d'adhésion"],
+        ['M1', '01/01/2020'],
+      ],
       Notes: [['Quelques remarques']],
       Vide: [],
     });
@@ -120,13 +173,23 @@ describe('header detection', () => {
   });
 
   it('names the required columns that are missing and keeps the rows', () => {
-    const model = extract({ R: [['N° sociétaire', 'Nom', 'Catégorie'], ['M1', 'A', 'B']] });
+    const model = extract({
+      R: [
+        ['N° sociétaire', 'Nom', 'Catégorie'],
+        ['M1', 'A', 'B'],
+      ],
+    });
     expect(model.mappings.members?.missingRequired).toEqual(['admissionDate']);
     expect(model.members.map((m) => m.memberId)).toEqual(['M1']);
   });
 
   it('reports a second column for the same field and reads the first', () => {
-    const model = extract({ R: [['N° sociétaire', "Date d'adhésion", 'Lidnummer'], ['M1', '01/01/2020', 'X']] });
+    const model = extract({
+      R: [
+        ['N° sociétaire', "Date d'adhésion", 'Lidnummer'],
+        ['M1', '01/01/2020', 'X'],
+      ],
+    });
     expect(model.members[0]?.memberId).toBe('M1');
     expect(issueCells(model.issues, 'duplicateColumn')).toEqual(['R!C1']);
   });
@@ -147,7 +210,10 @@ describe('rows', () => {
         [null, 'Sous-total', null, null, 5],
       ],
     });
-    expect(model.members.map((m) => [m.memberId, m.origin.row])).toEqual([['M1', 2], ['M2', 5]]);
+    expect(model.members.map((m) => [m.memberId, m.origin.row])).toEqual([
+      ['M1', 2],
+      ['M2', 5],
+    ]);
     expect(model.mappings.members?.lastRow).toBe(9);
     expect(model.issues).toEqual([]);
   });
@@ -183,10 +249,34 @@ describe('rows', () => {
   });
 
   it('reads exit reasons in any language: death and end of contract are by right', () => {
-    const reasons = ['Démission', 'de plein droit', 'Décès', 'fin de contrat', 'exclusion', 'cession', 'Uittreding', 'overlijden', 'Uitsluiting', 'by right', 'death', 'transfer'];
+    const reasons = [
+      'Démission',
+      'de plein droit',
+      'Décès',
+      'fin de contrat',
+      'exclusion',
+      'cession',
+      'Uittreding',
+      'overlijden',
+      'Uitsluiting',
+      'by right',
+      'death',
+      'transfer',
+    ];
     const model = extract({ R: [['N° sociétaire', "Date d'adhésion", 'Motif de sortie'], ...reasons.map((r, i) => [`M${i}`, '01/01/2020', r])] });
     expect(model.members.map((m) => m.exitReason)).toEqual([
-      'resignation', 'byRight', 'byRight', 'byRight', 'exclusion', 'transfer', 'resignation', 'byRight', 'exclusion', 'byRight', 'byRight', 'transfer',
+      'resignation',
+      'byRight',
+      'byRight',
+      'byRight',
+      'exclusion',
+      'transfer',
+      'resignation',
+      'byRight',
+      'exclusion',
+      'byRight',
+      'byRight',
+      'transfer',
     ]);
   });
 });
@@ -202,10 +292,17 @@ describe('other sheet kinds', () => {
       ],
     });
     expect(model.meetings.map((m) => [m.memberId, m.attendance, m.proxyHolderId, m.votes])).toEqual([
-      ['M1', 'present', undefined, 1], ['M2', 'represented', 'M1', 3], ['M3', 'represented', undefined, 1],
+      ['M1', 'present', undefined, 1],
+      ['M2', 'represented', 'M1', 3],
+      ['M3', 'represented', undefined, 1],
     ]);
     expect(issueCells(model.issues, 'requiredValueMissing')).toEqual(['AG!D4']);
-    const withoutVotes = extract({ AG: [['Datum AV', 'Lidnummer', 'Aanwezigheid'], ['17/06/2025', 'M1', 'aanwezig']] });
+    const withoutVotes = extract({
+      AG: [
+        ['Datum AV', 'Lidnummer', 'Aanwezigheid'],
+        ['17/06/2025', 'M1', 'aanwezig'],
+      ],
+    });
     expect(withoutVotes.meetings[0]?.votes).toBe(1);
   });
 
@@ -222,26 +319,59 @@ describe('other sheet kinds', () => {
       ],
     });
     expect(model.allocation.map((a) => [a.item, a.amount, a.year])).toEqual([
-      ['result', 1_000_000, 2025], ['legalReserve', 50_000, 2025], ['indivisibleReserve', 200_000, 2025], ['dividends', 30_000, 2025], [undefined, 10_000, 2025],
+      ['result', 1_000_000, 2025],
+      ['legalReserve', 50_000, 2025],
+      ['indivisibleReserve', 200_000, 2025],
+      ['dividends', 30_000, 2025],
+      [undefined, 10_000, 2025],
     ]);
     expect(model.allocation[4]?.label).toBe('Prime exceptionnelle');
   });
 
   it('parameters: names canonicalised, values kept raw', () => {
-    const model = extract({ Paramètres: [['Paramètre', 'Valeur'], ['Exercice', 2025], ["Nom de la coopérative", ' Les Tisserands '], ['maxDividendRate', '5 %'], ['Inconnu', 'x']] });
+    const model = extract({
+      Paramètres: [
+        ['Paramètre', 'Valeur'],
+        ['Exercice', 2025],
+        ['Nom de la coopérative', ' Les Tisserands '],
+        ['maxDividendRate', '5 %'],
+        ['Inconnu', 'x'],
+      ],
+    });
     expect(model.parameters.map((p) => [p.name, p.value])).toEqual([
-      ['fiscalYear', 2025], ['cooperativeName', 'Les Tisserands'], ['maxDividendRate', '5 %'], ['Inconnu', 'x'],
+      ['fiscalYear', 2025],
+      ['cooperativeName', 'Les Tisserands'],
+      ['maxDividendRate', '5 %'],
+      ['Inconnu', 'x'],
     ]);
   });
 
   it('reads applications, movements, distributions, directors, training and statutes', () => {
     const model = extract({
-      Demandes: [['Candidat', 'Date de la demande', 'Décision', 'Motif du refus'], ['Zoé', '03/03/2025', 'refusée', 'art. 8']],
-      Mouvements: [['Date', 'N° sociétaire', 'Opération', 'Nombre de parts', 'Montant'], ['01/02/2025', 'M1', 'cession reçue', 2, '100,00']],
-      Uitkeringen: [['Lidnummer', 'Boekjaar', 'Aard', 'Brutobedrag', 'Roerende voorheffing'], ['M1', 2025, 'ristorno', '12,50', '3,75']],
-      Bestuur: [['Bestuurder', 'Benoemd door', 'Datum benoeming', 'Winstgebonden'], ['Piet', 'AV', '2024-06-18', 'nee']],
-      Training: [['Date', 'Title', 'Audience', 'Days', 'Participants', 'Cost'], ['2025-03-01', 'Intro', 'members', '1,5', 12, 300]],
-      Statuts: [['Condition', 'Article', 'Extrait'], ['ES-1', 'art. 3', 'La société a pour but…']],
+      Demandes: [
+        ['Candidat', 'Date de la demande', 'Décision', 'Motif du refus'],
+        ['Zoé', '03/03/2025', 'refusée', 'art. 8'],
+      ],
+      Mouvements: [
+        ['Date', 'N° sociétaire', 'Opération', 'Nombre de parts', 'Montant'],
+        ['01/02/2025', 'M1', 'cession reçue', 2, '100,00'],
+      ],
+      Uitkeringen: [
+        ['Lidnummer', 'Boekjaar', 'Aard', 'Brutobedrag', 'Roerende voorheffing'],
+        ['M1', 2025, 'ristorno', '12,50', '3,75'],
+      ],
+      Bestuur: [
+        ['Bestuurder', 'Benoemd door', 'Datum benoeming', 'Winstgebonden'],
+        ['Piet', 'AV', '2024-06-18', 'nee'],
+      ],
+      Training: [
+        ['Date', 'Title', 'Audience', 'Days', 'Participants', 'Cost'],
+        ['2025-03-01', 'Intro', 'members', '1,5', 12, 300],
+      ],
+      Statuts: [
+        ['Condition', 'Article', 'Extrait'],
+        ['ES-1', 'art. 3', 'La société a pour but…'],
+      ],
     });
     expect(model.applications[0]).toMatchObject({ applicant: 'Zoé', decision: 'refused', ground: 'art. 8' });
     expect(model.movements[0]).toMatchObject({ memberId: 'M1', type: 'transferIn', shares: 2, amount: 10_000 });
@@ -254,7 +384,12 @@ describe('other sheet kinds', () => {
 });
 
 describe('mapping override', () => {
-  const sheets = { Registre: [['Num', 'Qui', 'Entrée le'], ['M1', 'Alice', '01/01/2020']] };
+  const sheets = {
+    Registre: [
+      ['Num', 'Qui', 'Entrée le'],
+      ['M1', 'Alice', '01/01/2020'],
+    ],
+  };
 
   it('maps columns by header text', () => {
     const model = extract(sheets, { members: { columns: { memberId: 'Num', admissionDate: 'entree le', name: 'Qui' } } });
@@ -269,10 +404,19 @@ describe('mapping override', () => {
   });
 
   it('prefers the user’s column over a synonym and the user’s sheet over a better one', () => {
-    const model = extract({
-      Registre: [['N° sociétaire', 'Code', "Date d'adhésion"], ['M1', 'C1', '01/01/2020']],
-      Autre: [['N° sociétaire', "Date d'adhésion", 'Nom'], ['X1', '01/01/2020', 'x']],
-    }, { members: { sheet: 'Registre', columns: { memberId: 'Code' } } });
+    const model = extract(
+      {
+        Registre: [
+          ['N° sociétaire', 'Code', "Date d'adhésion"],
+          ['M1', 'C1', '01/01/2020'],
+        ],
+        Autre: [
+          ['N° sociétaire', "Date d'adhésion", 'Nom'],
+          ['X1', '01/01/2020', 'x'],
+        ],
+      },
+      { members: { sheet: 'Registre', columns: { memberId: 'Code' } } },
+    );
     expect(model.members.map((m) => m.memberId)).toEqual(['C1']);
     expect(model.issues).toEqual([{ kind: 'sheetAmbiguous', sheetKind: 'members', sheet: 'Autre', chosen: 'Registre' }]);
   });
@@ -289,7 +433,9 @@ describe('streaming', () => {
     const rows: Rows = [['Registre'], [], REGISTER_HEAD, ['M1', 'A', '01/01/2020'], [], ['M2', 'B', '01/01/2021']];
     const extractor = createExtractor();
     const sink = extractor.beginSheet('R');
-    rows.forEach((values, i) => { if (values.length) sink.row(i + 1, values); });
+    rows.forEach((values, i) => {
+      if (values.length) sink.row(i + 1, values);
+    });
     sink.end();
     expect(extractor.finish()).toEqual(extract({ R: rows }));
   });
@@ -309,7 +455,10 @@ describe('streaming', () => {
 describe('the 1904 date system (a snapshot of serials as Office.js gives them for a Mac-born workbook)', () => {
   it('reads a 1904 serial as the same calendar day as its 1900 serial', () => {
     // 17/06/2025 is serial 45825 in the 1900 system and 44363 in the 1904 system.
-    const rows = [['N° sociétaire', "Date d'adhésion", 'Montant libéré'], ['M1', 44363, 44363]];
+    const rows = [
+      ['N° sociétaire', "Date d'adhésion", 'Montant libéré'],
+      ['M1', 44363, 44363],
+    ];
     const model1904 = extractWorkbook({ sheets: [{ name: 'Registre', rows }], date1904: true });
     const model1900 = extractWorkbook({ sheets: [{ name: 'Registre', rows: [rows[0]!, ['M1', 45825, 44363]] }] });
     expect(model1904.members[0]!.admissionDate).toBe(model1900.members[0]!.admissionDate);
@@ -318,8 +467,15 @@ describe('the 1904 date system (a snapshot of serials as Office.js gives them fo
     expect(model1904.members[0]!.paidUpAmount).toBe(4_436_300);
   });
   it('moves a date parameter given as a serial, and nothing else', () => {
-    const rows = [['Paramètre', 'Valeur'], ['Date du rapport', 44363], ['Exercice', 2025]];
+    const rows = [
+      ['Paramètre', 'Valeur'],
+      ['Date du rapport', 44363],
+      ['Exercice', 2025],
+    ];
     const model = extractWorkbook({ sheets: [{ name: 'Paramètres', rows }], date1904: true });
-    expect(model.parameters.map((p) => [p.name, p.value])).toEqual([['reportDate', 45825], ['fiscalYear', 2025]]);
+    expect(model.parameters.map((p) => [p.name, p.value])).toEqual([
+      ['reportDate', 45825],
+      ['fiscalYear', 2025],
+    ]);
   });
 });

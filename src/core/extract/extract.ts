@@ -15,9 +15,7 @@ import { SHEET_KINDS, emptyModel } from '../model';
 import { PARAMETER_SPECS, parameterNameOf, type ParameterName } from '../parameters';
 import type { FieldSpec } from './fields';
 import { ALLOCATION_ITEM_BY_LABEL, SHEET_SPECS, enumWords } from './fields';
-import {
-  cellText, enumLookup, isBlank, normaliseLabel, parseAmount, parseBoolean, parseDate, parseEnum, parseInteger, parseNumber,
-} from './values';
+import { cellText, enumLookup, isBlank, normaliseLabel, parseAmount, parseBoolean, parseDate, parseEnum, parseInteger, parseNumber } from './values';
 
 /** The user's corrections (task pane, CLI `--mapping`): per kind, the sheet and/or columns by header text or letter. */
 export type MappingOverride = Partial<Record<SheetKind, SheetOverride>>;
@@ -50,7 +48,10 @@ const MIN_FIELDS_MATCHED = 2;
 const HEADER_STOP_WORDS = new Set(['d', 'l', 'de', 'du', 'des', 'la', 'le', 'les']);
 
 export function headerKey(text: string): string {
-  return normaliseLabel(text).split(' ').filter((word) => !HEADER_STOP_WORDS.has(word)).join(' ');
+  return normaliseLabel(text)
+    .split(' ')
+    .filter((word) => !HEADER_STOP_WORDS.has(word))
+    .join(' ');
 }
 
 const TOTALS_ROW = /^(grand |sous |sub ?)?(total|totaal|totaux|totals)( |$)/;
@@ -61,7 +62,9 @@ export function extractWorkbook(snapshot: WorkbookSnapshot, mapping?: MappingOve
   const extractor = createExtractor(mapping, { date1904: snapshot.date1904 });
   for (const sheet of snapshot.sheets) {
     const sink = extractor.beginSheet(sheet.name);
-    sheet.rows.forEach((values, index) => { if (values) sink.row(index + 1, values); });
+    sheet.rows.forEach((values, index) => {
+      if (values) sink.row(index + 1, values);
+    });
     sink.end();
   }
   return extractor.finish();
@@ -154,11 +157,13 @@ export function createExtractor(mapping: MappingOverride = {}, options: ExtractO
 
 /** Among sheets of one kind: the one the user named, then all required columns, then most columns. */
 function compareSheets(a: SheetResult, b: SheetResult): number {
-  return Number(b.match.forced) - Number(a.match.forced)
-    || Number(b.match.requiredComplete) - Number(a.match.requiredComplete)
-    || b.match.matched - a.match.matched
-    || Number(b.match.nameHint) - Number(a.match.nameHint)
-    || a.order - b.order;
+  return (
+    Number(b.match.forced) - Number(a.match.forced) ||
+    Number(b.match.requiredComplete) - Number(a.match.requiredComplete) ||
+    b.match.matched - a.match.matched ||
+    Number(b.match.nameHint) - Number(a.match.nameHint) ||
+    a.order - b.order
+  );
 }
 
 /** Kind → field → normalised header text the user gave for it. */
@@ -243,7 +248,9 @@ class SheetReader {
         const matched = matchedByKind.get(kind);
         if (!matched) continue;
         const candidate: HeaderMatch = {
-          kind, rowIndex, matched: matched.size,
+          kind,
+          rowIndex,
+          matched: matched.size,
           requiredComplete: SHEET_SPECS[kind].fields.every((f) => !f.required || matched.has(f.field)),
           nameHint: hasNameHint(kind, this.name),
           forced: kind === forcedKind,
@@ -278,11 +285,13 @@ class SheetReader {
 }
 
 function compareHeaderMatches(a: HeaderMatch, b: HeaderMatch): number {
-  return b.matched - a.matched
-    || Number(b.requiredComplete) - Number(a.requiredComplete)
-    || Number(b.nameHint) - Number(a.nameHint)
-    || a.rowIndex - b.rowIndex
-    || SHEET_KINDS.indexOf(a.kind) - SHEET_KINDS.indexOf(b.kind);
+  return (
+    b.matched - a.matched ||
+    Number(b.requiredComplete) - Number(a.requiredComplete) ||
+    Number(b.nameHint) - Number(a.nameHint) ||
+    a.rowIndex - b.rowIndex ||
+    SHEET_KINDS.indexOf(a.kind) - SHEET_KINDS.indexOf(b.kind)
+  );
 }
 
 /**
@@ -290,7 +299,12 @@ function compareHeaderMatches(a: HeaderMatch, b: HeaderMatch): number {
  * column letter), then the synonyms left to right; a second column for the same field is reported.
  */
 function buildSheet(
-  name: string, order: number, match: HeaderMatch, headerValues: readonly CellValue[], headerRow: number, mapping: MappingOverride,
+  name: string,
+  order: number,
+  match: HeaderMatch,
+  headerValues: readonly CellValue[],
+  headerRow: number,
+  mapping: MappingOverride,
 ): SheetResult {
   const { kind } = match;
   const columns: Record<string, number> = {};
@@ -322,7 +336,11 @@ function buildSheet(
   });
 
   const sheetMapping: SheetMapping = {
-    kind, sheet: name, headerRow, columns, headers,
+    kind,
+    sheet: name,
+    headerRow,
+    columns,
+    headers,
     missingRequired: SHEET_SPECS[kind].fields.filter((f) => f.required && columns[f.field] === undefined).map((f) => f.field),
     lastRow: headerRow,
   };
@@ -340,16 +358,22 @@ const DAYS_1900_TO_1904 = 1462;
 
 function parserOf(spec: FieldSpec, options: ExtractOptions): (value: CellValue) => unknown {
   switch (spec.type) {
-    case 'date': return options.date1904 ? (value) => parseDate(typeof value === 'number' ? value + DAYS_1900_TO_1904 : value) : parseDate;
-    case 'amount': return parseAmount;
-    case 'integer': return parseInteger;
-    case 'number': return parseNumber;
-    case 'boolean': return parseBoolean;
+    case 'date':
+      return options.date1904 ? (value) => parseDate(typeof value === 'number' ? value + DAYS_1900_TO_1904 : value) : parseDate;
+    case 'amount':
+      return parseAmount;
+    case 'integer':
+      return parseInteger;
+    case 'number':
+      return parseNumber;
+    case 'boolean':
+      return parseBoolean;
     case 'enum': {
       const lookup = ENUM_LOOKUPS.get(spec)!;
       return (value) => parseEnum(value, lookup);
     }
-    case 'text': return cellText;
+    case 'text':
+      return cellText;
   }
 }
 
@@ -361,8 +385,10 @@ function allocationItemOf(label: string) {
 /** A line of the allocation list with an unknown label and no amount is a heading ("Affectations :"), not an item. */
 function isAllocationHeading(values: readonly CellValue[], columns: Readonly<Record<string, number>>): boolean {
   const amountColumn = columns.amount;
-  return isBlank(amountColumn === undefined ? null : values[amountColumn])
-    && allocationItemOf(cellText(columns.item === undefined ? null : values[columns.item])) === undefined;
+  return (
+    isBlank(amountColumn === undefined ? null : values[amountColumn]) &&
+    allocationItemOf(cellText(columns.item === undefined ? null : values[columns.item])) === undefined
+  );
 }
 
 function isTotalsRow(values: readonly CellValue[]): boolean {
@@ -410,7 +436,15 @@ function rowParser(sheet: SheetResult, options: ExtractOptions): RowParser {
       }
       const parsed = parse(value);
       if (parsed === undefined) {
-        issues.push({ kind: 'cellUnparsable', sheetKind: kind, sheet: mapping.sheet, cell: a1(column, rowNumber), field: f.field, expected: f.type, raw: cellText(value) });
+        issues.push({
+          kind: 'cellUnparsable',
+          sheetKind: kind,
+          sheet: mapping.sheet,
+          cell: a1(column, rowNumber),
+          field: f.field,
+          expected: f.type,
+          raw: cellText(value),
+        });
       } else {
         record[f.field] = parsed;
       }
@@ -426,7 +460,7 @@ function rowParser(sheet: SheetResult, options: ExtractOptions): RowParser {
     } else if (kind === 'parameters') {
       if (!record.name) return;
       record.name = parameterNameOf(record.name as string) ?? record.name;
-      const raw = rawValueColumn === undefined ? null : values[rawValueColumn] ?? null;
+      const raw = rawValueColumn === undefined ? null : (values[rawValueColumn] ?? null);
       const isDate = typeof record.name === 'string' && record.name in PARAMETER_SPECS && PARAMETER_SPECS[record.name as ParameterName].type === 'date';
       record.value = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' && isDate && options.date1904 ? raw + DAYS_1900_TO_1904 : raw;
     }
@@ -447,13 +481,22 @@ export function mappingOverrideProblems(value: unknown): string[] {
   const problems: string[] = [];
   for (const [kind, entry] of Object.entries(value)) {
     const fields = FIELD_NAMES.get(kind as SheetKind);
-    if (!fields) { problems.push(`unknown sheet kind "${kind}" (expected one of ${SHEET_KINDS.join(', ')})`); continue; }
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) { problems.push(`${kind}: must be an object`); continue; }
+    if (!fields) {
+      problems.push(`unknown sheet kind "${kind}" (expected one of ${SHEET_KINDS.join(', ')})`);
+      continue;
+    }
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      problems.push(`${kind}: must be an object`);
+      continue;
+    }
     const { sheet, columns, ...rest } = entry as Record<string, unknown>;
     for (const key of Object.keys(rest)) problems.push(`${kind}: unknown key "${key}" (expected sheet, columns)`);
     if (sheet !== undefined && typeof sheet !== 'string') problems.push(`${kind}.sheet: must be a sheet name`);
     if (columns === undefined) continue;
-    if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) { problems.push(`${kind}.columns: must be an object`); continue; }
+    if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) {
+      problems.push(`${kind}.columns: must be an object`);
+      continue;
+    }
     for (const [field, column] of Object.entries(columns)) {
       if (!fields.has(field)) problems.push(`${kind}.columns: unknown field "${field}" (expected one of ${[...fields].join(', ')})`);
       else if (typeof column !== 'string' || column.trim() === '') problems.push(`${kind}.columns.${field}: must be a header text or a column letter`);

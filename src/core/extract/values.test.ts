@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd, excelSerialOfDay } from '../dates';
-import {
-  cellText, enumLookup, isBlank, normaliseLabel, parseAmount, parseBoolean, parseDate, parseEnum, parseInteger, parseNumber,
-} from './values';
+import { cellText, enumLookup, isBlank, normaliseLabel, parseAmount, parseBoolean, parseDate, parseEnum, parseInteger, parseNumber } from './values';
 
 const day = (y: number, m: number, d: number) => dayFromYmd(y, m, d)!;
 
@@ -45,8 +43,8 @@ describe('parseDate', () => {
     expect(parseDate(61)).toBe(day(1900, 3, 1));
   });
 
-  it.each([['31/02/2025'], ['29/02/2025'], ['2025-13-01'], ['12/31/2025'], ['31/12/25'], ['demain'], ['']])(
-    'rejects %s', (text) => expect(parseDate(text)).toBeUndefined(),
+  it.each([['31/02/2025'], ['29/02/2025'], ['2025-13-01'], ['12/31/2025'], ['31/12/25'], ['demain'], ['']])('rejects %s', (text) =>
+    expect(parseDate(text)).toBeUndefined(),
   );
   it('rejects serials outside Excel’s range and non-date types', () => {
     expect([parseDate(0), parseDate(-5), parseDate(3_000_000), parseDate(true)]).toEqual([undefined, undefined, undefined, undefined]);
@@ -76,8 +74,8 @@ describe('parseAmount', () => {
     expect(parseAmount(-12)).toBe(-1_200);
   });
 
-  it.each([['abc'], ['12 abc'], ['1,234,56'], ['12.345,6.7'], ['1.23456'], ['€'], [''], ['12,345']])(
-    'rejects %s', (text) => expect(parseAmount(text)).toBeUndefined(),
+  it.each([['abc'], ['12 abc'], ['1,234,56'], ['12.345,6.7'], ['1.23456'], ['€'], [''], ['12,345']])('rejects %s', (text) =>
+    expect(parseAmount(text)).toBeUndefined(),
   );
   it('rejects non-finite numbers and booleans', () => {
     expect([parseAmount(Number.NaN), parseAmount(Number.POSITIVE_INFINITY), parseAmount(true)]).toEqual([undefined, undefined, undefined]);
@@ -85,12 +83,20 @@ describe('parseAmount', () => {
 });
 
 describe('parseInteger and parseNumber', () => {
-  it.each([[12, 12], ['12', 12], [' 1 234 ', 1234], ['1.234', 1234], ['-3', -3]])('integer %s', (value, expected) =>
-    expect(parseInteger(value)).toBe(expected));
-  it.each([[12.5], ['12.5'], ['10.0'], ['12,5'], ['douze'], [true]])('not an integer: %s', (value) =>
-    expect(parseInteger(value)).toBeUndefined());
-  it.each([[2.5, 2.5], ['2,5', 2.5], ['2.5', 2.5], ['90', 90]])('number %s', (value, expected) =>
-    expect(parseNumber(value)).toBe(expected));
+  it.each([
+    [12, 12],
+    ['12', 12],
+    [' 1 234 ', 1234],
+    ['1.234', 1234],
+    ['-3', -3],
+  ])('integer %s', (value, expected) => expect(parseInteger(value)).toBe(expected));
+  it.each([[12.5], ['12.5'], ['10.0'], ['12,5'], ['douze'], [true]])('not an integer: %s', (value) => expect(parseInteger(value)).toBeUndefined());
+  it.each([
+    [2.5, 2.5],
+    ['2,5', 2.5],
+    ['2.5', 2.5],
+    ['90', 90],
+  ])('number %s', (value, expected) => expect(parseNumber(value)).toBe(expected));
   it.each([['2,5 jours'], ['1.234,5'], [false]])('not a number: %s', (value) => expect(parseNumber(value)).toBeUndefined());
 });
 
@@ -106,8 +112,12 @@ describe('parseBoolean', () => {
 describe('parseEnum', () => {
   const lookup = enumLookup({ byRight: ['de plein droit', 'décès', 'van rechtswege', 'death'], resignation: ['démission', 'uittreding'] });
   it.each([
-    ['Décès', 'byRight'], ['DECES', 'byRight'], ['de plein-droit', 'byRight'], ['Van Rechtswege', 'byRight'],
-    ['démission', 'resignation'], ['byRight', 'byRight'],
+    ['Décès', 'byRight'],
+    ['DECES', 'byRight'],
+    ['de plein-droit', 'byRight'],
+    ['Van Rechtswege', 'byRight'],
+    ['démission', 'resignation'],
+    ['byRight', 'byRight'],
   ])('%s → %s', (word, expected) => expect(parseEnum(word, lookup)).toBe(expected));
   it.each([['exclu'], [''], [true]])('rejects %s', (value) => expect(parseEnum(value, lookup)).toBeUndefined());
 });

@@ -56,9 +56,14 @@ export function parseAmount(value: CellValue): Cents | undefined {
   if (typeof value !== 'string') return undefined;
   let text = value.replace(/€|\beur\b|\beuros?\b/gi, '').replace(/[\s\u00a0\u202f']/g, '');
   let negative = false;
-  if (/^\(.*\)$/.test(text)) { negative = true; text = text.slice(1, -1); }
-  if (text.startsWith('-')) { negative = !negative; text = text.slice(1); }
-  else if (text.startsWith('+')) text = text.slice(1);
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1);
+  }
+  if (text.startsWith('-')) {
+    negative = !negative;
+    text = text.slice(1);
+  } else if (text.startsWith('+')) text = text.slice(1);
   if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');
@@ -74,13 +79,17 @@ export function parseAmount(value: CellValue): Cents | undefined {
     integerPart = integerPart.split(thousands).join('');
   } else if (lastComma >= 0) {
     const parts = text.split(',');
-    if (parts.length === 2) { integerPart = parts[0]!; decimals = parts[1]!; }
-    else if (/^\d{1,3}(,\d{3})+$/.test(text)) integerPart = parts.join('');
+    if (parts.length === 2) {
+      integerPart = parts[0]!;
+      decimals = parts[1]!;
+    } else if (/^\d{1,3}(,\d{3})+$/.test(text)) integerPart = parts.join('');
     else return undefined;
   } else if (lastDot >= 0) {
     const parts = text.split('.');
-    if (parts.length === 2 && parts[1]!.length <= 2) { integerPart = parts[0]!; decimals = parts[1]!; }
-    else if (/^\d{1,3}(\.\d{3})+$/.test(text)) integerPart = parts.join('');
+    if (parts.length === 2 && parts[1]!.length <= 2) {
+      integerPart = parts[0]!;
+      decimals = parts[1]!;
+    } else if (/^\d{1,3}(\.\d{3})+$/.test(text)) integerPart = parts.join('');
     else return undefined;
   } else {
     integerPart = text;

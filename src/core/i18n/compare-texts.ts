@@ -98,10 +98,18 @@ const FIGURE_LABELS: Readonly<Record<string, Localized>> = {
   'meetings.present': l('Présents (toutes assemblées)', 'Aanwezig (alle vergaderingen)', 'Present (all meetings)'),
   'meetings.represented': l('Représentés (toutes assemblées)', 'Vertegenwoordigd (alle vergaderingen)', 'Represented (all meetings)'),
   'meetings.voters': l('Votants (toutes assemblées)', 'Stemmers (alle vergaderingen)', 'Voters (all meetings)'),
-  'meetings.votesRepresented': l('Voix présentes ou représentées (toutes assemblées)', 'Aanwezige of vertegenwoordigde stemmen (alle vergaderingen)', 'Votes present or represented (all meetings)'),
+  'meetings.votesRepresented': l(
+    'Voix présentes ou représentées (toutes assemblées)',
+    'Aanwezige of vertegenwoordigde stemmen (alle vergaderingen)',
+    'Votes present or represented (all meetings)',
+  ),
   'meetings.aboveCap': R.meetings.aboveCap,
   'board.mandates': l("Mandats en cours pendant l'exercice", 'Lopende mandaten tijdens het boekjaar', 'Mandates in office during the year'),
-  'board.inOffice': l('Administrateurs en fonction en fin d’exercice', 'Bestuurders in functie op het einde van het boekjaar', 'Directors in office at the end'),
+  'board.inOffice': l(
+    'Administrateurs en fonction en fin d’exercice',
+    'Bestuurders in functie op het einde van het boekjaar',
+    'Directors in office at the end',
+  ),
   'board.newMandates': R.board.mandateKinds.new,
   'board.renewed': R.board.mandateKinds.renewed,
   'board.coopted': R.board.mandateKinds.coopted,
@@ -124,7 +132,11 @@ const FIGURE_LABELS: Readonly<Record<string, Localized>> = {
   'training.allocated': l('Montant affecté (T4)', 'Voorbehouden bedrag (T4)', 'Amount allocated (T4)'),
 };
 
-const ENDING_IN = l('Membres en fin d’exercice, catégorie {category}', 'Leden op het einde van het boekjaar, categorie {category}', 'Members at the end, category {category}');
+const ENDING_IN = l(
+  'Membres en fin d’exercice, catégorie {category}',
+  'Leden op het einde van het boekjaar, categorie {category}',
+  'Members at the end, category {category}',
+);
 
 /** The label of a figure of the comparison, in the language. */
 export function figureLabel(key: string, lang: Lang): string {
@@ -148,9 +160,12 @@ export function formatFigure(change: Pick<FigureChange, 'unit'>, value: number |
   const f = formatFor(lang);
   const sign = signed && value > 0 ? '+' : '';
   switch (change.unit) {
-    case 'money': return `${sign}${f.money(value)}`;
-    case 'rate': return `${sign}${f.percent(value)}`;
-    default: return `${sign}${f.number(value)}`;
+    case 'money':
+      return `${sign}${f.money(value)}`;
+    case 'rate':
+      return `${sign}${f.percent(value)}`;
+    default:
+      return `${sign}${f.number(value)}`;
   }
 }
 

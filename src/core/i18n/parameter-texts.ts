@@ -21,7 +21,10 @@ const l = (fr: string, nl: string, en: string): Localized => ({ fr, nl, en });
 
 export const PARAMETER_TEXTS: Readonly<Record<ParameterName, ParameterText>> = {
   accreditations: { label: l('Agréments détenus', 'Erkenningen', 'Accreditations held') },
-  fiscalYear: { label: l('Exercice', 'Boekjaar', 'Fiscal year'), hint: l("L'année où l'exercice se termine.", 'Het jaar waarin het boekjaar eindigt.', 'The year in which the fiscal year ends.') },
+  fiscalYear: {
+    label: l('Exercice', 'Boekjaar', 'Fiscal year'),
+    hint: l("L'année où l'exercice se termine.", 'Het jaar waarin het boekjaar eindigt.', 'The year in which the fiscal year ends.'),
+  },
   fiscalYearStart: { label: l("Début de l'exercice (jour/mois)", 'Begin boekjaar (dag/maand)', 'Fiscal year start (day/month)') },
   cooperativeName: { label: l('Nom de la coopérative', 'Naam coöperatie', 'Cooperative name') },
   companyNumber: { label: l("Numéro d'entreprise", 'Ondernemingsnummer', 'Company number') },
@@ -34,12 +37,20 @@ export const PARAMETER_TEXTS: Readonly<Record<ParameterName, ParameterText>> = {
   dividendBase: { label: l('Base du taux ES', 'Basis ES-percentage', 'ES rate base') },
   esRateNetOfTax: {
     label: l('Taux ES calculé net de précompte', 'ES-percentage netto na voorheffing', 'ES rate net of withholding tax'),
-    hint: l('Par défaut, le montant brut (lecture prudente).', 'Standaard het brutobedrag (voorzichtige lezing).', 'By default the gross amount (the cautious reading).'),
+    hint: l(
+      'Par défaut, le montant brut (lecture prudente).',
+      'Standaard het brutobedrag (voorzichtige lezing).',
+      'By default the gross amount (the cautious reading).',
+    ),
   },
   withholdingTaxRate: { label: l('Taux du précompte mobilier', 'Tarief roerende voorheffing', 'Withholding tax rate') },
   proRataTemporis: {
     label: l('Prorata temporis', 'Pro rata temporis', 'Pro rata temporis'),
-    hint: l('À cocher si les statuts paient au prorata des jours de détention : le plafond de 6 % suit alors le même prorata. La loi ne prévoit pas de prorata.', 'Aan te vinken als de statuten uitkeren naar rato van de dagen bezit: het plafond van 6 % volgt dan dezelfde verhouding. De wet voorziet geen pro rata.', 'Tick when the statutes pay pro rata of the days held: the 6 % cap then follows the same ratio. The law has no pro rata.'),
+    hint: l(
+      'À cocher si les statuts paient au prorata des jours de détention : le plafond de 6 % suit alors le même prorata. La loi ne prévoit pas de prorata.',
+      'Aan te vinken als de statuten uitkeren naar rato van de dagen bezit: het plafond van 6 % volgt dan dezelfde verhouding. De wet voorziet geen pro rata.',
+      'Tick when the statutes pay pro rata of the days held: the 6 % cap then follows the same ratio. The law has no pro rata.',
+    ),
   },
   indivisibleReserveServesObject: {
     label: l('La réserve impartageable est affectée à l’objet', 'De onverdeelbare reserve dient het doel', 'The indivisible reserve serves the object'),
@@ -47,14 +58,22 @@ export const PARAMETER_TEXTS: Readonly<Record<ParameterName, ParameterText>> = {
   },
   distributionYear: {
     label: l('Exercice d’une distribution', 'Boekjaar van een uitkering', 'Fiscal year of a distribution'),
-    hint: l('Quand la feuille des distributions n’a pas de colonne « exercice » : un dividende de l’exercice N est payé en N+1.', 'Als het blad met uitkeringen geen kolom ‘boekjaar’ heeft: een dividend over boekjaar N wordt in N+1 betaald.', 'When the distributions sheet has no fiscal-year column: a dividend for year N is paid in N+1.'),
+    hint: l(
+      'Quand la feuille des distributions n’a pas de colonne « exercice » : un dividende de l’exercice N est payé en N+1.',
+      'Als het blad met uitkeringen geen kolom ‘boekjaar’ heeft: een dividend over boekjaar N wordt in N+1 betaald.',
+      'When the distributions sheet has no fiscal-year column: a dividend for year N is paid in N+1.',
+    ),
   },
   boardSeats: { label: l('Sièges au conseil (statuts)', 'Zetels in het bestuursorgaan (statuten)', 'Board seats (statutes)') },
   votingMode: { label: l('Mode de vote', 'Stemwijze', 'Voting mode') },
   voteCapScope: { label: l('Plafond d’un dixième des voix\u00a0: voix comptées', 'Plafond van een tiende: getelde stemmen', 'One-tenth cap: votes counted') },
   maxProxiesPerHolder: {
     label: l('Procurations maximum par mandataire', 'Maximum volmachten per volmachtdrager', 'Maximum proxies per holder'),
-    hint: l('Selon les statuts\u00a0; vide si les statuts ne fixent rien.', 'Volgens de statuten; leeg als de statuten niets bepalen.', 'From the statutes; empty when they set none.'),
+    hint: l(
+      'Selon les statuts\u00a0; vide si les statuts ne fixent rien.',
+      'Volgens de statuten; leeg als de statuten niets bepalen.',
+      'From the statutes; empty when they set none.',
+    ),
   },
   mandateYears: { label: l('Durée statutaire du mandat (années)', 'Statutaire duur van het mandaat (jaren)', 'Statutory mandate term (years)') },
   directorFeeCapPerYear: {
@@ -62,8 +81,12 @@ export const PARAMETER_TEXTS: Readonly<Record<ParameterName, ParameterText>> = {
     hint: l('Aucun chiffre officiel\u00a0: vide par défaut.', 'Geen officieel bedrag: standaard leeg.', 'There is no official figure: empty by default.'),
   },
   directorFeeCapPerMeeting: { label: l('Plafond des jetons par réunion', 'Plafond presentiegeld per vergadering', 'Attendance fee cap per meeting') },
-  statutoryDirectorsAllowed: { label: l('Les statuts peuvent nommer des administrateurs', 'De statuten mogen bestuurders benoemen', 'The statutes may appoint directors') },
-  directorPayAllowedByStatutes: { label: l('Les statuts permettent de rémunérer les administrateurs', 'De statuten staan bezoldiging van bestuurders toe', 'The statutes allow director pay') },
+  statutoryDirectorsAllowed: {
+    label: l('Les statuts peuvent nommer des administrateurs', 'De statuten mogen bestuurders benoemen', 'The statutes may appoint directors'),
+  },
+  directorPayAllowedByStatutes: {
+    label: l('Les statuts permettent de rémunérer les administrateurs', 'De statuten staan bezoldiging van bestuurders toe', 'The statutes allow director pay'),
+  },
 };
 
 /** A parameter's value as a person reads it: 6 %, oui, "Ses propres voix seulement", 01/01/2026. */
@@ -73,13 +96,22 @@ export function formatParameter(name: ParameterName, value: unknown, lang: Lang)
   if (value === undefined) return '—';
   if (Array.isArray(type)) return optionLabel(String(value), lang);
   switch (type) {
-    case 'rate': return f.percent(value as number);
-    case 'amount': return f.money(value as number);
-    case 'date': return f.date(value as number);
-    case 'boolean': return (value ? REPORT_TEXTS.yes : REPORT_TEXTS.no)[lang];
-    case 'accreditations': return (value as readonly string[]).join(', ');
-    case 'monthDay': { const [month, day] = String(value).split('-'); return `${day}/${month}`; }
-    default: return String(value);
+    case 'rate':
+      return f.percent(value as number);
+    case 'amount':
+      return f.money(value as number);
+    case 'date':
+      return f.date(value as number);
+    case 'boolean':
+      return (value ? REPORT_TEXTS.yes : REPORT_TEXTS.no)[lang];
+    case 'accreditations':
+      return (value as readonly string[]).join(', ');
+    case 'monthDay': {
+      const [month, day] = String(value).split('-');
+      return `${day}/${month}`;
+    }
+    default:
+      return String(value);
   }
 }
 

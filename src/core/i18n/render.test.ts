@@ -17,15 +17,18 @@ import { describeResult, renderCrashed, renderMessage, renderMissing } from './r
  * findings.ts and the catalogues (camelCase): dates are ISO strings, ids, names, sheets and cells are
  * text, everything else (cents, ppm, counts) is a number.
  */
-const sampleParams: Params = new Proxy({}, {
-  get: (_target, key) => {
-    if (typeof key !== 'string') return undefined;
-    if (/date$/i.test(key)) return '2025-06-17';
-    if (key === 'sheetKind') return 'members';
-    if (/^(id|name|subject|sheet|cell|ground|label|article|category|raw|text|field|kind)$|(Id|Name|Sheet|Cell|Label|Field|Kind)$/.test(key)) return 'X-42';
-    return 42;
+const sampleParams: Params = new Proxy(
+  {},
+  {
+    get: (_target, key) => {
+      if (typeof key !== 'string') return undefined;
+      if (/date$/i.test(key)) return '2025-06-17';
+      if (key === 'sheetKind') return 'members';
+      if (/^(id|name|subject|sheet|cell|ground|label|article|category|raw|text|field|kind)$|(Id|Name|Sheet|Cell|Label|Field|Kind)$/.test(key)) return 'X-42';
+      return 42;
+    },
   },
-});
+);
 
 function expectThreeDistinctTexts(texts: readonly string[]): void {
   for (const text of texts) {
@@ -37,7 +40,8 @@ function expectThreeDistinctTexts(texts: readonly string[]): void {
 
 describe('message catalogue', () => {
   const messages = CONDITIONS.flatMap((condition) =>
-    Object.keys(condition.messages).map((messageId) => [`${condition.id} ${messageId}`, condition, messageId] as const));
+    Object.keys(condition.messages).map((messageId) => [`${condition.id} ${messageId}`, condition, messageId] as const),
+  );
 
   // A message's own example where it has one (its enum parameters take real values), else sample values.
   it.each(messages)('%s renders in FR, NL and EN', (_name, condition, messageId) => {

@@ -59,15 +59,19 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 export function renderMissing(missing: readonly MissingInput[], lang: Lang): string {
   const quote = QUOTES[lang];
   const format = formatFor(lang);
-  return missing.map(({ sheet: kind, columns }) => {
-    const sheet = quote(SHEET_SPECS[kind].name[lang]);
-    if (!columns?.length) return fill(SHEET_NOT_FOUND[lang], { sheet });
-    return columns.map((field) => {
-      const spec = fieldSpec(kind, field);
-      const headers = spec ? format.list(headerSynonyms(spec).map(quote)) : quote(field);
-      return fill(COLUMN_NOT_FOUND[lang], { sheet, column: quote(fieldLabel(kind, field, lang)), headers });
-    }).join(' ');
-  }).join(' ');
+  return missing
+    .map(({ sheet: kind, columns }) => {
+      const sheet = quote(SHEET_SPECS[kind].name[lang]);
+      if (!columns?.length) return fill(SHEET_NOT_FOUND[lang], { sheet });
+      return columns
+        .map((field) => {
+          const spec = fieldSpec(kind, field);
+          const headers = spec ? format.list(headerSynonyms(spec).map(quote)) : quote(field);
+          return fill(COLUMN_NOT_FOUND[lang], { sheet, column: quote(fieldLabel(kind, field, lang)), headers });
+        })
+        .join(' ');
+    })
+    .join(' ');
 }
 
 export function renderCrashed(error: string | undefined, lang: Lang): string {

@@ -22,7 +22,11 @@ export const REPORT_TEXTS = {
     sha256: l('Empreinte SHA-256 du fichier', 'SHA-256-vingerafdruk van het bestand', 'SHA-256 of the file'),
     loosened: l('Paramètres moins stricts que la loi', 'Parameters minder streng dan de wet', 'Parameters less strict than the law'),
     notGiven: l('(non renseigné)', '(niet ingevuld)', '(not given)'),
-    inferred: l('déduit des données (aucun exercice indiqué dans les paramètres)', 'afgeleid uit de gegevens (geen boekjaar opgegeven in de parameters)', 'inferred from the data (no fiscal year given in the parameters)'),
+    inferred: l(
+      'déduit des données (aucun exercice indiqué dans les paramètres)',
+      'afgeleid uit de gegevens (geen boekjaar opgegeven in de parameters)',
+      'inferred from the data (no fiscal year given in the parameters)',
+    ),
   },
   compliance: {
     title: l("Respect des conditions d'agrément", 'Naleving van de erkenningsvoorwaarden', 'Compliance with the accreditation conditions'),
@@ -65,7 +69,11 @@ export const REPORT_TEXTS = {
     votesRepresented: l('Voix présentes ou représentées', 'Aanwezige of vertegenwoordigde stemmen', 'Votes present or represented'),
     cap: l('Plafond (1/10, en voix)', 'Plafond (1/10, in stemmen)', 'Cap (1/10, in votes)'),
     aboveCap: l('Votants au-delà du plafond', 'Stemmers boven het plafond', 'Voters above the cap'),
-    empty: l("Aucune assemblée générale datée de l'exercice.", 'Geen algemene vergadering gedateerd in het boekjaar.', 'No general meeting dated in the fiscal year.'),
+    empty: l(
+      "Aucune assemblée générale datée de l'exercice.",
+      'Geen algemene vergadering gedateerd in het boekjaar.',
+      'No general meeting dated in the fiscal year.',
+    ),
   },
   board: {
     title: l('T3 Administration et contrôle', 'T3 Bestuursorgaan en controle', 'T3 Board and control'),
@@ -137,13 +145,21 @@ export const REPORT_TEXTS = {
     totals: {
       exits: l("Sorties de l'exercice", 'Uittredingen van het boekjaar', 'Exits of the year'),
       refunds: l("Remboursements de parts de l'exercice", 'Terugbetalingen van aandelen in het boekjaar', 'Refunds of shares in the year'),
-      caps: l('Maximum remboursable (valeur nominale, libérée)', 'Maximaal terug te betalen (nominale waarde, volgestort)', 'Refund cap (nominal value, paid up)'),
+      caps: l(
+        'Maximum remboursable (valeur nominale, libérée)',
+        'Maximaal terug te betalen (nominale waarde, volgestort)',
+        'Refund cap (nominal value, paid up)',
+      ),
       capUnknown: l('Remboursements au maximum inconnu', 'Terugbetalingen met onbekend maximum', 'Refunds whose cap is unknown'),
       aboveCap: l('Remboursements au-delà du maximum', 'Terugbetalingen boven het maximum', 'Refunds above their cap'),
       withoutRefund: l('Sorties sans remboursement', 'Uittredingen zonder terugbetaling', 'Exits without refund'),
       postponed: l('Remboursements postposés', 'Uitgestelde terugbetalingen', 'Postponed refunds'),
     },
-    exceptionsTitle: l('T5 Exceptions\u00a0: remboursements à examiner', 'T5 Uitzonderingen: na te kijken terugbetalingen', 'T5 Exceptions: refunds to look at'),
+    exceptionsTitle: l(
+      'T5 Exceptions\u00a0: remboursements à examiner',
+      'T5 Uitzonderingen: na te kijken terugbetalingen',
+      'T5 Exceptions: refunds to look at',
+    ),
     exception: l('Exception', 'Uitzondering', 'Exception'),
     refundDate: l('Date du remboursement', 'Datum terugbetaling', 'Refund date'),
     exceptions: {
@@ -151,14 +167,21 @@ export const REPORT_TEXTS = {
       withoutRefund: l('Sortie sans remboursement', 'Uittreding zonder terugbetaling', 'Exit without refund'),
       postponed: l('Remboursement postposé', 'Terugbetaling uitgesteld', 'Refund postponed'),
     },
-    noException: l('Aucune exception\u00a0: pas de remboursement au-delà du maximum, pas de sortie sans remboursement, pas de remboursement postposé.',
+    noException: l(
+      'Aucune exception\u00a0: pas de remboursement au-delà du maximum, pas de sortie sans remboursement, pas de remboursement postposé.',
       'Geen uitzondering: geen terugbetaling boven het maximum, geen uittreding zonder terugbetaling, geen uitgestelde terugbetaling.',
-      'No exception: no refund above its cap, no exit without refund, no postponed refund.'),
-    moreExceptions: l('{shown} des {count} exceptions sont listées\u00a0; toutes figurent dans la feuille «\u00a0{sheet}\u00a0».',
+      'No exception: no refund above its cap, no exit without refund, no postponed refund.',
+    ),
+    moreExceptions: l(
+      '{shown} des {count} exceptions sont listées\u00a0; toutes figurent dans la feuille «\u00a0{sheet}\u00a0».',
       '{shown} van de {count} uitzonderingen staan hier; ze staan allemaal in het blad ‘{sheet}’.',
-      '{shown} of the {count} exceptions are listed; all are in the sheet ‘{sheet}’.'),
-    annexNote: l('La liste complète des sorties est dans la feuille «\u00a0{sheet}\u00a0».', 'De volledige lijst van de uittredingen staat in het blad ‘{sheet}’.',
-      'The full list of the exits is in the sheet ‘{sheet}’.'),
+      '{shown} of the {count} exceptions are listed; all are in the sheet ‘{sheet}’.',
+    ),
+    annexNote: l(
+      'La liste complète des sorties est dans la feuille «\u00a0{sheet}\u00a0».',
+      'De volledige lijst van de uittredingen staat in het blad ‘{sheet}’.',
+      'The full list of the exits is in the sheet ‘{sheet}’.',
+    ),
     annexSheet: l('Annexe T5', 'Bijlage T5', 'Annex T5'),
     annexTitle: l("Annexe — T5 Sorties de l'exercice", 'Bijlage — T5 Uittredingen van het boekjaar', 'Annex — T5 Exits of the year'),
   },
@@ -189,7 +212,11 @@ export const REPORT_TEXTS = {
       'Geen bedrag voorbehouden voor informatie en opleiding in de resultaatbestemming; het bedrag hierboven is het bestede bedrag (opleidingsblad).',
       'No amount allocated to information and training in the result allocation; the amount above is the amount spent (training sheet).',
     ),
-    empty: l('Aucune session d’information ou de formation dans l’exercice.', 'Geen informatie- of opleidingssessie in het boekjaar.', 'No information or training session in the fiscal year.'),
+    empty: l(
+      'Aucune session d’information ou de formation dans l’exercice.',
+      'Geen informatie- of opleidingssessie in het boekjaar.',
+      'No information or training session in the fiscal year.',
+    ),
   },
   findings: {
     title: l('Constats', 'Bevindingen', 'Findings'),
@@ -201,9 +228,12 @@ export const REPORT_TEXTS = {
     cell: l('Cellule', 'Cel', 'Cell'),
     empty: l('Aucun constat.', 'Geen bevindingen.', 'No findings.'),
     more: {
-      fr: (listed: string, all: string) => `Les ${listed} premiers constats sur ${all}, les manquements d’abord. Chaque constat est signalé sur sa cellule et figure dans le rapport JSON et l’export CSV.`,
-      nl: (listed: string, all: string) => `De eerste ${listed} van ${all} bevindingen, de inbreuken eerst. Elke bevinding is op haar cel gemarkeerd en staat in het JSON-verslag en de CSV-export.`,
-      en: (listed: string, all: string) => `The first ${listed} of ${all} findings, breaches first. Every finding is flagged on its cell and listed in the JSON report and the CSV export.`,
+      fr: (listed: string, all: string) =>
+        `Les ${listed} premiers constats sur ${all}, les manquements d’abord. Chaque constat est signalé sur sa cellule et figure dans le rapport JSON et l’export CSV.`,
+      nl: (listed: string, all: string) =>
+        `De eerste ${listed} van ${all} bevindingen, de inbreuken eerst. Elke bevinding is op haar cel gemarkeerd en staat in het JSON-verslag en de CSV-export.`,
+      en: (listed: string, all: string) =>
+        `The first ${listed} of ${all} findings, breaches first. Every finding is flagged on its cell and listed in the JSON report and the CSV export.`,
     },
   },
   history: {

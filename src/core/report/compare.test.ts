@@ -8,19 +8,47 @@ import { compareReports, comparisonRefusal, jsonReportProblem, normaliseCompanyN
 
 /** A real report of a small cooperative, so that the figures have every key the engine writes. */
 function baseReport(year: number): JsonReport {
-  const register = [['N° sociétaire', 'Catégorie', "Date d'adhésion"], ['M1', 'A', '01/01/2020'], ['M2', 'B', '01/03/2020']];
+  const register = [
+    ['N° sociétaire', 'Catégorie', "Date d'adhésion"],
+    ['M1', 'A', '01/01/2020'],
+    ['M2', 'B', '01/03/2020'],
+  ];
   const result = check(extractWorkbook({ sheets: [{ name: 'Registre', rows: register }] }), { parameterOverrides: { fiscalYear: year } });
   return buildJsonReport(result, { fileName: `coop-${year}.xlsx`, sha256: String(year).repeat(16), toolVersion: '1.0.0' }, 'en');
 }
 
-function finding(conditionId: string, subject: string, messageId: string, severity: JsonFinding['severity'] = 'breach', cell = 'A2', justification?: JsonFinding['justification']): JsonFinding {
+function finding(
+  conditionId: string,
+  subject: string,
+  messageId: string,
+  severity: JsonFinding['severity'] = 'breach',
+  cell = 'A2',
+  justification?: JsonFinding['justification'],
+): JsonFinding {
   return {
-    conditionId, severity, messageId, message: `${conditionId} ${subject}`, sheet: 'S', cell, subject, params: {},
-    fingerprint: `${conditionId}|${subject}|${messageId}`, ...(justification && { justification }),
+    conditionId,
+    severity,
+    messageId,
+    message: `${conditionId} ${subject}`,
+    sheet: 'S',
+    cell,
+    subject,
+    params: {},
+    fingerprint: `${conditionId}|${subject}|${messageId}`,
+    ...(justification && { justification }),
   };
 }
 
-function report(year: number, changes: { company?: string; findings?: JsonFinding[]; outcomes?: Record<string, string>; figures?: (f: JsonReport['figures']) => void; parameters?: Record<string, unknown> } = {}): JsonReport {
+function report(
+  year: number,
+  changes: {
+    company?: string;
+    findings?: JsonFinding[];
+    outcomes?: Record<string, string>;
+    figures?: (f: JsonReport['figures']) => void;
+    parameters?: Record<string, unknown>;
+  } = {},
+): JsonReport {
   const r = baseReport(year);
   if (changes.company !== undefined) r.parameters.companyNumber = changes.company;
   r.findings = changes.findings ?? [];
@@ -32,8 +60,11 @@ function report(year: number, changes: { company?: string; findings?: JsonFindin
 
 describe('comparisonRefusal', () => {
   it('refuses two different company numbers, however written, naming both', () => {
-    expect(comparisonRefusal(report(2024, { company: 'BE 0123.456.789' }), report(2025, { company: 'BE 0987.654.321' })))
-      .toEqual({ reason: 'differentCompanies', last: 'BE 0123.456.789', this: 'BE 0987.654.321' });
+    expect(comparisonRefusal(report(2024, { company: 'BE 0123.456.789' }), report(2025, { company: 'BE 0987.654.321' }))).toEqual({
+      reason: 'differentCompanies',
+      last: 'BE 0123.456.789',
+      this: 'BE 0987.654.321',
+    });
     // The same number written three ways is one company.
     expect(comparisonRefusal(report(2024, { company: 'BE 0123.456.789' }), report(2025, { company: '0123456789' }))).toBeUndefined();
     expect(comparisonRefusal(report(2024, { company: '123.456.789' }), report(2025, { company: 'BE0123456789' }))).toBeUndefined();
@@ -65,14 +96,26 @@ describe('compareReports', () => {
   });
 
   it('sets the figures side by side with their change, the categories of both years included', () => {
-    const last = report(2024, { figures: (f) => {
-      f.members.start = 100; f.members.admitted = 10; f.members.end = 105; f.members.endByCategory = { A: 100, C: 5 };
-      f.allocation.dividends = 1_000_00; f.training.days = 2.5;
-    } });
-    const current = report(2025, { figures: (f) => {
-      f.members.start = 105; f.members.admitted = 7; f.members.end = 110; f.members.endByCategory = { A: 102, B: 8 };
-      f.allocation.objectReserve = 500_00; f.training.days = 4.25;
-    } });
+    const last = report(2024, {
+      figures: (f) => {
+        f.members.start = 100;
+        f.members.admitted = 10;
+        f.members.end = 105;
+        f.members.endByCategory = { A: 100, C: 5 };
+        f.allocation.dividends = 1_000_00;
+        f.training.days = 2.5;
+      },
+    });
+    const current = report(2025, {
+      figures: (f) => {
+        f.members.start = 105;
+        f.members.admitted = 7;
+        f.members.end = 110;
+        f.members.endByCategory = { A: 102, B: 8 };
+        f.allocation.objectReserve = 500_00;
+        f.training.days = 4.25;
+      },
+    });
     const figures = new Map(compareReports(last, current).figures.map((f) => [f.key, f]));
     expect(figures.get('members.start')).toEqual({ table: 'T1', key: 'members.start', unit: 'count', last: 100, this: 105, delta: 5 });
     expect(figures.get('members.admitted')).toMatchObject({ last: 10, this: 7, delta: -3 });
@@ -105,14 +148,20 @@ describe('compareReports', () => {
   });
 
   it('finds the findings new, resolved and recurring by fingerprint, wherever their cell moved; info findings are not followed', () => {
-    const last = report(2024, { findings: [
-      finding('ES-7', 'M001', 'voterAboveTenth', 'breach', 'E2'), finding('DATA-2', 'M009', 'cellUnparsable'),
-      finding('DATA-1', 'members', 'matched', 'info'),
-    ] });
-    const current = report(2025, { findings: [
-      finding('ES-7', 'M001', 'voterAboveTenth', 'breach', 'E40'), finding('CNC-4', 'Anne', 'mandateTooLong', 'warning'),
-      finding('DATA-1', 'members', 'matched', 'info'),
-    ] });
+    const last = report(2024, {
+      findings: [
+        finding('ES-7', 'M001', 'voterAboveTenth', 'breach', 'E2'),
+        finding('DATA-2', 'M009', 'cellUnparsable'),
+        finding('DATA-1', 'members', 'matched', 'info'),
+      ],
+    });
+    const current = report(2025, {
+      findings: [
+        finding('ES-7', 'M001', 'voterAboveTenth', 'breach', 'E40'),
+        finding('CNC-4', 'Anne', 'mandateTooLong', 'warning'),
+        finding('DATA-1', 'members', 'matched', 'info'),
+      ],
+    });
     const { findings, counts } = compareReports(last, current);
     expect(findings.new.map((f) => f.fingerprint)).toEqual(['CNC-4|Anne|mandateTooLong']);
     expect(findings.resolved.map((f) => f.fingerprint)).toEqual(['DATA-2|M009|cellUnparsable']);
@@ -123,19 +172,24 @@ describe('compareReports', () => {
 
   it('says which justifications were carried over, which lapsed and which are new', () => {
     const why = (reason: string) => ({ reason, by: 'auditor', date: '2025-03-01' });
-    const last = report(2024, { findings: [
-      finding('ES-7', 'M001', 'voterAboveTenth', 'breach', 'E2', why('statutes allow')),
-      finding('ES-6', 'Bob', 'fixedPay', 'breach', 'F3', why('one-off')),
-      finding('CNC-8', 'training', 'staffOnly', 'warning', 'B2', why('gone')),
-    ] });
-    const current = report(2025, { findings: [
-      finding('ES-7', 'M001', 'voterAboveTenth', 'breach', 'E2', why('statutes allow, confirmed')),
-      finding('ES-6', 'Bob', 'fixedPay', 'breach', 'F3'),
-      finding('CNC-4', 'Anne', 'mandateTooLong', 'warning', 'C4', why('new decision')),
-    ] });
+    const last = report(2024, {
+      findings: [
+        finding('ES-7', 'M001', 'voterAboveTenth', 'breach', 'E2', why('statutes allow')),
+        finding('ES-6', 'Bob', 'fixedPay', 'breach', 'F3', why('one-off')),
+        finding('CNC-8', 'training', 'staffOnly', 'warning', 'B2', why('gone')),
+      ],
+    });
+    const current = report(2025, {
+      findings: [
+        finding('ES-7', 'M001', 'voterAboveTenth', 'breach', 'E2', why('statutes allow, confirmed')),
+        finding('ES-6', 'Bob', 'fixedPay', 'breach', 'F3'),
+        finding('CNC-4', 'Anne', 'mandateTooLong', 'warning', 'C4', why('new decision')),
+      ],
+    });
     const { justifications, counts } = compareReports(last, current);
-    expect(justifications.carriedOver.map((r) => [r.fingerprint, r.last.justification?.reason, r.this.justification?.reason]))
-      .toEqual([['ES-7|M001|voterAboveTenth', 'statutes allow', 'statutes allow, confirmed']]);
+    expect(justifications.carriedOver.map((r) => [r.fingerprint, r.last.justification?.reason, r.this.justification?.reason])).toEqual([
+      ['ES-7|M001|voterAboveTenth', 'statutes allow', 'statutes allow, confirmed'],
+    ]);
     expect(justifications.lapsed.map((r) => r.fingerprint)).toEqual(['ES-6|Bob|fixedPay']);
     expect(justifications.added.map((f) => f.fingerprint)).toEqual(['CNC-4|Anne|mandateTooLong']);
     expect(counts.this.justified).toBe(2);
@@ -143,7 +197,10 @@ describe('compareReports', () => {
 
   it('lists the parameters whose value changed, not the fiscal year', () => {
     const { parameterChanges } = compareReports(report(2024), report(2025, { parameters: { votingMode: 'capped', mandateYears: 4 } }));
-    expect(parameterChanges).toEqual([{ name: 'votingMode', last: 'one-member-one-vote', this: 'capped' }, { name: 'mandateYears', last: 6, this: 4 }]);
+    expect(parameterChanges).toEqual([
+      { name: 'votingMode', last: 'one-member-one-vote', this: 'capped' },
+      { name: 'mandateYears', last: 6, this: 4 },
+    ]);
   });
 
   it('compares two reports of the same figures as no change at all', () => {
@@ -165,7 +222,13 @@ describe('jsonReportProblem', () => {
 
 describe('comparison texts', () => {
   it('names every figure in every language, never by its key', () => {
-    const last = report(2024, { figures: (f) => { f.allocation.dividends = 1; f.boardSummary.vacancies = 1; f.allocation.highestDividendRatePpm = 1; } });
+    const last = report(2024, {
+      figures: (f) => {
+        f.allocation.dividends = 1;
+        f.boardSummary.vacancies = 1;
+        f.allocation.highestDividendRatePpm = 1;
+      },
+    });
     for (const change of compareReports(last, report(2025)).figures) {
       for (const lang of LANGS) expect(figureLabel(change.key, lang), `${change.key} ${lang}`).not.toBe(change.key);
     }

@@ -93,9 +93,7 @@ export interface SeverityCounts {
 }
 
 export type ComparisonRefusal =
-  | { reason: 'differentCompanies'; last: string; this: string }
-  | { reason: 'sameYear'; year: number }
-  | { reason: 'notLater'; last: number; this: number };
+  { reason: 'differentCompanies'; last: string; this: string } | { reason: 'sameYear'; year: number } | { reason: 'notLater'; last: number; this: number };
 
 /** A Belgian company number written any way ("BE 0123.456.789", "0123456789", "123.456.789") as its ten digits. */
 export function normaliseCompanyNumber(text: string): string {
@@ -126,13 +124,22 @@ function side(report: JsonReport): ComparedSide {
   const cooperative = cooperativeOf(report);
   const companyNumber = companyOf(report);
   return {
-    file: report.input.file, sha256: report.input.sha256, fiscalYear: report.fiscalYear, toolVersion: report.tool?.version ?? '',
-    ...(cooperative !== undefined && { cooperative }), ...(companyNumber !== undefined && { companyNumber }),
+    file: report.input.file,
+    sha256: report.input.sha256,
+    fiscalYear: report.fiscalYear,
+    toolVersion: report.tool?.version ?? '',
+    ...(cooperative !== undefined && { cooperative }),
+    ...(companyNumber !== undefined && { companyNumber }),
   };
 }
 
 /** The figures of one report as key → value, in the order the comparison lists them. */
-interface FigureSpec { table: FigureChange['table']; key: string; unit: FigureUnit; value: (f: Figures) => number | undefined }
+interface FigureSpec {
+  table: FigureChange['table'];
+  key: string;
+  unit: FigureUnit;
+  value: (f: Figures) => number | undefined;
+}
 
 const MEMBER_KEYS = ['start', 'admitted', 'refused', 'resigned', 'leftByRight', 'excluded', 'transferred', 'exitsRefused', 'end'] as const;
 const sum = <T>(items: readonly T[] | undefined, of: (item: T) => number) => (items ?? []).reduce((total, item) => total + of(item), 0);
@@ -154,7 +161,12 @@ const FIXED_FIGURES: readonly FigureSpec[] = [
   { table: 'T3', key: 'board.remuneration', unit: 'money', value: (f) => sum(f.board, (d) => d.remuneration) },
   { table: 'T3', key: 'board.attendanceFees', unit: 'money', value: (f) => sum(f.board, (d) => d.attendanceFees) },
   { table: 'T3', key: 'board.allowance', unit: 'money', value: (f) => sum(f.board, (d) => d.allowance) },
-  ...(Object.keys(ALLOCATION_ITEMS) as AllocationItem[]).map((item): FigureSpec => ({ table: 'T4', key: `allocation.${item}`, unit: 'money', value: (f) => f.allocation?.[item] })),
+  ...(Object.keys(ALLOCATION_ITEMS) as AllocationItem[]).map((item): FigureSpec => ({
+    table: 'T4',
+    key: `allocation.${item}`,
+    unit: 'money',
+    value: (f) => f.allocation?.[item],
+  })),
   { table: 'T4', key: 'allocation.highestDividendRate', unit: 'rate', value: (f) => f.allocation?.highestDividendRatePpm },
   { table: 'T5', key: 'exits.exits', unit: 'count', value: (f) => f.exitTotals?.exits },
   { table: 'T5', key: 'exits.refunds', unit: 'count', value: (f) => f.exitTotals?.refunds },
@@ -176,16 +188,27 @@ function figureChanges(last: Figures, current: Figures): FigureChange[] {
   // Members at the end per category: the union of both years' categories, after the T1 total.
   const categories = [...new Set([...Object.keys(last.members?.endByCategory ?? {}), ...Object.keys(current.members?.endByCategory ?? {})])].sort();
   const at = specs.findIndex((s) => s.key === 'members.end') + 1;
-  specs.splice(at, 0, ...categories.map((category): FigureSpec => ({
-    table: 'T1', key: `members.endByCategory.${category}`, unit: 'count', value: (f) => f.members?.endByCategory?.[category] ?? 0,
-  })));
+  specs.splice(
+    at,
+    0,
+    ...categories.map((category): FigureSpec => ({
+      table: 'T1',
+      key: `members.endByCategory.${category}`,
+      unit: 'count',
+      value: (f) => f.members?.endByCategory?.[category] ?? 0,
+    })),
+  );
   const changes: FigureChange[] = [];
   for (const spec of specs) {
     const a = spec.value(last);
     const b = spec.value(current);
     if (a === undefined && b === undefined) continue;
     changes.push({
-      table: spec.table, key: spec.key, unit: spec.unit, last: a ?? null, this: b ?? null,
+      table: spec.table,
+      key: spec.key,
+      unit: spec.unit,
+      last: a ?? null,
+      this: b ?? null,
       // Days may be fractional (half days): the delta is rounded to the hundredth, like the figures are shown.
       delta: a === undefined || b === undefined ? null : spec.unit === 'days' ? Math.round((b - a) * 100) / 100 : b - a,
     });
@@ -231,7 +254,8 @@ export function compareReports(last: JsonReport, current: JsonReport): Compariso
   for (const name of names) {
     // The fiscal year differs by design; `loosened` follows from the values compared.
     if (name === 'fiscalYear' || name === 'loosened') continue;
-    if (!sameJson(last.parameters[name], current.parameters[name])) parameterChanges.push({ name, last: last.parameters[name] ?? null, this: current.parameters[name] ?? null });
+    if (!sameJson(last.parameters[name], current.parameters[name]))
+      parameterChanges.push({ name, last: last.parameters[name] ?? null, this: current.parameters[name] ?? null });
   }
 
   const before = byFingerprint(last.findings);
@@ -268,7 +292,8 @@ export function jsonReportProblem(value: unknown): string | undefined {
     return Array.isArray(value) ? 'holds several reports; give the report of one workbook' : 'not a CoopCheck JSON report';
   }
   const report = value as Partial<JsonReport>;
-  if (report.schemaVersion !== 1) return `not a CoopCheck JSON report of schemaVersion 1${report.schemaVersion === undefined ? '' : ` (schemaVersion ${String(report.schemaVersion)})`}`;
+  if (report.schemaVersion !== 1)
+    return `not a CoopCheck JSON report of schemaVersion 1${report.schemaVersion === undefined ? '' : ` (schemaVersion ${String(report.schemaVersion)})`}`;
   if (typeof report.fiscalYear !== 'number') return 'the report has no fiscalYear';
   if (!Array.isArray(report.conditions) || !Array.isArray(report.findings)) return 'the report has no conditions or findings';
   if (typeof report.figures !== 'object' || report.figures === null) return 'the report has no figures';

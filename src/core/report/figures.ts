@@ -206,10 +206,17 @@ export function membershipFigures(model: Model, index: ModelIndex, start: Day, e
     if (row.admitted) add(category, 'admitted');
     if (row.exited) {
       switch (row.member.exitReason) {
-        case 'byRight': add(category, 'leftByRight'); break;
-        case 'exclusion': add(category, 'excluded'); break;
-        case 'transfer': add(category, 'transferred'); break;
-        default: add(category, 'resigned');
+        case 'byRight':
+          add(category, 'leftByRight');
+          break;
+        case 'exclusion':
+          add(category, 'excluded');
+          break;
+        case 'transfer':
+          add(category, 'transferred');
+          break;
+        default:
+          add(category, 'resigned');
       }
     }
     if (row.atEnd) add(category, 'end');
@@ -232,8 +239,14 @@ export function meetingFigures(context: Pick<EvaluationContext, 'index' | 'fisca
     let aboveCap = 0;
     for (const voter of voters.values()) if (isAboveTenth(votesCast(voter, parameters.voteCapScope), votesRepresented)) aboveCap += 1;
     return {
-      date: isoOfDay(date), ...(meeting !== undefined && { meeting }), present, represented, voters: present + represented,
-      votesRepresented, cap: voteCap(votesRepresented), aboveCap,
+      date: isoOfDay(date),
+      ...(meeting !== undefined && { meeting }),
+      present,
+      represented,
+      voters: present + represented,
+      votesRepresented,
+      cap: voteCap(votesRepresented),
+      aboveCap,
     };
   });
 }
@@ -243,8 +256,13 @@ function trainingFigures(training: TrainingOfYear, allocation: ReadonlyMap<Alloc
   const allocated = allocation.get('trainingInformation')?.amount;
   const annualResources = allocation.get('annualResources')?.amount;
   return {
-    sessions, days, participants, spent, byAudience,
-    ...(allocated !== undefined && { allocated }), ...(annualResources !== undefined && { annualResources }),
+    sessions,
+    days,
+    participants,
+    spent,
+    byAudience,
+    ...(allocated !== undefined && { allocated }),
+    ...(annualResources !== undefined && { annualResources }),
   };
 }
 
@@ -263,16 +281,27 @@ function allocationFigures(context: EvaluationContext, allocation: ReadonlyMap<A
 
 function boardFigures(model: Model, fiscalYear: FiscalYear): BoardFigures[] {
   const iso = (day: Day | undefined) => (day === undefined ? undefined : isoOfDay(day));
-  return model.directors.filter((d) => servedInYear(d, fiscalYear)).map((d) => {
-    const mandateKind = mandateKindOf(d, model.directors, fiscalYear);
-    return {
-      name: d.name, role: d.role, memberId: d.memberId, appointedBy: d.appointedBy, ...(mandateKind && { mandateKind }),
-      ...(d.meetingsAttended !== undefined && { meetingsAttended: d.meetingsAttended }), appointmentDate: iso(d.appointmentDate),
-      confirmedByGaDate: iso(d.confirmedByGaDate), mandateEnd: iso(d.mandateEnd), remuneration: d.remuneration ?? 0,
-      attendanceFees: d.attendanceFees ?? 0, allowance: d.allowance ?? 0, gaAuthorisedAmount: d.gaAuthorisedAmount,
-      profitLinked: d.profitLinked ?? false,
-    };
-  });
+  return model.directors
+    .filter((d) => servedInYear(d, fiscalYear))
+    .map((d) => {
+      const mandateKind = mandateKindOf(d, model.directors, fiscalYear);
+      return {
+        name: d.name,
+        role: d.role,
+        memberId: d.memberId,
+        appointedBy: d.appointedBy,
+        ...(mandateKind && { mandateKind }),
+        ...(d.meetingsAttended !== undefined && { meetingsAttended: d.meetingsAttended }),
+        appointmentDate: iso(d.appointmentDate),
+        confirmedByGaDate: iso(d.confirmedByGaDate),
+        mandateEnd: iso(d.mandateEnd),
+        remuneration: d.remuneration ?? 0,
+        attendanceFees: d.attendanceFees ?? 0,
+        allowance: d.allowance ?? 0,
+        gaAuthorisedAmount: d.gaAuthorisedAmount,
+        profitLinked: d.profitLinked ?? false,
+      };
+    });
 }
 
 /**
@@ -283,13 +312,17 @@ function boardSummary(board: readonly BoardFigures[], fiscalYear: FiscalYear, bo
   const directors = board.filter((d) => d.role === 'director');
   const count = (kind: MandateKind) => directors.filter((d) => d.mandateKind === kind).length;
   const yearEnd = isoOfDay(fiscalYear.end);
-  const inOffice = directors.filter((d) => (d.appointmentDate === undefined || d.appointmentDate <= yearEnd) && (d.mandateEnd === undefined || d.mandateEnd > yearEnd)).length;
+  const inOffice = directors.filter(
+    (d) => (d.appointmentDate === undefined || d.appointmentDate <= yearEnd) && (d.mandateEnd === undefined || d.mandateEnd > yearEnd),
+  ).length;
   return {
-    newMandates: count('new'), renewed: count('renewed'), coopted: count('coopted'), inOffice,
+    newMandates: count('new'),
+    renewed: count('renewed'),
+    coopted: count('coopted'),
+    inOffice,
     ...(boardSeats !== undefined && { seats: boardSeats, vacancies: Math.max(0, boardSeats - inOffice) }),
   };
 }
-
 
 function highestDividendRate(context: EvaluationContext): Pick<AllocationFigures, 'highestDividendRatePpm' | 'highestDividendMemberId'> {
   const { index, fiscalYear, parameters: p } = context;
@@ -307,19 +340,34 @@ function exitFigures(context: EvaluationContext): Pick<Figures, 'exits' | 'refun
   const iso = (day: Day | undefined) => (day === undefined ? undefined : isoOfDay(day));
   const year = refundsOfYear(model, index, fiscalYear);
   const exits: ExitFigures[] = year.exits.map((exit) => ({
-    memberId: exit.member.memberId, exitDate: isoOfDay(exit.exitDate), exitReason: exit.member.exitReason, refunded: exit.refunded,
-    cap: exit.cap, postponed: exit.postponed, refundMissing: refundMissing(exit),
+    memberId: exit.member.memberId,
+    exitDate: isoOfDay(exit.exitDate),
+    exitReason: exit.member.exitReason,
+    refunded: exit.refunded,
+    cap: exit.cap,
+    postponed: exit.postponed,
+    refundMissing: refundMissing(exit),
   }));
   const refunds: RefundFigures[] = year.refunds.map((r) => ({
-    memberId: r.memberId, kind: r.kind, exitDate: iso(r.exitDate), refundDate: iso(r.date), shares: r.shares, refunded: r.refunded,
-    cap: r.cap, aboveCap: r.cap !== undefined && r.refunded > r.cap,
+    memberId: r.memberId,
+    kind: r.kind,
+    exitDate: iso(r.exitDate),
+    refundDate: iso(r.date),
+    shares: r.shares,
+    refunded: r.refunded,
+    cap: r.cap,
+    aboveCap: r.cap !== undefined && r.refunded > r.cap,
   }));
   const known = refunds.filter((r) => r.cap !== undefined);
   const exitTotals: ExitTotals = {
-    exits: exits.length, refunds: refunds.length,
-    refunded: known.reduce((sum, r) => sum + r.refunded, 0), caps: known.reduce((sum, r) => sum + r.cap!, 0),
-    aboveCap: refunds.filter((r) => r.aboveCap).length, capUnknown: refunds.length - known.length,
-    withoutRefund: exits.filter((e) => e.refundMissing).length, postponed: exits.filter((e) => e.postponed).length,
+    exits: exits.length,
+    refunds: refunds.length,
+    refunded: known.reduce((sum, r) => sum + r.refunded, 0),
+    caps: known.reduce((sum, r) => sum + r.cap!, 0),
+    aboveCap: refunds.filter((r) => r.aboveCap).length,
+    capUnknown: refunds.length - known.length,
+    withoutRefund: exits.filter((e) => e.refundMissing).length,
+    postponed: exits.filter((e) => e.postponed).length,
   };
   return { exits, refunds, exitTotals };
 }

@@ -64,9 +64,7 @@ export interface JsonReport {
   figures: Figures;
 }
 
-export function buildJsonReport(
-  result: CheckResult, input: JsonReportInput, lang: Lang, conditions: readonly Condition[] = CONDITIONS,
-): JsonReport {
+export function buildJsonReport(result: CheckResult, input: JsonReportInput, lang: Lang, conditions: readonly Condition[] = CONDITIONS): JsonReport {
   const byId = new Map(conditions.map((c) => [c.id, c]));
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
@@ -78,7 +76,9 @@ export function buildJsonReport(
     conditions: result.conditions.map((r) => {
       const note = describeResult(r, byId.get(r.id), lang);
       return {
-        id: r.id, outcome: r.outcome, findings: r.findings,
+        id: r.id,
+        outcome: r.outcome,
+        findings: r.findings,
         ...(r.missing?.length ? { missing: r.missing } : {}),
         ...(note ? { note } : {}),
         ...(r.statutes ? { statutes: r.statutes } : {}),
@@ -88,9 +88,15 @@ export function buildJsonReport(
     findings: result.findings.map((f) => {
       const condition = byId.get(f.conditionId);
       return {
-        conditionId: f.conditionId, severity: f.severity, messageId: f.messageId,
+        conditionId: f.conditionId,
+        severity: f.severity,
+        messageId: f.messageId,
         message: condition ? renderMessage(f, condition, lang) : f.messageId,
-        sheet: f.sheet, cell: f.cell, subject: f.subject, params: f.params, fingerprint: f.fingerprint,
+        sheet: f.sheet,
+        cell: f.cell,
+        subject: f.subject,
+        params: f.params,
+        fingerprint: f.fingerprint,
         ...(f.justification && { justification: f.justification }),
       };
     }),

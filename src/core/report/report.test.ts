@@ -15,14 +15,27 @@ function sampleResult(parameters: Readonly<Record<string, CellValue>> = {}): Che
   const represented = Array.from({ length: 10 }, (_, i) => row(`R${i + 1}`, 'représenté', i < 2 ? 'M1' : `M${i + 1}`));
   const register = [
     ['N° sociétaire', 'Catégorie', "Date d'adhésion", 'Date de sortie', 'Motif de sortie'],
-    ['M1', 'A', '01/01/2020', '', ''], ['M2', 'A', '01/03/2025', '', ''], ['M3', 'B', '01/01/2019', '30/04/2025', 'exclusion'],
+    ['M1', 'A', '01/01/2020', '', ''],
+    ['M2', 'A', '01/03/2025', '', ''],
+    ['M3', 'B', '01/01/2019', '30/04/2025', 'exclusion'],
   ];
-  const settings = [['Paramètre', 'Valeur'], ['Nom de la coopérative', 'Les Tisserands'], ["Numéro d'entreprise", 'BE 0123.456.789']];
-  const board = [['Nom', 'Nommé par', 'Date de nomination', 'Fin du mandat', 'Jetons de présence'], ['Anne Peeters', 'AG', '15/06/2023', '15/06/2029', 300]];
-  const snapshot = { sheets: [
-    { name: 'Registre', rows: register }, { name: 'AG', rows: [HEAD, ...present, ...represented] }, { name: 'Paramètres', rows: settings },
-    { name: 'Administrateurs', rows: board },
-  ] };
+  const settings = [
+    ['Paramètre', 'Valeur'],
+    ['Nom de la coopérative', 'Les Tisserands'],
+    ["Numéro d'entreprise", 'BE 0123.456.789'],
+  ];
+  const board = [
+    ['Nom', 'Nommé par', 'Date de nomination', 'Fin du mandat', 'Jetons de présence'],
+    ['Anne Peeters', 'AG', '15/06/2023', '15/06/2029', 300],
+  ];
+  const snapshot = {
+    sheets: [
+      { name: 'Registre', rows: register },
+      { name: 'AG', rows: [HEAD, ...present, ...represented] },
+      { name: 'Paramètres', rows: settings },
+      { name: 'Administrateurs', rows: board },
+    ],
+  };
   return check(extractWorkbook(snapshot), { parameterOverrides: { fiscalYear: 2025, ...parameters } });
 }
 
@@ -38,20 +51,31 @@ describe('special report', () => {
   it('heads the report with the cooperative, the year, the check and the SHA-256 of the input', () => {
     const header = Object.fromEntries(buildSpecialReport(sampleResult(), INPUT, 'en').header);
     expect(header).toMatchObject({
-      Cooperative: 'Les Tisserands', 'Company number': 'BE 0123.456.789', 'Fiscal year': '2025 (01/01/2025 – 31/12/2025)',
-      Accreditations: 'Social enterprise (ES), Accredited cooperative (CNC)', 'Date of the check': '15/01/2026',
-      'Tool version': 'CoopCheck 1.2.3', 'File checked': 'coop.xlsx', 'SHA-256 of the file': 'f'.repeat(64),
+      Cooperative: 'Les Tisserands',
+      'Company number': 'BE 0123.456.789',
+      'Fiscal year': '2025 (01/01/2025 – 31/12/2025)',
+      Accreditations: 'Social enterprise (ES), Accredited cooperative (CNC)',
+      'Date of the check': '15/01/2026',
+      'Tool version': 'CoopCheck 1.2.3',
+      'File checked': 'coop.xlsx',
+      'SHA-256 of the file': 'f'.repeat(64),
     });
     expect(header).not.toHaveProperty('Parameters less strict than the law');
   });
 
   it('shows the value of a parameter set less strictly than the law', () => {
     const header = Object.fromEntries(buildSpecialReport(sampleResult({ maxDividendRate: '7%', voteCapScope: 'shareholder' }), INPUT, 'fr').header);
-    expect(header['Paramètres moins stricts que la loi']).toBe('Taux maximal du dividende\u00a0: 7\u00a0%; Plafond d’un dixième des voix\u00a0: voix comptées\u00a0: Ses propres voix seulement');
+    expect(header['Paramètres moins stricts que la loi']).toBe(
+      'Taux maximal du dividende\u00a0: 7\u00a0%; Plafond d’un dixième des voix\u00a0: voix comptées\u00a0: Ses propres voix seulement',
+    );
   });
 
   it('says when the fiscal year was inferred from the data, never silently', () => {
-    const register = [['N° sociétaire', "Date d'adhésion"], ['M1', '01/03/2025'], ['M2', '02/04/2025']];
+    const register = [
+      ['N° sociétaire', "Date d'adhésion"],
+      ['M1', '01/03/2025'],
+      ['M2', '02/04/2025'],
+    ];
     const inferred = check(extractWorkbook({ sheets: [{ name: 'Registre', rows: register }] }));
     expect(inferred.fiscalYear).toMatchObject({ year: 2025, inferred: true });
     const header = Object.fromEntries(buildSpecialReport(inferred, INPUT, 'fr').header);
@@ -76,7 +100,19 @@ describe('special report', () => {
   });
 
   it('says which sheet is missing for a condition it could not evaluate', () => {
-    const result = check(extractWorkbook({ sheets: [{ name: 'Registre', rows: [['N° sociétaire', "Date d'adhésion"], ['M1', '01/01/2020']] }] }));
+    const result = check(
+      extractWorkbook({
+        sheets: [
+          {
+            name: 'Registre',
+            rows: [
+              ['N° sociétaire', "Date d'adhésion"],
+              ['M1', '01/01/2020'],
+            ],
+          },
+        ],
+      }),
+    );
     const es7 = buildSpecialReport(result, INPUT, 'en').tables[0]!.rows.find((r) => r[0] === 'ES-7')!;
     expect(es7[3]).toBe('Not evaluated');
     expect(es7[4]).toBe('Sheet ‘General meeting attendance’ not found.');
@@ -86,8 +122,16 @@ describe('special report', () => {
     const report = buildSpecialReport(sampleResult(), INPUT, 'en');
     const t1 = report.tables.find((t) => t.id === 'T1')!;
     expect(t1.columns.map((c) => c.header)).toEqual([
-      'Category', 'Members at the start', 'Admissions', 'Admissions refused', 'Resignations', 'Departures by right',
-      'Exclusions', 'Transfers', 'Exits refused', 'Members at the end',
+      'Category',
+      'Members at the start',
+      'Admissions',
+      'Admissions refused',
+      'Resignations',
+      'Departures by right',
+      'Exclusions',
+      'Transfers',
+      'Exits refused',
+      'Members at the end',
     ]);
     expect(t1.rows).toEqual([
       ['A', 1, 1, null, 0, 0, 0, 0, 0, 2],
@@ -134,7 +178,9 @@ describe('special report', () => {
     const past = buildSpecialReport(many(FINDINGS_LISTED + 1), INPUT, 'fr').tables.find((t) => t.id === 'findings')!;
     expect(past.rows).toHaveLength(10_000);
     expect(past.rows.at(-1)![0]).toBe(10_000);
-    expect(past.note).toBe('Les 10\u202f000 premiers constats sur 10\u202f001, les manquements d’abord. Chaque constat est signalé sur sa cellule et figure dans le rapport JSON et l’export CSV.');
+    expect(past.note).toBe(
+      'Les 10\u202f000 premiers constats sur 10\u202f001, les manquements d’abord. Chaque constat est signalé sur sa cellule et figure dans le rapport JSON et l’export CSV.',
+    );
     const en = buildSpecialReport(many(500_006), INPUT, 'en').tables.find((t) => t.id === 'findings')!;
     expect(en.note).toMatch(/^The first 10,000 of 500,006 findings, breaches first\./);
   });
@@ -153,26 +199,66 @@ describe('special report', () => {
 describe('JSON report', () => {
   it('has the keys of the schema 1 contract, plus the additive fiscalYearInferred', () => {
     const json = buildJsonReport(sampleResult(), INPUT, 'en');
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'input', 'fiscalYear', 'fiscalYearInferred', 'parameters', 'conditions', 'findings', 'figures']);
-    expect(json).toMatchObject({ schemaVersion: 1, tool: { name: 'coopcheck', version: '1.2.3' }, input: { file: 'coop.xlsx', sha256: 'f'.repeat(64) }, fiscalYear: 2025 });
+    expect(Object.keys(json)).toEqual([
+      'schemaVersion',
+      'tool',
+      'input',
+      'fiscalYear',
+      'fiscalYearInferred',
+      'parameters',
+      'conditions',
+      'findings',
+      'figures',
+    ]);
+    expect(json).toMatchObject({
+      schemaVersion: 1,
+      tool: { name: 'coopcheck', version: '1.2.3' },
+      input: { file: 'coop.xlsx', sha256: 'f'.repeat(64) },
+      fiscalYear: 2025,
+    });
     for (const condition of json.conditions) {
       expect(Object.keys(condition).filter((k) => !['missing', 'note'].includes(k))).toEqual(['id', 'outcome', 'findings']);
     }
     const finding = json.findings.find((f) => f.conditionId === 'ES-7')!;
     expect(Object.keys(finding)).toEqual(['conditionId', 'severity', 'messageId', 'message', 'sheet', 'cell', 'subject', 'params', 'fingerprint']);
-    expect(finding).toMatchObject({ severity: 'breach', messageId: 'voterAboveTenth', sheet: 'AG', cell: 'E2', fingerprint: 'ES-7|M1 2025-06-17|voterAboveTenth' });
+    expect(finding).toMatchObject({
+      severity: 'breach',
+      messageId: 'voterAboveTenth',
+      sheet: 'AG',
+      cell: 'E2',
+      fingerprint: 'ES-7|M1 2025-06-17|voterAboveTenth',
+    });
     expect(finding.message).toMatch(/^Member M1 votes with 3 votes/);
-    expect(Object.keys(json.figures.members)).toEqual(expect.arrayContaining(['start', 'admitted', 'refused', 'resigned', 'leftByRight', 'excluded', 'exitsRefused', 'end', 'endByCategory']));
+    expect(Object.keys(json.figures.members)).toEqual(
+      expect.arrayContaining(['start', 'admitted', 'refused', 'resigned', 'leftByRight', 'excluded', 'exitsRefused', 'end', 'endByCategory']),
+    );
     expect(json.figures.meetings[0]).toMatchObject({ date: '2025-06-17', present: 10, represented: 10, voters: 20, votesRepresented: 20, cap: 2, aboveCap: 1 });
   });
 
   it('gives the parameter values used, dates as ISO, and the loosened ones', () => {
     const json = buildJsonReport(sampleResult({ maxDividendRate: '7%', reportDate: '31/03/2026' }), INPUT, 'fr');
-    expect(json.parameters).toMatchObject({ maxDividendRate: 70_000, reportDate: '2026-03-31', cooperativeName: 'Les Tisserands', loosened: ['maxDividendRate'] });
+    expect(json.parameters).toMatchObject({
+      maxDividendRate: 70_000,
+      reportDate: '2026-03-31',
+      cooperativeName: 'Les Tisserands',
+      loosened: ['maxDividendRate'],
+    });
   });
 
   it('names what is missing for a condition it could not evaluate', () => {
-    const result = check(extractWorkbook({ sheets: [{ name: 'Registre', rows: [['N° sociétaire', "Date d'adhésion"], ['M1', '01/01/2020']] }] }));
+    const result = check(
+      extractWorkbook({
+        sheets: [
+          {
+            name: 'Registre',
+            rows: [
+              ['N° sociétaire', "Date d'adhésion"],
+              ['M1', '01/01/2020'],
+            ],
+          },
+        ],
+      }),
+    );
     const es7 = buildJsonReport(result, INPUT, 'fr').conditions.find((c) => c.id === 'ES-7')!;
     expect(es7).toMatchObject({ outcome: 'not-evaluated', findings: 0, missing: [{ sheet: 'meetings' }] });
     expect(es7.note).toBe('Feuille « Assemblée générale : présences » introuvable.');

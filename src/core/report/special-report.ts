@@ -36,9 +36,7 @@ export interface ReportInput {
 
 const TOOL_NAME = 'CoopCheck';
 
-export function buildSpecialReport(
-  result: CheckResult, input: ReportInput, lang: Lang, conditions: readonly Condition[] = CONDITIONS,
-): SpecialReport {
+export function buildSpecialReport(result: CheckResult, input: ReportInput, lang: Lang, conditions: readonly Condition[] = CONDITIONS): SpecialReport {
   const byId = new Map(conditions.map((c) => [c.id, c]));
   return {
     lang,
@@ -74,7 +72,10 @@ function header(result: CheckResult, input: ReportInput, lang: Lang): [string, s
     [T.header.sha256[lang], input.sha256],
   ];
   if (loosened.length) {
-    lines.push([T.header.loosened[lang], loosened.map((name) => `${parameterLabel(name, lang)}${COLON[lang]}${formatParameter(name, parameters[name], lang)}`).join('; ')]);
+    lines.push([
+      T.header.loosened[lang],
+      loosened.map((name) => `${parameterLabel(name, lang)}${COLON[lang]}${formatParameter(name, parameters[name], lang)}`).join('; '),
+    ]);
   }
   return lines;
 }
@@ -92,14 +93,22 @@ function complianceTable(result: CheckResult, byId: ReadonlyMap<string, Conditio
     id: 'compliance',
     title: C.title[lang],
     columns: [
-      column(C.id[lang], 'text', 8), column(C.condition[lang], 'text', 50), column(C.legalBasis[lang], 'text', 30),
-      column(C.outcome[lang], 'text', 18), column(C.evidence[lang], 'text', 50), column(C.findings[lang], 'integer', 10),
+      column(C.id[lang], 'text', 8),
+      column(C.condition[lang], 'text', 50),
+      column(C.legalBasis[lang], 'text', 30),
+      column(C.outcome[lang], 'text', 18),
+      column(C.evidence[lang], 'text', 50),
+      column(C.findings[lang], 'integer', 10),
     ],
     rows: result.conditions.map((r) => {
       const condition = byId.get(r.id);
       return [
-        r.id, condition?.title[lang] ?? r.id, condition?.legalBasis[lang] ?? '', outcomeLabel(r.outcome, lang, r.kind),
-        describeResult(r, condition, lang), r.findings,
+        r.id,
+        condition?.title[lang] ?? r.id,
+        condition?.legalBasis[lang] ?? '',
+        outcomeLabel(r.outcome, lang, r.kind),
+        describeResult(r, condition, lang),
+        r.findings,
       ];
     }),
   };
@@ -112,10 +121,11 @@ function membershipTable(result: CheckResult, lang: Lang): ReportTable {
   const members = result.figures.members;
   const categories = Object.keys(members.byCategory).sort();
   // Applications carry no category, so refusals are only known in total.
-  const row = (label: string, movements: MembershipMovements, total: boolean): ReportValue[] =>
-    [label, ...MOVEMENT_COLUMNS.map((key) => (key === 'refused' && !total ? null : movements[key]))];
-  const rows = categories.map((category) =>
-    row(category === NO_CATEGORY ? M.noCategory[lang] : category, members.byCategory[category]!, false));
+  const row = (label: string, movements: MembershipMovements, total: boolean): ReportValue[] => [
+    label,
+    ...MOVEMENT_COLUMNS.map((key) => (key === 'refused' && !total ? null : movements[key])),
+  ];
+  const rows = categories.map((category) => row(category === NO_CATEGORY ? M.noCategory[lang] : category, members.byCategory[category]!, false));
   rows.push(row(M.total[lang], members, true));
   const empty = MOVEMENT_COLUMNS.every((key) => members[key] === 0);
   return {
@@ -135,9 +145,15 @@ function meetingsTable(result: CheckResult, lang: Lang): ReportTable {
     id: 'T2',
     title: G.title[lang],
     columns: [
-      column(G.date[lang], 'date', 12), column(G.meeting[lang], 'text', 12), column(G.votingMode[lang], 'text', 22),
-      column(G.present[lang], 'integer', 11), column(G.represented[lang], 'integer', 12), column(G.voters[lang], 'integer', 11),
-      column(G.votesRepresented[lang], 'integer', 15), column(G.cap[lang], 'integer', 12), column(G.aboveCap[lang], 'integer', 14),
+      column(G.date[lang], 'date', 12),
+      column(G.meeting[lang], 'text', 12),
+      column(G.votingMode[lang], 'text', 22),
+      column(G.present[lang], 'integer', 11),
+      column(G.represented[lang], 'integer', 12),
+      column(G.voters[lang], 'integer', 11),
+      column(G.votesRepresented[lang], 'integer', 15),
+      column(G.cap[lang], 'integer', 12),
+      column(G.aboveCap[lang], 'integer', 14),
     ],
     rows: meetings.map((m) => [m.date, m.meeting ?? null, mode, m.present, m.represented, m.voters, m.votesRepresented, m.cap, m.aboveCap]),
     note: meetings.length ? undefined : G.empty[lang],
@@ -158,8 +174,11 @@ function boardTable(result: CheckResult, lang: Lang): ReportTable {
   const fill = (template: string, values: Readonly<Record<string, string>>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
   const summaryText = [
     fill(B.summary[lang], {
-      new: f.number(summary.newMandates), renewed: f.number(summary.renewed), coopted: f.number(summary.coopted),
-      date: f.date(result.fiscalYear.end), inOffice: f.number(summary.inOffice),
+      new: f.number(summary.newMandates),
+      renewed: f.number(summary.renewed),
+      coopted: f.number(summary.coopted),
+      date: f.date(result.fiscalYear.end),
+      inOffice: f.number(summary.inOffice),
     }),
     ...(summary.seats !== undefined ? [fill(B.seats[lang], { seats: f.number(summary.seats), vacancies: f.number(summary.vacancies ?? 0) })] : []),
   ].join(' ');
@@ -167,16 +186,34 @@ function boardTable(result: CheckResult, lang: Lang): ReportTable {
     id: 'T3',
     title: B.title[lang],
     columns: [
-      column(B.name[lang], 'text', 20), column(B.role[lang], 'text', 14), column(B.memberId[lang], 'text', 12),
-      column(B.appointedBy[lang], 'text', 10), column(B.mandateKind[lang], 'text', 11), column(B.appointmentDate[lang], 'date', 11),
-      column(B.confirmedByGaDate[lang], 'date', 11), column(B.mandateEnd[lang], 'date', 11), column(B.remuneration[lang], 'money', 12),
-      column(B.attendanceFees[lang], 'money', 12), column(B.allowance[lang], 'money', 12), column(B.gaAuthorisedAmount[lang], 'money', 13),
+      column(B.name[lang], 'text', 20),
+      column(B.role[lang], 'text', 14),
+      column(B.memberId[lang], 'text', 12),
+      column(B.appointedBy[lang], 'text', 10),
+      column(B.mandateKind[lang], 'text', 11),
+      column(B.appointmentDate[lang], 'date', 11),
+      column(B.confirmedByGaDate[lang], 'date', 11),
+      column(B.mandateEnd[lang], 'date', 11),
+      column(B.remuneration[lang], 'money', 12),
+      column(B.attendanceFees[lang], 'money', 12),
+      column(B.allowance[lang], 'money', 12),
+      column(B.gaAuthorisedAmount[lang], 'money', 13),
       column(B.profitLinked[lang], 'text', 9),
     ],
     rows: directors.map((d) => [
-      d.name, B.roles[d.role][lang], d.memberId ?? null, enumWord('directors', 'appointedBy', d.appointedBy, lang),
-      d.mandateKind ? B.mandateKinds[d.mandateKind][lang] : null, d.appointmentDate ?? null, d.confirmedByGaDate ?? null,
-      d.mandateEnd ?? null, d.remuneration, d.attendanceFees, d.allowance, d.gaAuthorisedAmount ?? null, yesNo(d.profitLinked, lang),
+      d.name,
+      B.roles[d.role][lang],
+      d.memberId ?? null,
+      enumWord('directors', 'appointedBy', d.appointedBy, lang),
+      d.mandateKind ? B.mandateKinds[d.mandateKind][lang] : null,
+      d.appointmentDate ?? null,
+      d.confirmedByGaDate ?? null,
+      d.mandateEnd ?? null,
+      d.remuneration,
+      d.attendanceFees,
+      d.allowance,
+      d.gaAuthorisedAmount ?? null,
+      yesNo(d.profitLinked, lang),
     ]),
     note: directors.length ? summaryText : B.empty[lang],
   };
@@ -198,7 +235,8 @@ function allocationTable(result: CheckResult, lang: Lang): ReportTable {
   const notes = [
     rate === undefined ? undefined : A.highestDividend[lang].replace('{rate}', f.percent(rate)).replace('{memberId}', memberId ?? '?'),
     dividendsPaid !== undefined && dividendsAllocated !== undefined && dividendsPaid > dividendsAllocated
-      ? A.dividendsPaid[lang].replace('{paid}', f.money(dividendsPaid)).replace('{allocated}', f.money(dividendsAllocated)) : undefined,
+      ? A.dividendsPaid[lang].replace('{paid}', f.money(dividendsPaid)).replace('{allocated}', f.money(dividendsAllocated))
+      : undefined,
   ].filter(Boolean);
   return {
     id: 'T4',
@@ -221,11 +259,18 @@ function exitsTables(result: CheckResult, lang: Lang): ReportTable[] {
   const { exits, refunds, exitTotals: totals } = result.figures;
   const annexSheet = E.annexSheet[lang];
   const exceptionOf = (e: (typeof exits)[number]) =>
-    e.refunded !== undefined && e.cap !== undefined && e.refunded > e.cap ? E.exceptions.aboveCap[lang]
-      : e.postponed ? E.exceptions.postponed[lang] : e.refundMissing ? E.exceptions.withoutRefund[lang] : null;
+    e.refunded !== undefined && e.cap !== undefined && e.refunded > e.cap
+      ? E.exceptions.aboveCap[lang]
+      : e.postponed
+        ? E.exceptions.postponed[lang]
+        : e.refundMissing
+          ? E.exceptions.withoutRefund[lang]
+          : null;
   const byKind: ReportValue[][][] = [
     refunds.filter((r) => r.aboveCap).map((r) => [r.memberId, E.exceptions.aboveCap[lang], r.exitDate ?? null, r.refunded, r.cap ?? null]),
-    exits.filter((e) => e.refundMissing && !e.postponed).map((e) => [e.memberId, E.exceptions.withoutRefund[lang], e.exitDate, e.refunded ?? null, e.cap ?? null]),
+    exits
+      .filter((e) => e.refundMissing && !e.postponed)
+      .map((e) => [e.memberId, E.exceptions.withoutRefund[lang], e.exitDate, e.refunded ?? null, e.cap ?? null]),
     exits.filter((e) => e.postponed).map((e) => [e.memberId, E.exceptions.postponed[lang], e.exitDate, e.refunded ?? null, e.cap ?? null]),
   ];
   const count = byKind.reduce((sum, rows) => sum + rows.length, 0);
@@ -245,33 +290,50 @@ function exitsTables(result: CheckResult, lang: Lang): ReportTable[] {
       [E.totals.postponed[lang], totals.postponed, null],
     ],
     note: exits.length ? E.annexNote[lang].replace('{sheet}', annexSheet) : E.empty[lang],
-    ...(exits.length ? {
-      annex: {
-        id: 'T5-annex',
-        sheetName: annexSheet,
-        title: E.annexTitle[lang],
-        columns: [
-          column(E.memberId[lang], 'text', 12), column(E.exitDate[lang], 'date', 12), column(E.exitReason[lang], 'text', 14),
-          // A postponed refund is said in the exception column.
-          column(E.refunded[lang], 'money', 12), column(E.cap[lang], 'money', 12), column(E.exception[lang], 'text', 28),
-        ],
-        rows: exits.map((e) => [
-          e.memberId, e.exitDate, enumWord('members', 'exitReason', e.exitReason, lang), e.refunded ?? null, e.cap ?? null, exceptionOf(e),
-        ]),
-      },
-    } : {}),
+    ...(exits.length
+      ? {
+          annex: {
+            id: 'T5-annex',
+            sheetName: annexSheet,
+            title: E.annexTitle[lang],
+            columns: [
+              column(E.memberId[lang], 'text', 12),
+              column(E.exitDate[lang], 'date', 12),
+              column(E.exitReason[lang], 'text', 14),
+              // A postponed refund is said in the exception column.
+              column(E.refunded[lang], 'money', 12),
+              column(E.cap[lang], 'money', 12),
+              column(E.exception[lang], 'text', 28),
+            ],
+            rows: exits.map((e) => [
+              e.memberId,
+              e.exitDate,
+              enumWord('members', 'exitReason', e.exitReason, lang),
+              e.refunded ?? null,
+              e.cap ?? null,
+              exceptionOf(e),
+            ]),
+          },
+        }
+      : {}),
   };
   const exceptions: ReportTable = {
     id: 'T5-exceptions',
     title: E.exceptionsTitle[lang],
     columns: [
-      column(E.memberId[lang], 'text', 14), column(E.exception[lang], 'text', 26), column(E.exitDate[lang], 'date', 12),
-      column(E.refunded[lang], 'money', 14), column(E.cap[lang], 'money', 16),
+      column(E.memberId[lang], 'text', 14),
+      column(E.exception[lang], 'text', 26),
+      column(E.exitDate[lang], 'date', 12),
+      column(E.refunded[lang], 'money', 14),
+      column(E.cap[lang], 'money', 16),
     ],
     rows: shown,
-    note: count === 0 ? E.noException[lang]
-      : shown.length < count ? E.moreExceptions[lang].replace('{shown}', f.number(shown.length)).replace('{count}', f.number(count)).replace('{sheet}', annexSheet)
-        : undefined,
+    note:
+      count === 0
+        ? E.noException[lang]
+        : shown.length < count
+          ? E.moreExceptions[lang].replace('{shown}', f.number(shown.length)).replace('{count}', f.number(count)).replace('{sheet}', annexSheet)
+          : undefined,
   };
   return [totalsTable, exceptions];
 }
@@ -281,7 +343,7 @@ function trainingTable(result: CheckResult, lang: Lang): ReportTable {
   const f = formatFor(lang);
   const training = result.figures.training;
   const { allocated, annualResources } = training;
-  const share = (amount: number) => (annualResources !== undefined && annualResources > 0 ? rateOf(amount, annualResources) ?? null : null);
+  const share = (amount: number) => (annualResources !== undefined && annualResources > 0 ? (rateOf(amount, annualResources) ?? null) : null);
   const row = (name: string, t: TrainingTotals): ReportValue[] => [name, t.sessions, t.days, t.participants, t.spent, share(t.spent)];
   const rows: ReportValue[][] = [];
   for (const key of AUDIENCE_KEYS) {
@@ -294,16 +356,23 @@ function trainingTable(result: CheckResult, lang: Lang): ReportTable {
     if (totals && !COUNTED_AUDIENCES.has(key)) rows.push(row(R.audiences[key][lang], totals));
   }
   const allocatedShare = allocated === undefined ? null : share(allocated);
-  const allocatedNote = allocated === undefined ? R.notAllocated[lang]
-    : R.allocated[lang].replace('{allocated}', f.money(allocated))
-      .replace('{share}', allocatedShare === null ? '' : R.allocatedShare[lang].replace('{share}', f.percent(allocatedShare)));
+  const allocatedNote =
+    allocated === undefined
+      ? R.notAllocated[lang]
+      : R.allocated[lang]
+          .replace('{allocated}', f.money(allocated))
+          .replace('{share}', allocatedShare === null ? '' : R.allocatedShare[lang].replace('{share}', f.percent(allocatedShare)));
   const empty = Object.keys(training.byAudience).length === 0;
   return {
     id: 'T6',
     title: R.title[lang],
     columns: [
-      column(R.audience[lang], 'text', 30), column(R.sessions[lang], 'integer', 10), column(R.days[lang], 'number', 10),
-      column(R.participants[lang], 'integer', 12), column(R.spent[lang], 'money', 16), column(R.share[lang], 'percent', 14),
+      column(R.audience[lang], 'text', 30),
+      column(R.sessions[lang], 'integer', 10),
+      column(R.days[lang], 'number', 10),
+      column(R.participants[lang], 'integer', 12),
+      column(R.spent[lang], 'money', 16),
+      column(R.share[lang], 'percent', 14),
     ],
     rows,
     note: empty ? `${R.empty[lang]} ${allocatedNote}` : allocatedNote,
@@ -325,19 +394,29 @@ function findingsTable(result: CheckResult, byId: ReadonlyMap<string, Condition>
     id: 'findings',
     title: F.title[lang],
     columns: [
-      column(F.number[lang], 'integer', 6), column(F.severity[lang], 'text', 14), column(F.condition[lang], 'text', 10),
-      column(F.subject[lang], 'text', 20), column(F.message[lang], 'text', 70), column(F.cell[lang], 'text', 18),
+      column(F.number[lang], 'integer', 6),
+      column(F.severity[lang], 'text', 14),
+      column(F.condition[lang], 'text', 10),
+      column(F.subject[lang], 'text', 20),
+      column(F.message[lang], 'text', 70),
+      column(F.cell[lang], 'text', 18),
     ],
     rows: listed.map((finding, i) => {
       const condition = byId.get(finding.conditionId);
       return [
-        i + 1, severityLabel(finding.severity, lang), finding.conditionId, finding.subject,
+        i + 1,
+        severityLabel(finding.severity, lang),
+        finding.conditionId,
+        finding.subject,
         condition ? renderMessage(finding, condition, lang) : finding.messageId,
         { link: { sheet: finding.sheet, cell: finding.cell }, text: `${finding.sheet}!${finding.cell}` },
       ];
     }),
-    note: !result.findings.length ? F.empty[lang]
-      : left > 0 ? F.more[lang](formatFor(lang).number(listed.length), formatFor(lang).number(result.findings.length)) : undefined,
+    note: !result.findings.length
+      ? F.empty[lang]
+      : left > 0
+        ? F.more[lang](formatFor(lang).number(listed.length), formatFor(lang).number(result.findings.length))
+        : undefined,
   };
 }
 
@@ -355,19 +434,35 @@ function historyTable(history: readonly RunLogEntry[], lang: Lang): ReportTable 
       ? names.map((name) => `${parameterLabel(name, lang)}${COLON[lang]}${formatParameter(name, entry.parameters[name], lang)}`).join('; ')
       : H.none[lang];
   };
-  const outcomes = (entry: RunLogEntry) => OUTCOMES.filter((o) => entry.outcomes[o]).map((o) => `${outcomeLabel(o, lang)} ${f.number(entry.outcomes[o]!)}`).join(', ');
+  const outcomes = (entry: RunLogEntry) =>
+    OUTCOMES.filter((o) => entry.outcomes[o])
+      .map((o) => `${outcomeLabel(o, lang)} ${f.number(entry.outcomes[o]!)}`)
+      .join(', ');
   return {
     id: 'history',
     title: H.title[lang],
     note: H.note[lang].replace('{count}', f.number(shown.length)),
     columns: [
-      column(H.checkedAt[lang], 'text', 18), column(H.tool[lang], 'text', 9), column(H.fiscalYear[lang], 'text', 9),
-      column(H.sha256[lang], 'text', 18), column(H.parameters[lang], 'text', 36), column(H.outcomes[lang], 'text', 40),
-      column(H.breaches[lang], 'integer', 12), column(H.warnings[lang], 'integer', 14), column(H.justified[lang], 'integer', 11),
+      column(H.checkedAt[lang], 'text', 18),
+      column(H.tool[lang], 'text', 9),
+      column(H.fiscalYear[lang], 'text', 9),
+      column(H.sha256[lang], 'text', 18),
+      column(H.parameters[lang], 'text', 36),
+      column(H.outcomes[lang], 'text', 40),
+      column(H.breaches[lang], 'integer', 12),
+      column(H.warnings[lang], 'integer', 14),
+      column(H.justified[lang], 'integer', 11),
     ],
     rows: shown.map((entry) => [
-      when(entry.checkedAt), entry.toolVersion, String(entry.fiscalYear), `${entry.sha256.slice(0, 16)}…`, parameters(entry), outcomes(entry),
-      entry.breaches, entry.warnings, entry.justified,
+      when(entry.checkedAt),
+      entry.toolVersion,
+      String(entry.fiscalYear),
+      `${entry.sha256.slice(0, 16)}…`,
+      parameters(entry),
+      outcomes(entry),
+      entry.breaches,
+      entry.warnings,
+      entry.justified,
     ]),
   };
 }

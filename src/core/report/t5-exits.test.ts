@@ -10,7 +10,20 @@ describe('T5 on the report page', () => {
     const rows: (string | number | null)[][] = [['N° sociétaire', "Date d'adhésion", 'Date de sortie', 'Motif de sortie', 'Nombre de parts']];
     for (let i = 1; i <= 25; i++) rows.push([`M${i}`, '01/01/2020', '30/06/2025', 'démission', 1]);
     rows.push(['M99', '01/01/2020', null, null, 1]);
-    const result = check(extractWorkbook({ sheets: [{ name: 'Registre', rows }, { name: 'Paramètres', rows: [['Paramètre', 'Valeur'], ['Exercice', 2025]] }] }));
+    const result = check(
+      extractWorkbook({
+        sheets: [
+          { name: 'Registre', rows },
+          {
+            name: 'Paramètres',
+            rows: [
+              ['Paramètre', 'Valeur'],
+              ['Exercice', 2025],
+            ],
+          },
+        ],
+      }),
+    );
     const report = buildSpecialReport(result, INPUT, 'en');
     const totals = report.tables.find((t) => t.id === 'T5')!;
     expect(totals.rows[0]).toEqual(['Exits of the year', 25, null]);
@@ -23,7 +36,10 @@ describe('T5 on the report page', () => {
   });
 
   it('says there is no exception, and lists no exit, in a year without exits', () => {
-    const rows = [['N° sociétaire', "Date d'adhésion"], ['M1', '01/01/2020']];
+    const rows = [
+      ['N° sociétaire', "Date d'adhésion"],
+      ['M1', '01/01/2020'],
+    ];
     const result = check(extractWorkbook({ sheets: [{ name: 'Registre', rows }] }));
     const report = buildSpecialReport(result, INPUT, 'fr');
     const totals = report.tables.find((t) => t.id === 'T5')!;

@@ -43,7 +43,6 @@ export interface ConditionCase<M = Record<string, MessageDef<any>>> {
   texts?: Partial<Record<Lang, readonly string[]>>;
 }
 
-
 export function runCase<M extends Record<string, MessageDef<any>>>(condition: Condition<M>, testCase: ConditionCase<M>): CheckResult {
   const snapshot = {
     sheets: Object.entries(testCase.sheets).map(([name, rows]) => ({ name, rows: rows.map((r) => [...r]) })),
@@ -68,7 +67,9 @@ export function testCondition<M extends Record<string, MessageDef<any>>>(conditi
         return params ? [f.messageId, `${f.sheet}!${f.cell}`, params] : [f.messageId, `${f.sheet}!${f.cell}`];
       });
       expect({ outcome: own.outcome, error: own.error, findings: sortTuples(actual) }).toEqual({
-        outcome: testCase.outcome, error: undefined, findings: sortTuples(expected.map((e) => [...e])),
+        outcome: testCase.outcome,
+        error: undefined,
+        findings: sortTuples(expected.map((e) => [...e])),
       });
       if (testCase.note) {
         const [messageId, params] = testCase.note;
@@ -78,7 +79,10 @@ export function testCondition<M extends Record<string, MessageDef<any>>>(conditi
       if (testCase.missing) expect(own.missing ?? [], 'missing').toEqual(testCase.missing);
       for (const [lang, texts] of Object.entries(testCase.texts ?? {}) as [Lang, readonly string[]][]) {
         const ordered = expected.map((e) => problems.find((f) => f.messageId === e[0] && `${f.sheet}!${f.cell}` === e[1])!);
-        expect(ordered.map((f) => renderMessage(f, condition, lang)), lang).toEqual(texts);
+        expect(
+          ordered.map((f) => renderMessage(f, condition, lang)),
+          lang,
+        ).toEqual(texts);
       }
     });
     // Runs after the cases (vitest keeps declaration order): a message no case produces is untested text.

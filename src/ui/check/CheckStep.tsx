@@ -7,8 +7,18 @@
  */
 import { useMemo } from 'react';
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, MessageBar, MessageBarBody, Text,
-  makeStyles, tokens,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, PlayRegular } from '@fluentui/react-icons';
 import { type ConditionGroup, type ConditionResult, type Finding, describeResult, renderMessage, ACCREDITATION_NAMES } from '../../core';
@@ -36,8 +46,12 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   breaches: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   breach: {
-    display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS,
-    borderInlineStartWidth: tokens.strokeWidthThicker, borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorPaletteRedBorder2,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    borderInlineStartWidth: tokens.strokeWidthThicker,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorPaletteRedBorder2,
     paddingInlineStart: tokens.spacingHorizontalS,
   },
   where: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
@@ -55,13 +69,22 @@ export function CheckStep() {
     <div className={styles.step} aria-busy={Boolean(busy)}>
       {host?.kind === 'excel' && (
         <div>
-          <Button appearance={run ? 'secondary' : 'primary'} icon={run ? <ArrowClockwiseRegular /> : <PlayRegular />} disabledFocusable={Boolean(busy)} onClick={() => void checkWorkbook()}>
+          <Button
+            appearance={run ? 'secondary' : 'primary'}
+            icon={run ? <ArrowClockwiseRegular /> : <PlayRegular />}
+            disabledFocusable={Boolean(busy)}
+            onClick={() => void checkWorkbook()}
+          >
             {t(run ? 'check.rerun' : 'check.run')}
           </Button>
         </div>
       )}
       {busy && <ActivityProgress label={progressLabel(busy.progress, t)} progress={busy.progress} onCancel={cancel} />}
-      {cancelled && run && <MessageBar intent="info"><MessageBarBody>{t('work.cancelledCheck')}</MessageBarBody></MessageBar>}
+      {cancelled && run && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('work.cancelledCheck')}</MessageBarBody>
+        </MessageBar>
+      )}
       {error !== undefined && host && <ErrorBar error={error} />}
       {!run && !busy && <Text>{t('check.notRun')}</Text>}
       {run && <Results run={run} />}
@@ -93,7 +116,9 @@ function Results({ run }: { run: CheckRun }) {
         </Text>
         <Text>{t(fiscalYear.inferred ? 'check.fiscalYearInferred' : 'check.fiscalYear', { year: String(fiscalYear.year) })}</Text>
         <div className={styles.summary} role="group" aria-label={t('check.summary')}>
-          {outcomeCounts(conditions).map(({ outcome, kind, count }) => <OutcomeBadge key={`${outcome}-${kind ?? ''}`} outcome={outcome} kind={kind} count={count} />)}
+          {outcomeCounts(conditions).map(({ outcome, kind, count }) => (
+            <OutcomeBadge key={`${outcome}-${kind ?? ''}`} outcome={outcome} kind={kind} count={count} />
+          ))}
         </div>
         {/* What to take away comes right under the results: the checked copy, or the flags in Excel. */}
         {host?.kind === 'standalone' ? <DownloadButton kind="checked-copy" primary /> : <FlagsPanel />}
@@ -107,14 +132,20 @@ function Results({ run }: { run: CheckRun }) {
       </section>
 
       <section className={styles.section} aria-labelledby="breaches-heading">
-        <Text as="h3" size={400} weight="semibold" id="breaches-heading" className={styles.heading}>{t('check.toFix')}</Text>
+        <Text as="h3" size={400} weight="semibold" id="breaches-heading" className={styles.heading}>
+          {t('check.toFix')}
+        </Text>
         {breaches.length === 0 && <Text>{t('check.noBreach')}</Text>}
         {breaches.length > 0 && (
           <ul className={styles.breaches} data-breaches>
             {breaches.slice(0, BREACHES_SHOWN).map((finding) => {
               const condition = CONDITION_BY_ID.get(finding.conditionId);
               return (
-                <li key={`${finding.fingerprint}|${finding.sheet}!${finding.cell}`} className={styles.breach} data-breach-cell={`${finding.sheet}!${finding.cell}`}>
+                <li
+                  key={`${finding.fingerprint}|${finding.sheet}!${finding.cell}`}
+                  className={styles.breach}
+                  data-breach-cell={`${finding.sheet}!${finding.cell}`}
+                >
                   <span className={styles.where}>
                     <Text weight="semibold">{finding.conditionId}</Text>
                     <CellLink finding={finding} />
@@ -129,7 +160,9 @@ function Results({ run }: { run: CheckRun }) {
       </section>
 
       <section className={styles.section} aria-labelledby="conditions-heading">
-        <Text as="h3" size={400} weight="semibold" id="conditions-heading" className={styles.heading}>{t('check.conditions')}</Text>
+        <Text as="h3" size={400} weight="semibold" id="conditions-heading" className={styles.heading}>
+          {t('check.conditions')}
+        </Text>
         {GROUPS.map((group) => {
           const members = conditions.filter((c) => c.group === group);
           if (!members.length) return null;
@@ -140,7 +173,9 @@ function Results({ run }: { run: CheckRun }) {
                 {group === 'DATA' ? t('check.groupData') : ACCREDITATION_NAMES[group][lang]}
               </Text>
               <Accordion multiple collapsible>
-                {members.map((result) => <ConditionRow key={result.id} result={result} findings={findingsByCondition.get(result.id) ?? []} />)}
+                {members.map((result) => (
+                  <ConditionRow key={result.id} result={result} findings={findingsByCondition.get(result.id) ?? []} />
+                ))}
               </Accordion>
             </section>
           );
@@ -165,7 +200,11 @@ function ConditionRow({ result, findings }: { result: ConditionResult; findings:
             <Text weight="semibold">{result.id}</Text>
             <OutcomeBadge outcome={result.outcome} kind={result.kind} />
             {result.findings > 0 && <Caption1>{t('check.findingCount', { count: result.findings })}</Caption1>}
-            {notes > 0 && <Badge size="small" appearance="outline" color="informative">{t('check.infoCount', { count: notes })}</Badge>}
+            {notes > 0 && (
+              <Badge size="small" appearance="outline" color="informative">
+                {t('check.infoCount', { count: notes })}
+              </Badge>
+            )}
           </span>
           <Text size={200}>{condition ? typeset(condition.title[lang], lang) : result.id}</Text>
         </span>

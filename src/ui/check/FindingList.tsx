@@ -21,8 +21,12 @@ const useStyles = makeStyles({
   where: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   // A reviewer's decision, set apart from the finding's own message.
   justification: {
-    display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS,
-    borderInlineStartWidth: tokens.strokeWidthThick, borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorBrandStroke1,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorBrandStroke1,
     paddingInlineStart: tokens.spacingHorizontalS,
   },
 });
@@ -50,7 +54,9 @@ export function FindingList({ condition, findings }: { condition: Condition; fin
   return (
     <>
       <ul className={styles.list} aria-label={t('check.findingsOf', { id: condition.id })}>
-        {shown.map((finding) => <FindingItem key={`${finding.fingerprint}|${finding.sheet}!${finding.cell}`} condition={condition} finding={finding} />)}
+        {shown.map((finding) => (
+          <FindingItem key={`${finding.fingerprint}|${finding.sheet}!${finding.cell}`} condition={condition} finding={finding} />
+        ))}
       </ul>
       {findings.length > shown.length && <Caption1>{t('check.moreFindings', { count: findings.length - shown.length })}</Caption1>}
     </>
@@ -72,15 +78,33 @@ function FindingItem({ condition, finding }: { condition: Condition; finding: Fi
     requestAnimationFrame(() => item.current?.focus());
   }, [focusWhenJustified, justification]);
 
-  const signed = justification && (justification.by && justification.date
-    ? t('justify.signedByOn', { by: justification.by, date: format.date(justification.date) })
-    : justification.by ? t('justify.signedBy', { by: justification.by })
-      : justification.date ? t('justify.signedOn', { date: format.date(justification.date) }) : undefined);
+  const signed =
+    justification &&
+    (justification.by && justification.date
+      ? t('justify.signedByOn', { by: justification.by, date: format.date(justification.date) })
+      : justification.by
+        ? t('justify.signedBy', { by: justification.by })
+        : justification.date
+          ? t('justify.signedOn', { date: format.date(justification.date) })
+          : undefined);
   return (
-    <li ref={item} tabIndex={-1} className={styles.item} data-finding-cell={ref} data-message-id={finding.messageId} data-justified={justification ? true : undefined}>
+    <li
+      ref={item}
+      tabIndex={-1}
+      className={styles.item}
+      data-finding-cell={ref}
+      data-message-id={finding.messageId}
+      data-justified={justification ? true : undefined}
+    >
       <span className={styles.where}>
-        <Badge size="small" appearance="tint" color={SEVERITY_COLORS[finding.severity]}>{severityLabel(finding.severity, lang)}</Badge>
-        {justification && <Badge size="small" appearance="tint" color="brand" icon={<DocumentCheckmarkRegular />}>{outcomeLabel('justified', lang)}</Badge>}
+        <Badge size="small" appearance="tint" color={SEVERITY_COLORS[finding.severity]}>
+          {severityLabel(finding.severity, lang)}
+        </Badge>
+        {justification && (
+          <Badge size="small" appearance="tint" color="brand" icon={<DocumentCheckmarkRegular />}>
+            {outcomeLabel('justified', lang)}
+          </Badge>
+        )}
         <CellLink finding={finding} />
       </span>
       <Text>{typeset(renderMessage(finding, condition, lang), lang)}</Text>
@@ -91,7 +115,9 @@ function FindingItem({ condition, finding }: { condition: Condition; finding: Fi
         </span>
       )}
       {!justification && finding.severity !== 'info' && (
-        <span><JustifyButton finding={finding} condition={condition} onJustified={() => setFocusWhenJustified(true)} /></span>
+        <span>
+          <JustifyButton finding={finding} condition={condition} onJustified={() => setFocusWhenJustified(true)} />
+        </span>
       )}
     </li>
   );

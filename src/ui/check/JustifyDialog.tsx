@@ -7,8 +7,23 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import {
-  Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Spinner, Text, Textarea,
-  makeStyles, tokens, useAnnounce, useRestoreFocusTarget,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Spinner,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+  useAnnounce,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { DocumentCheckmarkRegular } from '@fluentui/react-icons';
 import { type Condition, type Day, type Finding, dayFromYmd, renderMessage } from '../../core';
@@ -22,8 +37,12 @@ const REVIEWER_KEY = 'coopcheck.reviewer';
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   finding: {
-    display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS,
-    borderInlineStartWidth: tokens.strokeWidthThick, borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorNeutralStroke1,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    borderInlineStartWidth: tokens.strokeWidthThick,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorNeutralStroke1,
     paddingInlineStart: tokens.spacingHorizontalS,
   },
   date: { maxWidth: '10em' },
@@ -41,7 +60,7 @@ function dayOf(text: string): Day | undefined | null {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
-  return m ? dayFromYmd(Number(m[3]), Number(m[2]), Number(m[1])) ?? null : null;
+  return m ? (dayFromYmd(Number(m[3]), Number(m[2]), Number(m[1])) ?? null) : null;
 }
 
 function rememberedReviewer(): string {
@@ -98,10 +117,17 @@ export function JustifyButton({ finding, condition, onJustified }: { finding: Fi
     try {
       const name = by.trim();
       rememberReviewer(name);
-      await justify({
-        fingerprint: finding.fingerprint, conditionId: finding.conditionId, subject: finding.subject, reason: reason.trim(),
-        ...(name && { by: name }), ...(typeof day === 'number' && { date: day }),
-      }, lang);
+      await justify(
+        {
+          fingerprint: finding.fingerprint,
+          conditionId: finding.conditionId,
+          subject: finding.subject,
+          reason: reason.trim(),
+          ...(name && { by: name }),
+          ...(typeof day === 'number' && { date: day }),
+        },
+        lang,
+      );
       setOpen(false);
       announce(t('justify.saved', { id: finding.conditionId }), { polite: true });
       onJustified();
@@ -114,10 +140,21 @@ export function JustifyButton({ finding, condition, onJustified }: { finding: Fi
 
   return (
     <>
-      <Button size="small" icon={<DocumentCheckmarkRegular />} onClick={openDialog} aria-label={t('justify.openLabel', { id: finding.conditionId, ref })} {...restoreFocus}>
+      <Button
+        size="small"
+        icon={<DocumentCheckmarkRegular />}
+        onClick={openDialog}
+        aria-label={t('justify.openLabel', { id: finding.conditionId, ref })}
+        {...restoreFocus}
+      >
         {t('justify.open')}
       </Button>
-      <Dialog open={open} onOpenChange={(_, data) => { if (!saving) setOpen(data.open); }}>
+      <Dialog
+        open={open}
+        onOpenChange={(_, data) => {
+          if (!saving) setOpen(data.open);
+        }}
+      >
         <DialogSurface aria-describedby={introId}>
           <form onSubmit={(event) => void submit(event)} noValidate>
             <DialogBody>
@@ -155,7 +192,9 @@ export function JustifyButton({ finding, condition, onJustified }: { finding: Fi
                 <Button type="submit" appearance="primary" disabledFocusable={saving} icon={saving ? <Spinner size="tiny" /> : undefined}>
                   {t('justify.save')}
                 </Button>
-                <Button disabledFocusable={saving} onClick={() => setOpen(false)}>{t('work.cancel')}</Button>
+                <Button disabledFocusable={saving} onClick={() => setOpen(false)}>
+                  {t('work.cancel')}
+                </Button>
               </DialogActions>
             </DialogBody>
           </form>

@@ -5,8 +5,15 @@
 import { Badge } from '@fluentui/react-components';
 import type { BadgeProps } from '@fluentui/react-components';
 import {
-  CheckmarkCircleRegular, DismissCircleRegular, DocumentCheckmarkRegular, DocumentQuestionMarkRegular, ErrorCircleRegular, QuestionCircleRegular,
-  ShieldCheckmarkRegular, SubtractCircleRegular, WarningRegular,
+  CheckmarkCircleRegular,
+  DismissCircleRegular,
+  DocumentCheckmarkRegular,
+  DocumentQuestionMarkRegular,
+  ErrorCircleRegular,
+  QuestionCircleRegular,
+  ShieldCheckmarkRegular,
+  SubtractCircleRegular,
+  WarningRegular,
 } from '@fluentui/react-icons';
 import { type ConditionResult, type Outcome, OUTCOMES, type ConditionKind, outcomeLabel } from '../../core';
 import { useI18n } from '../i18n/i18n';

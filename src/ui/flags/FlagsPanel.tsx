@@ -30,21 +30,27 @@ export function FlagsPanel() {
   const sink = host.sink;
   const running = task.status === 'running';
 
-  const apply = () => start(async () => {
-    setProgress(undefined);
-    const summary = await sink.applyFlags(run?.result.findings ?? [], lang, setProgress);
-    return { action: 'applied', summary };
-  });
-  const clear = () => start(async () => {
-    await sink.clearFlags();
-    return { action: 'cleared' };
-  });
+  const apply = () =>
+    start(async () => {
+      setProgress(undefined);
+      const summary = await sink.applyFlags(run?.result.findings ?? [], lang, setProgress);
+      return { action: 'applied', summary };
+    });
+  const clear = () =>
+    start(async () => {
+      await sink.clearFlags();
+      return { action: 'cleared' };
+    });
 
   return (
     <div className={styles.block} aria-busy={running}>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<FlagRegular />} disabledFocusable={!run || running} onClick={() => void apply()}>{t('flags.apply')}</Button>
-        <Button icon={<FlagOffRegular />} disabledFocusable={running} onClick={() => void clear()}>{t('flags.clear')}</Button>
+        <Button appearance="primary" icon={<FlagRegular />} disabledFocusable={!run || running} onClick={() => void apply()}>
+          {t('flags.apply')}
+        </Button>
+        <Button icon={<FlagOffRegular />} disabledFocusable={running} onClick={() => void clear()}>
+          {t('flags.clear')}
+        </Button>
       </div>
       <Caption1>{t('flags.intro')}</Caption1>
       {running && (

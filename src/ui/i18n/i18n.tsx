@@ -69,4 +69,3 @@ export const I18nProvider = I18nContext.Provider;
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }
-

@@ -25,17 +25,22 @@ const en = {
   'error.corrupt': 'This workbook could not be read: the file is damaged or incomplete.',
   'error.xls': 'This is an old Excel file (.xls). Open it in Excel, save it as an Excel workbook (.xlsx) and choose that file.',
   'error.ods': 'This is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc or Excel, save it as an Excel workbook (.xlsx) and choose that file.',
-  'error.csv': 'This is a text file (.csv), which holds one sheet and no dates or formats. Open it in Excel, save it as an Excel workbook (.xlsx) and choose that file.',
+  'error.csv':
+    'This is a text file (.csv), which holds one sheet and no dates or formats. Open it in Excel, save it as an Excel workbook (.xlsx) and choose that file.',
   'error.unexpected': 'Something went wrong: {message}',
 
-  'excel.readOnly': 'This workbook is open read-only, so CoopCheck cannot change it. In Excel on the web, switch to Editing; in Excel on Windows or Mac, save a copy under another name, open the copy and try again.',
-  'excel.workbookProtected': 'The structure of this workbook is protected, so CoopCheck cannot add or remove its own sheets. Unprotect it (Review › Protect Workbook), try again, then protect it again.',
-  'excel.sheetProtected': 'These sheets are protected, so CoopCheck cannot change their cells: {sheets}. Unprotect them (Review › Unprotect Sheet), try again, then protect them again.',
+  'excel.readOnly':
+    'This workbook is open read-only, so CoopCheck cannot change it. In Excel on the web, switch to Editing; in Excel on Windows or Mac, save a copy under another name, open the copy and try again.',
+  'excel.workbookProtected':
+    'The structure of this workbook is protected, so CoopCheck cannot add or remove its own sheets. Unprotect it (Review › Protect Workbook), try again, then protect it again.',
+  'excel.sheetProtected':
+    'These sheets are protected, so CoopCheck cannot change their cells: {sheets}. Unprotect them (Review › Unprotect Sheet), try again, then protect them again.',
   'excel.sheetHidden': 'The sheet “{sheet}” is hidden, so {cell} cannot be shown. Unhide it (right-click a sheet tab › Unhide) and try again.',
   'excel.sheetMissing': 'There is no sheet “{sheet}” any more: it was renamed or deleted since the check. Check the workbook again.',
   'excel.changedMeanwhile': 'The workbook changed while CoopCheck was working on it; someone else may be editing it. Check the workbook again, then try again.',
   'excel.accessDenied': 'Excel refused the change: the workbook or one of its sheets is protected or read-only. Look at the Review tab, then try again.',
-  'excel.notRestored': 'Flags cleared, except on {count|cell|cells} whose rows moved or whose values changed since they were flagged: {cells}. Their colour and CoopCheck note were left; remove them by hand.',
+  'excel.notRestored':
+    'Flags cleared, except on {count|cell|cells} whose rows moved or whose values changed since they were flagged: {cells}. Their colour and CoopCheck note were left; remove them by hand.',
 
   'step.list': 'Steps',
   'step.data': 'Data',
@@ -65,7 +70,8 @@ const en = {
   'data.unusedSheets': 'Sheets not used: {sheets}.',
   'data.reset': 'Back to the detected columns',
 
-  'settings.intro': 'Values from the workbook’s parameters sheet apply unless you change them here. Changes here hold for this session; to keep them, write them in the parameters sheet.',
+  'settings.intro':
+    'Values from the workbook’s parameters sheet apply unless you change them here. Changes here hold for this session; to keep them, write them in the parameters sheet.',
   'settings.groupYear': 'Accreditations and fiscal year',
   'settings.groupCooperative': 'Cooperative and report',
   'settings.groupDividends': 'Dividends',
@@ -110,7 +116,8 @@ const en = {
   'justify.open': 'Justify',
   'justify.openLabel': 'Justify the finding of {id} ({ref})',
   'justify.title': 'Justify the finding',
-  'justify.intro': 'The finding stays listed, marked as justified with your reason. A condition whose every breach and warning is justified shows as justified, never as passed.',
+  'justify.intro':
+    'The finding stays listed, marked as justified with your reason. A condition whose every breach and warning is justified shows as justified, never as passed.',
   'justify.whereExcel': 'Saved as a row of the workbook’s justifications sheet, which is added if there is none. One Undo takes it back.',
   'justify.whereStandalone': 'Kept in this page until you choose another file; your file is not changed. Download the justifications (.json) to keep them.',
   'justify.reason': 'Reason',
@@ -127,7 +134,8 @@ const en = {
   'justify.count': '{count|justification|justifications} made in this page.',
   'justify.download': 'Download the justifications (.json)',
 
-  'flags.intro': 'Flags colour the cells of the findings and add a note with the message. Cell values never change, and clearing brings the cells back exactly as they were.',
+  'flags.intro':
+    'Flags colour the cells of the findings and add a note with the message. Cell values never change, and clearing brings the cells back exactly as they were.',
   'flags.apply': 'Flag the cells',
   'flags.clear': 'Clear the flags',
   'flags.progress': 'Flagging: cell {done} of {total}',
@@ -145,7 +153,8 @@ const en = {
   'report.downloadCsv': 'Download the findings (.csv)',
 
   'compare.title': 'Compare with last year',
-  'compare.intro': 'Choose last year’s file: its workbook, its checked copy or the JSON report of the command line. Its figures T1 to T6, outcomes, findings and justifications are set beside this check’s. The file stays on this computer.',
+  'compare.intro':
+    'Choose last year’s file: its workbook, its checked copy or the JSON report of the command line. Its figures T1 to T6, outcomes, findings and justifications are set beside this check’s. The file stays on this computer.',
   'compare.choose': 'Choose last year’s file',
   'compare.working': 'Comparing with {name}…',
   'compare.refused': '{name} cannot be compared with this workbook: {reason}.',
@@ -186,18 +195,28 @@ const fr: UiStrings = {
   'error.notXlsx': "Ce n'est pas un classeur .xlsx. Ouvrez-le dans Excel et enregistrez-le comme classeur Excel (.xlsx).",
   'error.corrupt': "Ce classeur n'a pas pu être lu\u00a0: le fichier est endommagé ou incomplet.",
   'error.xls': 'C’est un ancien fichier Excel (.xls). Ouvrez-le dans Excel, enregistrez-le comme classeur Excel (.xlsx) et choisissez ce fichier.',
-  'error.ods': 'C’est une feuille de calcul OpenDocument (.ods). Ouvrez-la dans LibreOffice Calc ou Excel, enregistrez-la comme classeur Excel (.xlsx) et choisissez ce fichier.',
-  'error.csv': 'C’est un fichier texte (.csv), qui ne contient qu’une feuille, sans dates ni formats. Ouvrez-le dans Excel, enregistrez-le comme classeur Excel (.xlsx) et choisissez ce fichier.',
+  'error.ods':
+    'C’est une feuille de calcul OpenDocument (.ods). Ouvrez-la dans LibreOffice Calc ou Excel, enregistrez-la comme classeur Excel (.xlsx) et choisissez ce fichier.',
+  'error.csv':
+    'C’est un fichier texte (.csv), qui ne contient qu’une feuille, sans dates ni formats. Ouvrez-le dans Excel, enregistrez-le comme classeur Excel (.xlsx) et choisissez ce fichier.',
   'error.unexpected': "Une erreur s'est produite\u00a0: {message}",
 
-  'excel.readOnly': "Ce classeur est ouvert en lecture seule\u00a0: CoopCheck ne peut pas le modifier. Dans Excel pour le web, passez en mode Modification\u00a0; dans Excel pour Windows ou Mac, enregistrez-en une copie sous un autre nom, ouvrez-la et réessayez.",
-  'excel.workbookProtected': 'La structure de ce classeur est protégée\u00a0: CoopCheck ne peut pas ajouter ni supprimer ses propres feuilles. Ôtez la protection (Révision › Protéger le classeur), réessayez, puis protégez-le à nouveau.',
-  'excel.sheetProtected': 'Ces feuilles sont protégées\u00a0: CoopCheck ne peut pas modifier leurs cellules\u00a0: {sheets}. Ôtez leur protection (Révision › Ôter la protection de la feuille), réessayez, puis protégez-les à nouveau.',
-  'excel.sheetHidden': 'La feuille «\u00a0{sheet}\u00a0» est masquée\u00a0: impossible d’afficher {cell}. Affichez-la (clic droit sur un onglet › Afficher) et réessayez.',
-  'excel.sheetMissing': 'La feuille «\u00a0{sheet}\u00a0» n’existe plus\u00a0: elle a été renommée ou supprimée depuis le contrôle. Contrôlez à nouveau le classeur.',
-  'excel.changedMeanwhile': 'Le classeur a changé pendant que CoopCheck y travaillait\u00a0; quelqu’un d’autre le modifie peut-être. Contrôlez à nouveau le classeur, puis réessayez.',
-  'excel.accessDenied': 'Excel a refusé la modification\u00a0: le classeur ou une de ses feuilles est protégé ou en lecture seule. Voyez l’onglet Révision, puis réessayez.',
-  'excel.notRestored': 'Marques effacées, sauf sur {count|cellule|cellules} dont la ligne a bougé ou la valeur a changé depuis le marquage\u00a0: {cells}. Leur couleur et leur note CoopCheck sont restées\u00a0; ôtez-les à la main.',
+  'excel.readOnly':
+    'Ce classeur est ouvert en lecture seule\u00a0: CoopCheck ne peut pas le modifier. Dans Excel pour le web, passez en mode Modification\u00a0; dans Excel pour Windows ou Mac, enregistrez-en une copie sous un autre nom, ouvrez-la et réessayez.',
+  'excel.workbookProtected':
+    'La structure de ce classeur est protégée\u00a0: CoopCheck ne peut pas ajouter ni supprimer ses propres feuilles. Ôtez la protection (Révision › Protéger le classeur), réessayez, puis protégez-le à nouveau.',
+  'excel.sheetProtected':
+    'Ces feuilles sont protégées\u00a0: CoopCheck ne peut pas modifier leurs cellules\u00a0: {sheets}. Ôtez leur protection (Révision › Ôter la protection de la feuille), réessayez, puis protégez-les à nouveau.',
+  'excel.sheetHidden':
+    'La feuille «\u00a0{sheet}\u00a0» est masquée\u00a0: impossible d’afficher {cell}. Affichez-la (clic droit sur un onglet › Afficher) et réessayez.',
+  'excel.sheetMissing':
+    'La feuille «\u00a0{sheet}\u00a0» n’existe plus\u00a0: elle a été renommée ou supprimée depuis le contrôle. Contrôlez à nouveau le classeur.',
+  'excel.changedMeanwhile':
+    'Le classeur a changé pendant que CoopCheck y travaillait\u00a0; quelqu’un d’autre le modifie peut-être. Contrôlez à nouveau le classeur, puis réessayez.',
+  'excel.accessDenied':
+    'Excel a refusé la modification\u00a0: le classeur ou une de ses feuilles est protégé ou en lecture seule. Voyez l’onglet Révision, puis réessayez.',
+  'excel.notRestored':
+    'Marques effacées, sauf sur {count|cellule|cellules} dont la ligne a bougé ou la valeur a changé depuis le marquage\u00a0: {cells}. Leur couleur et leur note CoopCheck sont restées\u00a0; ôtez-les à la main.',
 
   'step.list': 'Étapes',
   'step.data': 'Données',
@@ -217,7 +236,8 @@ const fr: UiStrings = {
   'data.read': 'Lire le classeur',
   'data.intro': 'Quelle feuille contient quoi, et la colonne trouvée pour chaque champ. Corrigez un choix erroné\u00a0: le contrôle est relancé aussitôt.',
   'data.savedInWorkbook': 'Vos corrections sont enregistrées dans le classeur.',
-  'data.savedInCheckedCopy': 'Vos corrections sont enregistrées dans la copie contrôlée que vous téléchargez, et relues quand vous ouvrez cette copie ici ou dans Excel.',
+  'data.savedInCheckedCopy':
+    'Vos corrections sont enregistrées dans la copie contrôlée que vous téléchargez, et relues quand vous ouvrez cette copie ici ou dans Excel.',
   'data.sheet': 'Feuille',
   'data.notFound': 'Introuvable',
   'data.headerRow': 'En-têtes en ligne {row}, {rows|ligne|lignes} en dessous.',
@@ -227,7 +247,8 @@ const fr: UiStrings = {
   'data.unusedSheets': 'Feuilles non utilisées\u00a0: {sheets}.',
   'data.reset': 'Revenir aux colonnes détectées',
 
-  'settings.intro': 'Les valeurs de la feuille des paramètres du classeur s’appliquent, sauf si vous les modifiez ici. Ces modifications valent pour cette session\u00a0; pour les garder, inscrivez-les dans la feuille des paramètres.',
+  'settings.intro':
+    'Les valeurs de la feuille des paramètres du classeur s’appliquent, sauf si vous les modifiez ici. Ces modifications valent pour cette session\u00a0; pour les garder, inscrivez-les dans la feuille des paramètres.',
   'settings.groupYear': 'Agréments et exercice',
   'settings.groupCooperative': 'Coopérative et rapport',
   'settings.groupDividends': 'Dividendes',
@@ -272,9 +293,11 @@ const fr: UiStrings = {
   'justify.open': 'Justifier',
   'justify.openLabel': 'Justifier le constat de {id} ({ref})',
   'justify.title': 'Justifier le constat',
-  'justify.intro': 'Le constat reste listé, marqué comme justifié avec votre motif. Une condition dont chaque manquement et avertissement est justifié est affichée comme justifiée, jamais comme conforme.',
+  'justify.intro':
+    'Le constat reste listé, marqué comme justifié avec votre motif. Une condition dont chaque manquement et avertissement est justifié est affichée comme justifiée, jamais comme conforme.',
   'justify.whereExcel': 'Enregistrée comme une ligne de la feuille des justifications du classeur, ajoutée s’il n’y en a pas. Une seule annulation la retire.',
-  'justify.whereStandalone': 'Conservée dans cette page jusqu’à ce que vous choisissiez un autre fichier\u00a0; votre fichier n’est pas modifié. Téléchargez les justifications (.json) pour les garder.',
+  'justify.whereStandalone':
+    'Conservée dans cette page jusqu’à ce que vous choisissiez un autre fichier\u00a0; votre fichier n’est pas modifié. Téléchargez les justifications (.json) pour les garder.',
   'justify.reason': 'Motif',
   'justify.reasonRequired': 'Indiquez le motif de la justification.',
   'justify.by': 'Par',
@@ -289,7 +312,8 @@ const fr: UiStrings = {
   'justify.count': '{count|justification faite|justifications faites} dans cette page.',
   'justify.download': 'Télécharger les justifications (.json)',
 
-  'flags.intro': 'Le marquage colore les cellules des constats et y ajoute une note avec le message. Les valeurs ne changent jamais, et l’effacement rend les cellules exactement comme elles étaient.',
+  'flags.intro':
+    'Le marquage colore les cellules des constats et y ajoute une note avec le message. Les valeurs ne changent jamais, et l’effacement rend les cellules exactement comme elles étaient.',
   'flags.apply': 'Marquer les cellules',
   'flags.clear': 'Effacer les marques',
   'flags.progress': 'Marquage\u00a0: cellule {done} sur {total}',
@@ -307,7 +331,8 @@ const fr: UiStrings = {
   'report.downloadCsv': 'Télécharger les constats (.csv)',
 
   'compare.title': 'Comparer avec l’exercice précédent',
-  'compare.intro': 'Choisissez le fichier de l’exercice précédent\u00a0: son classeur, sa copie contrôlée ou le rapport JSON de la ligne de commande. Ses chiffres T1 à T6, résultats, constats et justifications sont mis à côté de ceux de ce contrôle. Le fichier reste sur cet ordinateur.',
+  'compare.intro':
+    'Choisissez le fichier de l’exercice précédent\u00a0: son classeur, sa copie contrôlée ou le rapport JSON de la ligne de commande. Ses chiffres T1 à T6, résultats, constats et justifications sont mis à côté de ceux de ce contrôle. Le fichier reste sur cet ordinateur.',
   'compare.choose': 'Choisir le fichier de l’exercice précédent',
   'compare.working': 'Comparaison avec {name}…',
   'compare.refused': '{name} ne peut pas être comparé à ce classeur\u00a0: {reason}.',
@@ -345,17 +370,25 @@ const nl: UiStrings = {
   'error.corrupt': 'Deze werkmap kon niet gelezen worden: het bestand is beschadigd of onvolledig.',
   'error.xls': 'Dit is een oud Excel-bestand (.xls). Open het in Excel, bewaar het als Excel-werkmap (.xlsx) en kies dat bestand.',
   'error.ods': 'Dit is een OpenDocument-rekenblad (.ods). Open het in LibreOffice Calc of Excel, bewaar het als Excel-werkmap (.xlsx) en kies dat bestand.',
-  'error.csv': 'Dit is een tekstbestand (.csv), met één blad en zonder datums of opmaak. Open het in Excel, bewaar het als Excel-werkmap (.xlsx) en kies dat bestand.',
+  'error.csv':
+    'Dit is een tekstbestand (.csv), met één blad en zonder datums of opmaak. Open het in Excel, bewaar het als Excel-werkmap (.xlsx) en kies dat bestand.',
   'error.unexpected': 'Er ging iets mis: {message}',
 
-  'excel.readOnly': 'Deze werkmap is alleen-lezen geopend, dus CoopCheck kan ze niet wijzigen. Schakel in Excel voor het web over naar Bewerken; bewaar in Excel voor Windows of Mac een kopie onder een andere naam, open die en probeer opnieuw.',
-  'excel.workbookProtected': 'De structuur van deze werkmap is beveiligd, dus CoopCheck kan zijn eigen bladen niet toevoegen of verwijderen. Hef de beveiliging op (Controleren › Werkmap beveiligen), probeer opnieuw en beveilig ze daarna weer.',
-  'excel.sheetProtected': 'Deze bladen zijn beveiligd, dus CoopCheck kan hun cellen niet wijzigen: {sheets}. Hef hun beveiliging op (Controleren › Beveiliging blad opheffen), probeer opnieuw en beveilig ze daarna weer.',
-  'excel.sheetHidden': 'Het blad ‘{sheet}’ is verborgen, dus {cell} kan niet getoond worden. Maak het zichtbaar (rechtsklik op een bladtab › Zichtbaar maken) en probeer opnieuw.',
+  'excel.readOnly':
+    'Deze werkmap is alleen-lezen geopend, dus CoopCheck kan ze niet wijzigen. Schakel in Excel voor het web over naar Bewerken; bewaar in Excel voor Windows of Mac een kopie onder een andere naam, open die en probeer opnieuw.',
+  'excel.workbookProtected':
+    'De structuur van deze werkmap is beveiligd, dus CoopCheck kan zijn eigen bladen niet toevoegen of verwijderen. Hef de beveiliging op (Controleren › Werkmap beveiligen), probeer opnieuw en beveilig ze daarna weer.',
+  'excel.sheetProtected':
+    'Deze bladen zijn beveiligd, dus CoopCheck kan hun cellen niet wijzigen: {sheets}. Hef hun beveiliging op (Controleren › Beveiliging blad opheffen), probeer opnieuw en beveilig ze daarna weer.',
+  'excel.sheetHidden':
+    'Het blad ‘{sheet}’ is verborgen, dus {cell} kan niet getoond worden. Maak het zichtbaar (rechtsklik op een bladtab › Zichtbaar maken) en probeer opnieuw.',
   'excel.sheetMissing': 'Er is geen blad ‘{sheet}’ meer: het werd sinds de controle hernoemd of verwijderd. Controleer de werkmap opnieuw.',
-  'excel.changedMeanwhile': 'De werkmap veranderde terwijl CoopCheck eraan werkte; misschien bewerkt iemand anders ze. Controleer de werkmap opnieuw en probeer dan opnieuw.',
-  'excel.accessDenied': 'Excel weigerde de wijziging: de werkmap of een van haar bladen is beveiligd of alleen-lezen. Kijk op het tabblad Controleren en probeer opnieuw.',
-  'excel.notRestored': 'Markeringen gewist, behalve op {count|cel|cellen} waarvan de rij verschoof of de waarde veranderde sinds het markeren: {cells}. Hun kleur en CoopCheck-notitie bleven staan; verwijder die met de hand.',
+  'excel.changedMeanwhile':
+    'De werkmap veranderde terwijl CoopCheck eraan werkte; misschien bewerkt iemand anders ze. Controleer de werkmap opnieuw en probeer dan opnieuw.',
+  'excel.accessDenied':
+    'Excel weigerde de wijziging: de werkmap of een van haar bladen is beveiligd of alleen-lezen. Kijk op het tabblad Controleren en probeer opnieuw.',
+  'excel.notRestored':
+    'Markeringen gewist, behalve op {count|cel|cellen} waarvan de rij verschoof of de waarde veranderde sinds het markeren: {cells}. Hun kleur en CoopCheck-notitie bleven staan; verwijder die met de hand.',
 
   'step.list': 'Stappen',
   'step.data': 'Gegevens',
@@ -375,7 +408,8 @@ const nl: UiStrings = {
   'data.read': 'Werkmap lezen',
   'data.intro': 'Welk blad wat bevat, en de kolom die voor elk veld gevonden werd. Verbeter een verkeerde keuze: de controle loopt meteen opnieuw.',
   'data.savedInWorkbook': 'Uw verbeteringen worden in de werkmap bewaard.',
-  'data.savedInCheckedCopy': 'Uw verbeteringen worden bewaard in de gecontroleerde kopie die u downloadt, en opnieuw gelezen wanneer u die kopie hier of in Excel opent.',
+  'data.savedInCheckedCopy':
+    'Uw verbeteringen worden bewaard in de gecontroleerde kopie die u downloadt, en opnieuw gelezen wanneer u die kopie hier of in Excel opent.',
   'data.sheet': 'Blad',
   'data.notFound': 'Niet gevonden',
   'data.headerRow': 'Kolomkoppen in rij {row}, {rows|rij|rijen} eronder.',
@@ -385,7 +419,8 @@ const nl: UiStrings = {
   'data.unusedSheets': 'Niet gebruikte bladen: {sheets}.',
   'data.reset': 'Terug naar de gevonden kolommen',
 
-  'settings.intro': 'De waarden uit het parameterblad van de werkmap gelden, tenzij u ze hier wijzigt. Wijzigingen hier gelden voor deze sessie; om ze te bewaren, zet u ze in het parameterblad.',
+  'settings.intro':
+    'De waarden uit het parameterblad van de werkmap gelden, tenzij u ze hier wijzigt. Wijzigingen hier gelden voor deze sessie; om ze te bewaren, zet u ze in het parameterblad.',
   'settings.groupYear': 'Erkenningen en boekjaar',
   'settings.groupCooperative': 'Coöperatie en verslag',
   'settings.groupDividends': 'Dividenden',
@@ -430,9 +465,12 @@ const nl: UiStrings = {
   'justify.open': 'Verantwoorden',
   'justify.openLabel': 'De bevinding van {id} ({ref}) verantwoorden',
   'justify.title': 'De bevinding verantwoorden',
-  'justify.intro': 'De bevinding blijft vermeld, gemarkeerd als verantwoord met uw reden. Een voorwaarde waarvan elke inbreuk en waarschuwing verantwoord is, staat als verantwoord, nooit als conform.',
-  'justify.whereExcel': 'Bewaard als een rij van het verantwoordingenblad van de werkmap, dat wordt toegevoegd als er geen is. Eén keer ongedaan maken haalt ze weg.',
-  'justify.whereStandalone': 'Bewaard in deze pagina tot u een ander bestand kiest; uw bestand wordt niet gewijzigd. Download de verantwoordingen (.json) om ze te bewaren.',
+  'justify.intro':
+    'De bevinding blijft vermeld, gemarkeerd als verantwoord met uw reden. Een voorwaarde waarvan elke inbreuk en waarschuwing verantwoord is, staat als verantwoord, nooit als conform.',
+  'justify.whereExcel':
+    'Bewaard als een rij van het verantwoordingenblad van de werkmap, dat wordt toegevoegd als er geen is. Eén keer ongedaan maken haalt ze weg.',
+  'justify.whereStandalone':
+    'Bewaard in deze pagina tot u een ander bestand kiest; uw bestand wordt niet gewijzigd. Download de verantwoordingen (.json) om ze te bewaren.',
   'justify.reason': 'Reden',
   'justify.reasonRequired': 'Geef de reden van de verantwoording.',
   'justify.by': 'Door',
@@ -447,7 +485,8 @@ const nl: UiStrings = {
   'justify.count': '{count|verantwoording|verantwoordingen} gemaakt in deze pagina.',
   'justify.download': 'Verantwoordingen downloaden (.json)',
 
-  'flags.intro': 'Markeren kleurt de cellen van de bevindingen en voegt een notitie met de boodschap toe. Celwaarden veranderen nooit, en wissen zet de cellen precies terug zoals ze waren.',
+  'flags.intro':
+    'Markeren kleurt de cellen van de bevindingen en voegt een notitie met de boodschap toe. Celwaarden veranderen nooit, en wissen zet de cellen precies terug zoals ze waren.',
   'flags.apply': 'Cellen markeren',
   'flags.clear': 'Markeringen wissen',
   'flags.progress': 'Markeren: cel {done} van {total}',
@@ -465,7 +504,8 @@ const nl: UiStrings = {
   'report.downloadCsv': 'Bevindingen downloaden (.csv)',
 
   'compare.title': 'Vergelijken met het vorige boekjaar',
-  'compare.intro': 'Kies het bestand van het vorige boekjaar: de werkmap, de gecontroleerde kopie of het JSON-verslag van de opdrachtregel. De cijfers T1 tot T6, resultaten, bevindingen en verantwoordingen worden naast die van deze controle gezet. Het bestand blijft op deze computer.',
+  'compare.intro':
+    'Kies het bestand van het vorige boekjaar: de werkmap, de gecontroleerde kopie of het JSON-verslag van de opdrachtregel. De cijfers T1 tot T6, resultaten, bevindingen en verantwoordingen worden naast die van deze controle gezet. Het bestand blijft op deze computer.',
   'compare.choose': 'Bestand van het vorige boekjaar kiezen',
   'compare.working': 'Vergelijken met {name}…',
   'compare.refused': '{name} kan niet met deze werkmap vergeleken worden: {reason}.',

@@ -8,7 +8,5 @@ import type { Lang } from '../../core';
 
 export function typeset(text: string, lang: Lang): string {
   if (lang !== 'fr') return text;
-  return text
-    .replace(/ ([:;!?»])/g, '\u00a0$1')
-    .replace(/« /g, '«\u00a0');
+  return text.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0');
 }

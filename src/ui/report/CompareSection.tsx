@@ -8,11 +8,33 @@
  */
 import { type ChangeEvent, useRef, useState } from 'react';
 import {
-  Button, Caption1, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { DocumentArrowLeftRegular } from '@fluentui/react-icons';
 import {
-  type Comparison, type ParameterName, type RecurringFinding, COMPARE_TEXTS as C, CONDITIONS, figureLabel, formatFigure, formatParameter, outcomeLabel, parameterLabel,
+  type Comparison,
+  type ParameterName,
+  type RecurringFinding,
+  COMPARE_TEXTS as C,
+  CONDITIONS,
+  figureLabel,
+  formatFigure,
+  formatParameter,
+  outcomeLabel,
+  parameterLabel,
 } from '../../core';
 import { useI18n } from '../i18n/i18n';
 import { typeset } from '../i18n/typography';
@@ -64,7 +86,8 @@ export function CompareSection() {
       setState({ status: 'done', comparison, serial: run.serial });
     } catch (error) {
       const name = error instanceof Error ? error.name : undefined;
-      if (name === COMPARISON_REFUSED) setState({ status: 'refused', text: t('compare.refused', { name: file.name, reason: typeset((error as Error).message, lang) }) });
+      if (name === COMPARISON_REFUSED)
+        setState({ status: 'refused', text: t('compare.refused', { name: file.name, reason: typeset((error as Error).message, lang) }) });
       else if (name === NOT_A_REPORT) setState({ status: 'refused', text: t('compare.notReport', { name: file.name }) });
       else setState({ status: 'failed', error });
     }
@@ -72,10 +95,17 @@ export function CompareSection() {
 
   return (
     <section className={styles.section} aria-labelledby="compare-heading" aria-busy={state.status === 'running'}>
-      <Text as="h3" size={400} weight="semibold" id="compare-heading" className={styles.heading}>{t('compare.title')}</Text>
+      <Text as="h3" size={400} weight="semibold" id="compare-heading" className={styles.heading}>
+        {t('compare.title')}
+      </Text>
       <Caption1>{t('compare.intro')}</Caption1>
       <input ref={input} type="file" hidden accept=".xlsx,.xlsm,.json" onChange={(event) => void chosen(event)} data-compare-input />
-      <Button className={styles.button} icon={<DocumentArrowLeftRegular />} disabledFocusable={state.status === 'running'} onClick={() => input.current?.click()}>
+      <Button
+        className={styles.button}
+        icon={<DocumentArrowLeftRegular />}
+        disabledFocusable={state.status === 'running'}
+        onClick={() => input.current?.click()}
+      >
         {t('compare.choose')}
       </Button>
       {state.status === 'running' && <Spinner size="tiny" labelPosition="after" label={t('compare.working', { name: state.name })} />}
@@ -95,15 +125,20 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   const { last, this: current, figures, outcomeChanges, parameterChanges, findings, justifications } = comparison;
-  const label = (id: string, outcome: typeof outcomeChanges[number]['last']) => (outcome === null ? C.none[lang] : outcomeLabel(outcome, lang, KINDS.get(id)));
+  const label = (id: string, outcome: (typeof outcomeChanges)[number]['last']) =>
+    outcome === null ? C.none[lang] : outcomeLabel(outcome, lang, KINDS.get(id));
   // The finding by its condition and this year's cell: subjects hold ids and ISO dates, not for the screen.
   const named = (r: RecurringFinding) => `${r.this.conditionId} (${r.this.sheet}!${r.this.cell})`;
   return (
     <div className={styles.section} data-comparison>
-      <Text weight="semibold" role="status">{C.title[lang].replace('{last}', String(last.fiscalYear)).replace('{this}', String(current.fiscalYear))}</Text>
+      <Text weight="semibold" role="status">
+        {C.title[lang].replace('{last}', String(last.fiscalYear)).replace('{this}', String(current.fiscalYear))}
+      </Text>
       {!comparison.sameCompanyChecked && <Caption1>{typeset(C.companyUnchecked[lang], lang)}</Caption1>}
 
-      <Text as="h4" weight="semibold" className={styles.heading}>{C.figures[lang]}</Text>
+      <Text as="h4" weight="semibold" className={styles.heading}>
+        {C.figures[lang]}
+      </Text>
       <Table className={styles.table} size="extra-small" aria-label={C.figures[lang]} data-compare-figures>
         <TableHeader>
           <TableRow>
@@ -125,8 +160,12 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
         </TableBody>
       </Table>
 
-      <Text as="h4" weight="semibold" className={styles.heading}>{C.outcomes[lang]}</Text>
-      {outcomeChanges.length === 0 ? <Text>{C.noOutcomeChange[lang]}</Text> : (
+      <Text as="h4" weight="semibold" className={styles.heading}>
+        {C.outcomes[lang]}
+      </Text>
+      {outcomeChanges.length === 0 ? (
+        <Text>{C.noOutcomeChange[lang]}</Text>
+      ) : (
         <ul className={styles.list} data-compare-outcomes>
           {outcomeChanges.map((change) => (
             <li key={change.id}>{t('compare.changed', { what: change.id, last: label(change.id, change.last), this: label(change.id, change.this) })}</li>
@@ -135,33 +174,56 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
       )}
       {parameterChanges.length > 0 && (
         <>
-          <Text as="h4" weight="semibold" className={styles.heading}>{C.parameters[lang]}</Text>
+          <Text as="h4" weight="semibold" className={styles.heading}>
+            {C.parameters[lang]}
+          </Text>
           <ul className={styles.list}>
             {parameterChanges.map((p) => {
               const name = p.name as ParameterName;
-              return <li key={p.name}>{t('compare.changed', { what: parameterLabel(name, lang), last: formatParameter(name, p.last, lang), this: formatParameter(name, p.this, lang) })}</li>;
+              return (
+                <li key={p.name}>
+                  {t('compare.changed', {
+                    what: parameterLabel(name, lang),
+                    last: formatParameter(name, p.last, lang),
+                    this: formatParameter(name, p.this, lang),
+                  })}
+                </li>
+              );
             })}
           </ul>
         </>
       )}
 
-      <Text as="h4" weight="semibold" className={styles.heading}>{C.findings[lang]}</Text>
+      <Text as="h4" weight="semibold" className={styles.heading}>
+        {C.findings[lang]}
+      </Text>
       <Text data-compare-findings>
-        {C.findingsSummary[lang].replace('{new}', String(findings.new.length)).replace('{resolved}', String(findings.resolved.length)).replace('{recurring}', String(findings.recurring.length))}
+        {C.findingsSummary[lang]
+          .replace('{new}', String(findings.new.length))
+          .replace('{resolved}', String(findings.resolved.length))
+          .replace('{recurring}', String(findings.recurring.length))}
       </Text>
 
-      <Text as="h4" weight="semibold" className={styles.heading}>{C.justifications[lang]}</Text>
+      <Text as="h4" weight="semibold" className={styles.heading}>
+        {C.justifications[lang]}
+      </Text>
       <Text data-compare-justifications>
         {C.justificationsSummary[lang]
-          .replace('{carried}', String(justifications.carriedOver.length)).replace('{lapsed}', String(justifications.lapsed.length)).replace('{added}', String(justifications.added.length))}
+          .replace('{carried}', String(justifications.carriedOver.length))
+          .replace('{lapsed}', String(justifications.lapsed.length))
+          .replace('{added}', String(justifications.added.length))}
       </Text>
       {(justifications.carriedOver.length > 0 || justifications.lapsed.length > 0) && (
         <ul className={styles.list}>
           {justifications.carriedOver.slice(0, LISTED).map((r) => (
-            <li key={`c|${r.fingerprint}`}>{t('compare.justification', { status: C.justificationStatuses.carriedOver[lang], finding: named(r), reason: r.this.justification?.reason ?? '' })}</li>
+            <li key={`c|${r.fingerprint}`}>
+              {t('compare.justification', { status: C.justificationStatuses.carriedOver[lang], finding: named(r), reason: r.this.justification?.reason ?? '' })}
+            </li>
           ))}
           {justifications.lapsed.slice(0, LISTED).map((r) => (
-            <li key={`l|${r.fingerprint}`}>{t('compare.justification', { status: C.justificationStatuses.lapsed[lang], finding: named(r), reason: r.last.justification?.reason ?? '' })}</li>
+            <li key={`l|${r.fingerprint}`}>
+              {t('compare.justification', { status: C.justificationStatuses.lapsed[lang], finding: named(r), reason: r.last.justification?.reason ?? '' })}
+            </li>
           ))}
         </ul>
       )}

@@ -25,7 +25,12 @@ export function ReportStep() {
   const [task, start] = useTask<string>();
   const styles = useStyles();
   if (!host) return null;
-  if (!run) return <div className={styles.step}><Text>{t('common.checkFirst')}</Text></div>;
+  if (!run)
+    return (
+      <div className={styles.step}>
+        <Text>{t('common.checkFirst')}</Text>
+      </div>
+    );
   const running = task.status === 'running';
 
   const writeSummary = () => start(async () => host.sink!.writeSummary(await session.report(lang, reportMeta(run, host))));
@@ -40,12 +45,20 @@ export function ReportStep() {
             <Caption1>{t('report.checkedHint', { name: host.name })}</Caption1>
           </>
         ) : (
-          <Button className={styles.button} appearance="primary" icon={<DocumentTableRegular />} disabledFocusable={running} onClick={() => void writeSummary()}>
+          <Button
+            className={styles.button}
+            appearance="primary"
+            icon={<DocumentTableRegular />}
+            disabledFocusable={running}
+            onClick={() => void writeSummary()}
+          >
             {t('report.write')}
           </Button>
         )}
         {task.status === 'done' && (
-          <MessageBar intent="success"><MessageBarBody>{t('report.written', { sheet: task.value })}</MessageBarBody></MessageBar>
+          <MessageBar intent="success">
+            <MessageBarBody>{t('report.written', { sheet: task.value })}</MessageBarBody>
+          </MessageBar>
         )}
         {task.status === 'failed' && <ErrorBar error={task.error} />}
         <DownloadButton kind="draft-report" />

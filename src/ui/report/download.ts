@@ -10,8 +10,12 @@ import { XLSX_MIME } from '../session/workbook-host';
 
 /** Whether the pane runs inside Excel with Excel.createWorkbook (ExcelApi 1.8). */
 export function canOpenInExcel(): boolean {
-  return typeof Office !== 'undefined' && typeof Excel !== 'undefined' && typeof Excel.createWorkbook === 'function'
-    && Office.context?.requirements?.isSetSupported('ExcelApi', '1.8') === true;
+  return (
+    typeof Office !== 'undefined' &&
+    typeof Excel !== 'undefined' &&
+    typeof Excel.createWorkbook === 'function' &&
+    Office.context?.requirements?.isSetSupported('ExcelApi', '1.8') === true
+  );
 }
 
 function linkDownload(blob: Blob, fileName: string): void {
@@ -44,15 +48,27 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < source.length; i += 1) {
     const c = source[i]!;
     if (quoted) {
-      if (c === '"' && source[i + 1] === '"') { field += '"'; i += 1; } else if (c === '"') quoted = false;
+      if (c === '"' && source[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === separator) { row.push(field); field = ''; } else if (c === '\n' || c === '\r') {
+    else if (c === separator) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && source[i + 1] === '\n') i += 1;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -61,9 +77,17 @@ async function workbookBytes(blob: Blob, fileName: string): Promise<Uint8Array> 
   if (!/\.csv$/i.test(fileName) && !blob.type.startsWith('text/csv')) return new Uint8Array(await blob.arrayBuffer());
   const ExcelJS = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')).default;
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(fileName.replace(/\.csv$/i, '').slice(-31).replace(/[:\\/?*[\]]/g, '_') || 'CSV');
+  const sheet = workbook.addWorksheet(
+    fileName
+      .replace(/\.csv$/i, '')
+      .slice(-31)
+      .replace(/[:\\/?*[\]]/g, '_') || 'CSV',
+  );
   // Text cells: a field that looks like a number or a formula stays as written.
-  for (const values of parseCsv(await blob.text())) sheet.addRow(values).eachCell((cell) => { cell.numFmt = '@'; });
+  for (const values of parseCsv(await blob.text()))
+    sheet.addRow(values).eachCell((cell) => {
+      cell.numFmt = '@';
+    });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

@@ -105,7 +105,11 @@ export function DownloadButton({ kind, primary = false }: { kind: DownloadKind; 
         {t(LABELS[kind])}
       </Button>
       {running && kind === 'checked-copy' && (
-        <ActivityProgress label={progressLabel(state.progress ?? { phase: 'writing', done: 0, total: 0 }, t)} progress={state.progress} onCancel={session.cancelWork} />
+        <ActivityProgress
+          label={progressLabel(state.progress ?? { phase: 'writing', done: 0, total: 0 }, t)}
+          progress={state.progress}
+          onCancel={session.cancelWork}
+        />
       )}
       {state.status === 'done' && (
         <MessageBar intent="success" data-download-done={kind}>

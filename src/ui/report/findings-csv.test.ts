@@ -21,9 +21,24 @@ describe('findings CSV', () => {
 
   it('writes a BOM, translated headers, one CRLF line per finding, the message in the language', () => {
     const finding: Finding = {
-      conditionId: 'ES-7', severity: 'breach', messageId: 'voterAboveTenth', sheet: 'AG', cell: 'E2', subject: '=cmd|x',
+      conditionId: 'ES-7',
+      severity: 'breach',
+      messageId: 'voterAboveTenth',
+      sheet: 'AG',
+      cell: 'E2',
+      subject: '=cmd|x',
       fingerprint: fingerprintOf('ES-7', '=cmd|x', 'voterAboveTenth'),
-      params: { memberId: 'M001', meetingDate: '2025-06-17', votes: 3, ownVotes: 1, proxyVotes: 2, proxies: 2, votesRepresented: 13, capVotes: 1, excessVotes: 2 },
+      params: {
+        memberId: 'M001',
+        meetingDate: '2025-06-17',
+        votes: 3,
+        ownVotes: 1,
+        proxyVotes: 2,
+        proxies: 2,
+        votesRepresented: 13,
+        capVotes: 1,
+        excessVotes: 2,
+      },
     };
     const { t } = i18nFor('nl');
     const csv = findingsCsv([finding], 'nl', t);

@@ -9,7 +9,16 @@ export function findingsCsv(findings: readonly Finding[], lang: Lang, t: Transla
   const rows = findings.map((finding) => {
     const condition = CONDITION_BY_ID.get(finding.conditionId);
     const message = condition ? renderMessage(finding, condition, lang) : finding.messageId;
-    return [finding.conditionId, severityLabel(finding.severity, lang), finding.sheet, finding.cell, finding.subject, message, finding.messageId, finding.fingerprint];
+    return [
+      finding.conditionId,
+      severityLabel(finding.severity, lang),
+      finding.sheet,
+      finding.cell,
+      finding.subject,
+      message,
+      finding.messageId,
+      finding.fingerprint,
+    ];
   });
   return csvDocument([header.map((key) => t(key)), ...rows], lang);
 }

@@ -5,8 +5,13 @@
 import { type JustificationInput, isoOfDay } from '../../core';
 
 export function justificationsJson(justifications: readonly JustificationInput[]): string {
-  const entries = justifications.filter((j) => j.fingerprint).map(({ fingerprint, reason, by, date }) => ({
-    fingerprint, reason, ...(by && { by }), ...(date !== undefined && { date: isoOfDay(date) }),
-  }));
+  const entries = justifications
+    .filter((j) => j.fingerprint)
+    .map(({ fingerprint, reason, by, date }) => ({
+      fingerprint,
+      reason,
+      ...(by && { by }),
+      ...(date !== undefined && { date: isoOfDay(date) }),
+    }));
   return `${JSON.stringify(entries, null, 2)}\n`;
 }

@@ -35,7 +35,10 @@ function translate() {
 
 const MAX_CELLS_LISTED = 10;
 const listCells = (cells: readonly CellRef[]) =>
-  cells.slice(0, MAX_CELLS_LISTED).map((c) => `${c.sheet}!${c.cell}`).join(', ') + (cells.length > MAX_CELLS_LISTED ? ', …' : '');
+  cells
+    .slice(0, MAX_CELLS_LISTED)
+    .map((c) => `${c.sheet}!${c.cell}`)
+    .join(', ') + (cells.length > MAX_CELLS_LISTED ? ', …' : '');
 
 /** An error whose message says, in the pane's language, what the user can do. */
 export function plainExcelError(error: unknown): unknown {
@@ -43,13 +46,20 @@ export function plainExcelError(error: unknown): unknown {
   const t = translate();
   const sheet = error.sheets[0] ?? error.cell?.sheet ?? '';
   switch (error.reason) {
-    case 'readOnly': return new Error(t('excel.readOnly'), { cause: error });
-    case 'workbookProtected': return new Error(t('excel.workbookProtected'), { cause: error });
-    case 'sheetProtected': return new Error(t('excel.sheetProtected', { sheets: error.sheets.join(', ') }), { cause: error });
-    case 'sheetHidden': return new Error(t('excel.sheetHidden', { sheet, cell: error.cell?.cell ?? '' }), { cause: error });
-    case 'sheetMissing': return new Error(t('excel.sheetMissing', { sheet }), { cause: error });
-    case 'changedMeanwhile': return new Error(t('excel.changedMeanwhile'), { cause: error });
-    case 'accessDenied': return new Error(t('excel.accessDenied'), { cause: error });
+    case 'readOnly':
+      return new Error(t('excel.readOnly'), { cause: error });
+    case 'workbookProtected':
+      return new Error(t('excel.workbookProtected'), { cause: error });
+    case 'sheetProtected':
+      return new Error(t('excel.sheetProtected', { sheets: error.sheets.join(', ') }), { cause: error });
+    case 'sheetHidden':
+      return new Error(t('excel.sheetHidden', { sheet, cell: error.cell?.cell ?? '' }), { cause: error });
+    case 'sheetMissing':
+      return new Error(t('excel.sheetMissing', { sheet }), { cause: error });
+    case 'changedMeanwhile':
+      return new Error(t('excel.changedMeanwhile'), { cause: error });
+    case 'accessDenied':
+      return new Error(t('excel.accessDenied'), { cause: error });
   }
 }
 
@@ -65,10 +75,11 @@ async function plainly<T>(work: () => Promise<T>): Promise<T> {
 export function plainSink(sink: OfficeJsSink): FlagSink {
   return {
     applyFlags: (findings, lang, onProgress) => plainly(() => sink.applyFlags(findings, lang, onProgress)),
-    clearFlags: () => plainly(async () => {
-      const { notRestored } = await sink.clearFlagsReporting();
-      if (notRestored.length) throw new Error(translate()('excel.notRestored', { count: notRestored.length, cells: listCells(notRestored) }));
-    }),
+    clearFlags: () =>
+      plainly(async () => {
+        const { notRestored } = await sink.clearFlagsReporting();
+        if (notRestored.length) throw new Error(translate()('excel.notRestored', { count: notRestored.length, cells: listCells(notRestored) }));
+      }),
     writeSummary: (report) => plainly(() => sink.writeSummary(report)),
     selectCell: (ref) => plainly(() => sink.selectCell(ref)),
   };
@@ -84,7 +95,10 @@ export async function connectExcelWorkbook(): Promise<WorkbookHost> {
     sink: plainSink(new OfficeJsSink({ sheetIds })),
     loadMapping: async () => (await readMapping()) ?? {},
     saveMapping: (mapping) => plainly(() => saveMapping(mapping)),
-    addJustification: (justification, lang, mapping) => plainly(async () => { await appendJustification(justification, lang, mapping); }),
+    addJustification: (justification, lang, mapping) =>
+      plainly(async () => {
+        await appendJustification(justification, lang, mapping);
+      }),
     logRun: async (entry: RunLogEntry) => {
       try {
         return await appendRunLogEntry(entry);

@@ -10,7 +10,17 @@
  * reads the file or the workbook again.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { type CheckResult, type Comparison, type MappingOverride, type JustificationInput, type Lang, type RunLogEntry, type SpecialReport, type CellValue, runLogEntry } from '../../core';
+import {
+  type CheckResult,
+  type Comparison,
+  type MappingOverride,
+  type JustificationInput,
+  type Lang,
+  type RunLogEntry,
+  type SpecialReport,
+  type CellValue,
+  runLogEntry,
+} from '../../core';
 import type { NewJustification } from '../../adapters/officejs/justifications';
 import packageJson from '../../../package.json';
 import type { HostConnection } from '../office-host';
@@ -119,7 +129,9 @@ export function useSession(connection: HostConnection): Session {
     const logRun = latest.current.host?.logRun;
     if (!logRun) return;
     logRun(runLogEntry(view.result, { checkedAt, toolVersion: packageJson.version, sha256: view.sha256 })).then(
-      (history) => { if (history) setRun((current) => (current?.serial === mine ? { ...current, history } : current)); },
+      (history) => {
+        if (history) setRun((current) => (current?.serial === mine ? { ...current, history } : current));
+      },
       (logError: unknown) => setError(logError),
     );
   }, []);
@@ -141,57 +153,84 @@ export function useSession(connection: HostConnection): Session {
   }, []);
 
   /** Standalone: the file's bytes into the worker, read and checked there. */
-  const openInWorker = useCallback(async (workbook: WorkbookHost, settings: { mapping: MappingOverride; useSavedMapping: boolean }, isCurrent: () => boolean) => {
-    const file = workbook.file!;
-    const bytes = await file.arrayBuffer();
-    const view = await worker.request({
-      kind: 'open', bytes,
-      settings: { mapping: settings.mapping, useSavedMapping: settings.useSavedMapping, overrides: latest.current.overrides, justifications: latest.current.justifications },
-    }, (progress) => { if (isCurrent()) setActivity({ kind: 'opening', fileName: file.name, progress }); }, [bytes]);
-    worker.holdsWorkbook = true;
-    return view;
-  }, [worker]);
+  const openInWorker = useCallback(
+    async (workbook: WorkbookHost, settings: { mapping: MappingOverride; useSavedMapping: boolean }, isCurrent: () => boolean) => {
+      const file = workbook.file!;
+      const bytes = await file.arrayBuffer();
+      const view = await worker.request(
+        {
+          kind: 'open',
+          bytes,
+          settings: {
+            mapping: settings.mapping,
+            useSavedMapping: settings.useSavedMapping,
+            overrides: latest.current.overrides,
+            justifications: latest.current.justifications,
+          },
+        },
+        (progress) => {
+          if (isCurrent()) setActivity({ kind: 'opening', fileName: file.name, progress });
+        },
+        [bytes],
+      );
+      worker.holdsWorkbook = true;
+      return view;
+    },
+    [worker],
+  );
 
   /** Excel: the cells read here through Office.js, sent to the worker block by block, then checked there. */
-  const readExcel = useCallback(async (workbook: WorkbookHost, mappingNow: MappingOverride, isCurrent: () => boolean) => {
-    let first = true;
-    const sends: Promise<unknown>[] = [];
-    setActivity({ kind: 'reading' });
-    const snapshot = await workbook.source!.read((progress) => {
-      if (isCurrent()) setActivity({ kind: 'reading', progress: { phase: 'reading', sheet: progress.sheet, done: progress.done, total: progress.total } });
-    });
-    if (!isCurrent()) return undefined;
-    for (const sheet of snapshot.sheets) {
-      if (!sheet.rows.length) sends.push(worker.request({ kind: 'rows', sheet: sheet.name, start: 0, rows: [], first }));
-      for (let start = 0; start < sheet.rows.length; start += ROWS_PER_MESSAGE) {
-        sends.push(worker.request({ kind: 'rows', sheet: sheet.name, start, rows: sheet.rows.slice(start, start + ROWS_PER_MESSAGE), first }));
+  const readExcel = useCallback(
+    async (workbook: WorkbookHost, mappingNow: MappingOverride, isCurrent: () => boolean) => {
+      let first = true;
+      const sends: Promise<unknown>[] = [];
+      setActivity({ kind: 'reading' });
+      const snapshot = await workbook.source!.read((progress) => {
+        if (isCurrent()) setActivity({ kind: 'reading', progress: { phase: 'reading', sheet: progress.sheet, done: progress.done, total: progress.total } });
+      });
+      if (!isCurrent()) return undefined;
+      for (const sheet of snapshot.sheets) {
+        if (!sheet.rows.length) sends.push(worker.request({ kind: 'rows', sheet: sheet.name, start: 0, rows: [], first }));
+        for (let start = 0; start < sheet.rows.length; start += ROWS_PER_MESSAGE) {
+          sends.push(worker.request({ kind: 'rows', sheet: sheet.name, start, rows: sheet.rows.slice(start, start + ROWS_PER_MESSAGE), first }));
+          first = false;
+        }
         first = false;
       }
-      first = false;
-    }
-    await Promise.all(sends);
-    const view = await worker.request({ kind: 'check', settings: { mapping: mappingNow, overrides: latest.current.overrides } },
-      (progress) => { if (isCurrent()) setActivity({ kind: 'checking', progress }); });
-    worker.holdsWorkbook = true;
-    return view;
-  }, [worker]);
+      await Promise.all(sends);
+      const view = await worker.request({ kind: 'check', settings: { mapping: mappingNow, overrides: latest.current.overrides } }, (progress) => {
+        if (isCurrent()) setActivity({ kind: 'checking', progress });
+      });
+      worker.holdsWorkbook = true;
+      return view;
+    },
+    [worker],
+  );
 
   /** Checks again what the worker holds; reads it again first if a cancel emptied the worker. */
-  const recheck = useCallback(async (isCurrent: () => boolean) => {
-    const { host: workbook, mapping: mappingNow, overrides: overridesNow } = latest.current;
-    if (!workbook) return;
-    setActivity({ kind: 'checking' });
-    let view: CheckView | undefined;
-    if (!worker.holdsWorkbook) {
-      view = workbook.kind === 'standalone'
-        ? await openInWorker(workbook, { mapping: mappingNow, useSavedMapping: false }, isCurrent)
-        : await readExcel(workbook, mappingNow, isCurrent);
-    } else {
-      view = await worker.request({ kind: 'check', settings: { mapping: mappingNow, overrides: overridesNow, justifications: latest.current.justifications } },
-        (progress) => { if (isCurrent()) setActivity({ kind: 'checking', progress }); });
-    }
-    if (view && isCurrent()) accept(view, 'recheck');
-  }, [accept, openInWorker, readExcel, worker]);
+  const recheck = useCallback(
+    async (isCurrent: () => boolean) => {
+      const { host: workbook, mapping: mappingNow, overrides: overridesNow } = latest.current;
+      if (!workbook) return;
+      setActivity({ kind: 'checking' });
+      let view: CheckView | undefined;
+      if (!worker.holdsWorkbook) {
+        view =
+          workbook.kind === 'standalone'
+            ? await openInWorker(workbook, { mapping: mappingNow, useSavedMapping: false }, isCurrent)
+            : await readExcel(workbook, mappingNow, isCurrent);
+      } else {
+        view = await worker.request(
+          { kind: 'check', settings: { mapping: mappingNow, overrides: overridesNow, justifications: latest.current.justifications } },
+          (progress) => {
+            if (isCurrent()) setActivity({ kind: 'checking', progress });
+          },
+        );
+      }
+      if (view && isCurrent()) accept(view, 'recheck');
+    },
+    [accept, openInWorker, readExcel, worker],
+  );
 
   useEffect(() => {
     if (connection.kind !== 'excel') return;
@@ -208,45 +247,54 @@ export function useSession(connection: HostConnection): Session {
         if (!stop) setError(connectError);
       }
     })();
-    return () => { stop = true; };
+    return () => {
+      stop = true;
+    };
   }, [connection.kind]);
 
-  const openFile = useCallback(async (file: File) => {
-    worker.cancel();
-    generation.current += 1;
-    setRun(undefined);
-    setHost(undefined);
-    setMappingState({});
-    // Justifications name the findings of the file they were made on.
-    setJustifications([]);
-    latest.current.justifications = [];
-    const workbook: WorkbookHost = { kind: 'standalone', name: file.name, file };
-    setActivity({ kind: 'opening', fileName: file.name });
-    await attempt(async (isCurrent) => {
-      const { fileProblem } = await import('../standalone/file-kind');
-      const problem = await fileProblem(file);
-      if (problem) throw problem;
-      const view = await openInWorker(workbook, { mapping: {}, useSavedMapping: true }, isCurrent);
-      if (!isCurrent()) return;
-      setHost(workbook);
-      setMappingState(view.savedMapping ?? {});
-      latest.current.mapping = view.savedMapping ?? {};
-      accept(view, 'read');
-    });
-  }, [accept, attempt, openInWorker, worker]);
+  const openFile = useCallback(
+    async (file: File) => {
+      worker.cancel();
+      generation.current += 1;
+      setRun(undefined);
+      setHost(undefined);
+      setMappingState({});
+      // Justifications name the findings of the file they were made on.
+      setJustifications([]);
+      latest.current.justifications = [];
+      const workbook: WorkbookHost = { kind: 'standalone', name: file.name, file };
+      setActivity({ kind: 'opening', fileName: file.name });
+      await attempt(async (isCurrent) => {
+        const { fileProblem } = await import('../standalone/file-kind');
+        const problem = await fileProblem(file);
+        if (problem) throw problem;
+        const view = await openInWorker(workbook, { mapping: {}, useSavedMapping: true }, isCurrent);
+        if (!isCurrent()) return;
+        setHost(workbook);
+        setMappingState(view.savedMapping ?? {});
+        latest.current.mapping = view.savedMapping ?? {};
+        accept(view, 'read');
+      });
+    },
+    [accept, attempt, openInWorker, worker],
+  );
 
   /** Reads the workbook again (Excel) and checks it; `cause` says whether the results take the focus. */
-  const readAndCheck = useCallback((cause: CheckRun['cause']) => attempt(async (isCurrent) => {
-    const { host: workbook, mapping: mappingNow } = latest.current;
-    if (!workbook) return;
-    // A file in memory cannot change; only Excel's open workbook needs reading again.
-    if (workbook.kind === 'standalone') {
-      await recheck(isCurrent);
-      return;
-    }
-    const view = await readExcel(workbook, mappingNow, isCurrent);
-    if (view && isCurrent()) accept(view, cause);
-  }), [accept, attempt, readExcel, recheck]);
+  const readAndCheck = useCallback(
+    (cause: CheckRun['cause']) =>
+      attempt(async (isCurrent) => {
+        const { host: workbook, mapping: mappingNow } = latest.current;
+        if (!workbook) return;
+        // A file in memory cannot change; only Excel's open workbook needs reading again.
+        if (workbook.kind === 'standalone') {
+          await recheck(isCurrent);
+          return;
+        }
+        const view = await readExcel(workbook, mappingNow, isCurrent);
+        if (view && isCurrent()) accept(view, cause);
+      }),
+    [accept, attempt, readExcel, recheck],
+  );
 
   const checkWorkbook = useCallback(() => readAndCheck('read'), [readAndCheck]);
 
@@ -257,48 +305,63 @@ export function useSession(connection: HostConnection): Session {
     setCancelled(true);
   }, [worker]);
 
-  const setMapping = useCallback(async (next: MappingOverride) => {
-    setMappingState(next);
-    latest.current.mapping = next;
-    const { host: workbook, run: last } = latest.current;
-    if (last) await attempt(recheck);
-    try {
-      await workbook?.saveMapping?.(next);
-    } catch (saveError) {
-      // The correction still applies to this session; the data step says it could not be saved.
-      setError(saveError);
-    }
-  }, [attempt, recheck]);
+  const setMapping = useCallback(
+    async (next: MappingOverride) => {
+      setMappingState(next);
+      latest.current.mapping = next;
+      const { host: workbook, run: last } = latest.current;
+      if (last) await attempt(recheck);
+      try {
+        await workbook?.saveMapping?.(next);
+      } catch (saveError) {
+        // The correction still applies to this session; the data step says it could not be saved.
+        setError(saveError);
+      }
+    },
+    [attempt, recheck],
+  );
 
-  const applyOverrides = useCallback((next: Readonly<Record<string, CellValue>>) => {
-    setOverrides(next);
-    latest.current.overrides = next;
-    if (latest.current.run) void attempt(recheck);
-  }, [attempt, recheck]);
+  const applyOverrides = useCallback(
+    (next: Readonly<Record<string, CellValue>>) => {
+      setOverrides(next);
+      latest.current.overrides = next;
+      if (latest.current.run) void attempt(recheck);
+    },
+    [attempt, recheck],
+  );
 
-  const setOverride = useCallback((name: string, raw: CellValue | undefined) => {
-    const { [name]: _previous, ...rest } = latest.current.overrides;
-    applyOverrides(raw === undefined ? rest : { ...rest, [name]: raw });
-  }, [applyOverrides]);
+  const setOverride = useCallback(
+    (name: string, raw: CellValue | undefined) => {
+      const { [name]: _previous, ...rest } = latest.current.overrides;
+      applyOverrides(raw === undefined ? rest : { ...rest, [name]: raw });
+    },
+    [applyOverrides],
+  );
 
   const resetOverrides = useCallback(() => applyOverrides({}), [applyOverrides]);
 
-  const justify = useCallback(async (justification: NewJustification, lang: Lang) => {
-    const { host: workbook, mapping: mappingNow } = latest.current;
-    if (!workbook) return;
-    if (workbook.addJustification) {
-      await workbook.addJustification(justification, lang, mappingNow);
-      // Read again, as a re-check: the focus stays with the finding just justified.
-      await readAndCheck('recheck');
-      return;
-    }
-    // A second justification of the same finding replaces the first: the page keeps one per finding.
-    const { fingerprint, reason, by, date } = justification;
-    const next = [...latest.current.justifications.filter((j) => j.fingerprint !== fingerprint), { fingerprint, reason, ...(by && { by }), ...(date !== undefined && { date }) }];
-    setJustifications(next);
-    latest.current.justifications = next;
-    await attempt(recheck);
-  }, [attempt, readAndCheck, recheck]);
+  const justify = useCallback(
+    async (justification: NewJustification, lang: Lang) => {
+      const { host: workbook, mapping: mappingNow } = latest.current;
+      if (!workbook) return;
+      if (workbook.addJustification) {
+        await workbook.addJustification(justification, lang, mappingNow);
+        // Read again, as a re-check: the focus stays with the finding just justified.
+        await readAndCheck('recheck');
+        return;
+      }
+      // A second justification of the same finding replaces the first: the page keeps one per finding.
+      const { fingerprint, reason, by, date } = justification;
+      const next = [
+        ...latest.current.justifications.filter((j) => j.fingerprint !== fingerprint),
+        { fingerprint, reason, ...(by && { by }), ...(date !== undefined && { date }) },
+      ];
+      setJustifications(next);
+      latest.current.justifications = next;
+      await attempt(recheck);
+    },
+    [attempt, readAndCheck, recheck],
+  );
 
   /** Makes sure the worker holds the workbook of the run on screen (after a cancel it holds nothing). */
   const ensureHeld = useCallback(async () => {
@@ -308,31 +371,46 @@ export function useSession(connection: HostConnection): Session {
     setActivity({ kind: 'idle' });
   }, [recheck, worker]);
 
-  const report = useCallback(async (lang: Lang, meta: ReportMeta) => {
-    await ensureHeld();
-    return worker.request({ kind: 'report', lang, meta });
-  }, [ensureHeld, worker]);
+  const report = useCallback(
+    async (lang: Lang, meta: ReportMeta) => {
+      await ensureHeld();
+      return worker.request({ kind: 'report', lang, meta });
+    },
+    [ensureHeld, worker],
+  );
 
-  const checkedCopy = useCallback(async (lang: Lang, meta: ReportMeta, onProgress?: (progress: WorkProgress) => void) => {
-    await ensureHeld();
-    return worker.request({ kind: 'checkedCopy', lang, meta, mapping: latest.current.mapping }, onProgress);
-  }, [ensureHeld, worker]);
+  const checkedCopy = useCallback(
+    async (lang: Lang, meta: ReportMeta, onProgress?: (progress: WorkProgress) => void) => {
+      await ensureHeld();
+      return worker.request({ kind: 'checkedCopy', lang, meta, mapping: latest.current.mapping }, onProgress);
+    },
+    [ensureHeld, worker],
+  );
 
-  const reportWorkbook = useCallback(async (lang: Lang, meta: ReportMeta) => {
-    await ensureHeld();
-    return worker.request({ kind: 'reportWorkbook', lang, meta });
-  }, [ensureHeld, worker]);
+  const reportWorkbook = useCallback(
+    async (lang: Lang, meta: ReportMeta) => {
+      await ensureHeld();
+      return worker.request({ kind: 'reportWorkbook', lang, meta });
+    },
+    [ensureHeld, worker],
+  );
 
-  const draftReport = useCallback(async (lang: Lang, meta: ReportMeta) => {
-    await ensureHeld();
-    return worker.request({ kind: 'draftReport', lang, meta });
-  }, [ensureHeld, worker]);
+  const draftReport = useCallback(
+    async (lang: Lang, meta: ReportMeta) => {
+      await ensureHeld();
+      return worker.request({ kind: 'draftReport', lang, meta });
+    },
+    [ensureHeld, worker],
+  );
 
-  const compare = useCallback(async (file: File, lang: Lang, meta: ReportMeta) => {
-    await ensureHeld();
-    const bytes = await file.arrayBuffer();
-    return worker.request({ kind: 'compare', bytes, fileName: file.name, lang, meta }, undefined, [bytes]);
-  }, [ensureHeld, worker]);
+  const compare = useCallback(
+    async (file: File, lang: Lang, meta: ReportMeta) => {
+      await ensureHeld();
+      const bytes = await file.arrayBuffer();
+      return worker.request({ kind: 'compare', bytes, fileName: file.name, lang, meta }, undefined, [bytes]);
+    },
+    [ensureHeld, worker],
+  );
 
   const comparisonWorkbook = useCallback((lang: Lang) => worker.request({ kind: 'comparisonWorkbook', lang }), [worker]);
 
@@ -343,9 +421,29 @@ export function useSession(connection: HostConnection): Session {
   }, [worker]);
 
   return {
-    connection, host, activity, error, cancelled, mapping, overrides, justifications, run,
-    openFile, checkWorkbook, cancel, setMapping, setOverride, resetOverrides, justify, report, checkedCopy, reportWorkbook, draftReport, cancelWork,
-    compare, comparisonWorkbook,
+    connection,
+    host,
+    activity,
+    error,
+    cancelled,
+    mapping,
+    overrides,
+    justifications,
+    run,
+    openFile,
+    checkWorkbook,
+    cancel,
+    setMapping,
+    setOverride,
+    resetOverrides,
+    justify,
+    report,
+    checkedCopy,
+    reportWorkbook,
+    draftReport,
+    cancelWork,
+    compare,
+    comparisonWorkbook,
   };
 }
 

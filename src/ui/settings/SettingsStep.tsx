@@ -7,7 +7,17 @@ import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Button, Caption1, Checkbox, Field, Input, Label, Select, Switch, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
-import { type Accreditation, ACCREDITATION_NAMES, percentFromPpm, type ParameterName, type ResolvedParameters, PARAMETER_SPECS, resolveParameters, emptyModel, type CellValue } from '../../core';
+import {
+  type Accreditation,
+  ACCREDITATION_NAMES,
+  percentFromPpm,
+  type ParameterName,
+  type ResolvedParameters,
+  PARAMETER_SPECS,
+  resolveParameters,
+  emptyModel,
+  type CellValue,
+} from '../../core';
 import type { I18n } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n';
 import { typeset } from '../i18n/typography';
@@ -39,13 +49,19 @@ export function SettingsStep() {
       <Text>{t('settings.intro')}</Text>
       {PARAMETER_GROUPS.map((group) => (
         <fieldset key={group.title} className={styles.group}>
-          <legend className={styles.legend}><Text weight="semibold">{t(group.title)}</Text></legend>
-          {group.names.map((name) => <ParameterField key={name} name={name} resolved={resolved} />)}
+          <legend className={styles.legend}>
+            <Text weight="semibold">{t(group.title)}</Text>
+          </legend>
+          {group.names.map((name) => (
+            <ParameterField key={name} name={name} resolved={resolved} />
+          ))}
         </fieldset>
       ))}
       {Object.keys(overrides).length > 0 && (
         <div>
-          <Button icon={<ArrowResetRegular />} onClick={resetOverrides}>{t('settings.reset')}</Button>
+          <Button icon={<ArrowResetRegular />} onClick={resetOverrides}>
+            {t('settings.reset')}
+          </Button>
         </div>
       )}
     </section>
@@ -56,12 +72,19 @@ export function SettingsStep() {
 function displayValue(name: ParameterName, value: unknown, { format }: I18n): string {
   if (value === undefined) return '';
   switch (PARAMETER_SPECS[name].type) {
-    case 'rate': return format.number(percentFromPpm(value as number));
-    case 'amount': return format.number((value as number) / 100);
+    case 'rate':
+      return format.number(percentFromPpm(value as number));
+    case 'amount':
+      return format.number((value as number) / 100);
     // Day first, as the pane's language writes it (not the browser's date picker, which follows the browser's locale).
-    case 'date': return format.date(value as number);
-    case 'monthDay': { const [month, day] = (value as string).split('-'); return `${day}/${month}`; }
-    default: return String(value);
+    case 'date':
+      return format.date(value as number);
+    case 'monthDay': {
+      const [month, day] = (value as string).split('-');
+      return `${day}/${month}`;
+    }
+    default:
+      return String(value);
   }
 }
 
@@ -77,13 +100,18 @@ function ParameterField({ name, resolved }: { name: ParameterName; resolved: Res
   const source = resolved.sources[name];
   const rejected = name in overrides && resolved.problems.some((p) => p.name === name && p.sheet === undefined);
   const loosened = resolved.loosened.includes(name);
-  const sourceText = value === undefined
-    ? t('settings.unset')
-    : name === 'fiscalYear' && source === 'default' ? t('settings.sourceDetected') : t(`settings.source.${source ?? 'default'}`);
+  const sourceText =
+    value === undefined
+      ? t('settings.unset')
+      : name === 'fiscalYear' && source === 'default'
+        ? t('settings.sourceDetected')
+        : t(`settings.source.${source ?? 'default'}`);
   const hint = typeset([text.hint?.[lang], sourceText].filter(Boolean).join(' '), lang);
   const validation = rejected
     ? { validationState: 'error' as const, validationMessage: t('settings.rejected') }
-    : loosened ? { validationState: 'warning' as const, validationMessage: t('settings.loosened') } : {};
+    : loosened
+      ? { validationState: 'warning' as const, validationMessage: t('settings.loosened') }
+      : {};
   const label = typeset(text.label[lang], lang);
 
   if (spec.type === 'accreditations') {

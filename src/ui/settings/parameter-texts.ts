@@ -16,8 +16,13 @@ export interface ParameterGroup {
 export const PARAMETER_GROUPS: readonly ParameterGroup[] = [
   { title: 'settings.groupYear', names: ['accreditations', 'fiscalYear', 'fiscalYearStart'] },
   { title: 'settings.groupCooperative', names: ['cooperativeName', 'companyNumber', 'reportDate', 'boardApprovalDate'] },
-  { title: 'settings.groupDividends', names: ['maxDividendRate', 'dividendBase', 'esRateNetOfTax', 'withholdingTaxRate', 'proRataTemporis', 'distributionYear', 'indivisibleReserveServesObject'] },
+  {
+    title: 'settings.groupDividends',
+    names: ['maxDividendRate', 'dividendBase', 'esRateNetOfTax', 'withholdingTaxRate', 'proRataTemporis', 'distributionYear', 'indivisibleReserveServesObject'],
+  },
   { title: 'settings.groupVotes', names: ['votingMode', 'voteCapScope', 'maxProxiesPerHolder'] },
-  { title: 'settings.groupDirectors', names: ['mandateYears', 'directorFeeCapPerYear', 'directorFeeCapPerMeeting', 'statutoryDirectorsAllowed', 'directorPayAllowedByStatutes', 'boardSeats'] },
+  {
+    title: 'settings.groupDirectors',
+    names: ['mandateYears', 'directorFeeCapPerYear', 'directorFeeCapPerMeeting', 'statutoryDirectorsAllowed', 'directorPayAllowedByStatutes', 'boardSeats'],
+  },
 ];
-

@@ -21,9 +21,12 @@ export function progressLabel(progress: WorkProgress | undefined, t: Translate, 
       return progress.total > 0
         ? t('check.readingSheet', { sheet: progress.sheet, done: progress.done, total: progress.total })
         : t('check.readingRows', { sheet: progress.sheet, done: progress.done });
-    case 'checking': return t('check.checking');
-    case 'writing': return t('report.writing');
-    default: return fileName ? t('file.opening', { name: fileName }) : t('check.reading');
+    case 'checking':
+      return t('check.checking');
+    case 'writing':
+      return t('report.writing');
+    default:
+      return fileName ? t('file.opening', { name: fileName }) : t('check.reading');
   }
 }
 
@@ -36,7 +39,11 @@ export function ActivityProgress({ label, progress, onCancel }: { label: string;
       <Field className={styles.field} validationMessage={label} validationState="none">
         <ProgressBar value={value} aria-label={label} />
       </Field>
-      {onCancel && <Button size="small" icon={<DismissRegular />} onClick={onCancel} data-action="cancel">{t('work.cancel')}</Button>}
+      {onCancel && (
+        <Button size="small" icon={<DismissRegular />} onClick={onCancel} data-action="cancel">
+          {t('work.cancel')}
+        </Button>
+      )}
     </div>
   );
 }

@@ -9,8 +9,12 @@ const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { fr: 'Français', nl: 'N
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   footer: {
-    display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap',
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS,
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
   },
   language: { width: '9rem' },
 });
@@ -35,15 +39,15 @@ export function LanguageFooter({ onLangChange }: { onLangChange: (lang: Lang) =>
   const languageId = useId('language');
   return (
     <footer className={styles.footer}>
-      <Label htmlFor={languageId} size="small">{t('language.label')}</Label>
-      <Select
-        id={languageId}
-        className={styles.language}
-        size="small"
-        value={lang}
-        onChange={(_, data) => onLangChange(data.value as Lang)}
-      >
-        {LANGS.map((option) => <option key={option} value={option} lang={option}>{LANGUAGE_NAMES[option]}</option>)}
+      <Label htmlFor={languageId} size="small">
+        {t('language.label')}
+      </Label>
+      <Select id={languageId} className={styles.language} size="small" value={lang} onChange={(_, data) => onLangChange(data.value as Lang)}>
+        {LANGS.map((option) => (
+          <option key={option} value={option} lang={option}>
+            {LANGUAGE_NAMES[option]}
+          </option>
+        ))}
       </Select>
     </footer>
   );

@@ -1,10 +1,6 @@
 import { useCallback, useState } from 'react';
 
-export type TaskState<R> =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'done'; value: R }
-  | { status: 'failed'; error: unknown };
+export type TaskState<R> = { status: 'idle' } | { status: 'running' } | { status: 'done'; value: R } | { status: 'failed'; error: unknown };
 
 /** Runs one of a step's actions at a time and keeps its last result or error for the step to show. */
 export function useTask<R>(): [TaskState<R>, (task: () => Promise<R>) => Promise<void>] {

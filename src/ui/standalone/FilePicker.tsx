@@ -16,9 +16,13 @@ import { ErrorBar } from '../shell/ErrorBar';
 
 const useStyles = makeStyles({
   card: {
-    display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
   },
   compact: { padding: 0, boxShadow: 'none', backgroundColor: 'transparent' },
   dragging: { outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
@@ -52,13 +56,18 @@ export function FilePicker({ onChosen }: { onChosen: () => void }) {
       className={mergeClasses(styles.card, compact && styles.compact, dragging && styles.dragging)}
       aria-labelledby={compact ? undefined : 'file-title'}
       aria-label={compact ? t('file.title') : undefined}
-      onDragOver={(event) => { event.preventDefault(); setDragging(true); }}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
       {!compact && (
         <>
-          <Text weight="semibold" as="h2" id="file-title" className={styles.title}>{t('file.title')}</Text>
+          <Text weight="semibold" as="h2" id="file-title" className={styles.title}>
+            {t('file.title')}
+          </Text>
           <Caption1>{t('file.privacy')}</Caption1>
         </>
       )}
@@ -88,7 +97,9 @@ export function FilePicker({ onChosen }: { onChosen: () => void }) {
       </div>
       {opening && <ActivityProgress label={progressLabel(opening.progress, t, opening.fileName)} progress={opening.progress} onCancel={cancel} />}
       {!host && !opening && cancelled && (
-        <MessageBar intent="info"><MessageBarBody>{t('work.cancelledOpen')}</MessageBarBody></MessageBar>
+        <MessageBar intent="info">
+          <MessageBarBody>{t('work.cancelledOpen')}</MessageBarBody>
+        </MessageBar>
       )}
       {!host && error !== undefined && <ErrorBar error={error} />}
     </section>

@@ -6,10 +6,32 @@
  */
 /// <reference lib="webworker" />
 import {
-  buildDraftReport, buildJsonReport, buildSpecialReport, check, compareReports, comparisonRefusal, jsonReportProblem, refusalText,
-  type CheckResult, type Comparison, type JsonReport, type Lang, type SheetSnapshot, type SpecialReport,
+  buildDraftReport,
+  buildJsonReport,
+  buildSpecialReport,
+  check,
+  compareReports,
+  comparisonRefusal,
+  jsonReportProblem,
+  refusalText,
+  type CheckResult,
+  type Comparison,
+  type JsonReport,
+  type Lang,
+  type SheetSnapshot,
+  type SpecialReport,
 } from '../../core';
-import { COMPARISON_REFUSED, FINDINGS_PER_MESSAGE, NOT_A_REPORT, type CheckSettings, type CheckView, type ReportMeta, type WorkerAnswer, type WorkerRequest, type WorkProgress } from './protocol';
+import {
+  COMPARISON_REFUSED,
+  FINDINGS_PER_MESSAGE,
+  NOT_A_REPORT,
+  type CheckSettings,
+  type CheckView,
+  type ReportMeta,
+  type WorkerAnswer,
+  type WorkerRequest,
+  type WorkProgress,
+} from './protocol';
 import { DEFAULT_READER, READERS, snapshotWorkbook, type HeldWorkbook } from './readers';
 import { reportWithoutLinks } from './report-alone';
 
@@ -72,9 +94,11 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
     case 'rows': {
       if (request.first || !incoming) incoming = [];
       let sheet = incoming.find((s) => s.name === request.sheet);
-      if (!sheet) incoming.push(sheet = { name: request.sheet, rows: [] });
+      if (!sheet) incoming.push((sheet = { name: request.sheet, rows: [] }));
       const rows = sheet.rows as SheetSnapshot['rows'][number][];
-      request.rows.forEach((row, i) => { rows[request.start + i] = row; });
+      request.rows.forEach((row, i) => {
+        rows[request.start + i] = row;
+      });
       return { value: null };
     }
     case 'check': {
@@ -135,7 +159,13 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
  * checked copy) checked now with its own parameters and saved corrections, the workbook held for
  * this year untouched.
  */
-async function lastYearReport(bytes: Uint8Array<ArrayBuffer>, fileName: string, lang: Lang, toolVersion: string, progress: (p: WorkProgress) => void): Promise<JsonReport> {
+async function lastYearReport(
+  bytes: Uint8Array<ArrayBuffer>,
+  fileName: string,
+  lang: Lang,
+  toolVersion: string,
+  progress: (p: WorkProgress) => void,
+): Promise<JsonReport> {
   const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '');
   if (/\.json$/i.test(fileName) || /^\s*[[{]/.test(head)) {
     let value: unknown;

@@ -17,7 +17,11 @@ export class CancelledError extends Error {
 
 /** An error raised in the worker, with its name and reason kept (UnreadableWorkbookError's reason). */
 export class WorkerError extends Error {
-  constructor(name: string, message: string, readonly reason?: string) {
+  constructor(
+    name: string,
+    message: string,
+    readonly reason?: string,
+  ) {
     super(message);
     this.name = name;
   }
@@ -56,8 +60,12 @@ export class CheckWorker {
     const pending = this.pending.get(answer.id);
     if (!pending) return;
     switch (answer.kind) {
-      case 'progress': pending.onProgress?.(answer.progress); break;
-      case 'findings': for (const finding of answer.findings) pending.findings.push(finding); break;
+      case 'progress':
+        pending.onProgress?.(answer.progress);
+        break;
+      case 'findings':
+        for (const finding of answer.findings) pending.findings.push(finding);
+        break;
       case 'done': {
         this.pending.delete(answer.id);
         const value = answer.value as { result?: CheckResult } | null;
@@ -79,7 +87,9 @@ export class CheckWorker {
   }
 
   request<K extends Request['kind']>(
-    request: Extract<Request, { kind: K }>, onProgress?: (progress: WorkProgress) => void, transfer: Transferable[] = [],
+    request: Extract<Request, { kind: K }>,
+    onProgress?: (progress: WorkProgress) => void,
+    transfer: Transferable[] = [],
   ): Promise<WorkerValues[K]> {
     const worker = this.start();
     const id = this.nextId++;

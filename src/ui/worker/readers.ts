@@ -5,7 +5,19 @@
  * bytes, so that the page's copy keeps every part of the workbook and is the CLI's, part for part.
  * Neither loads exceljs. A snapshot (Excel's cells) is held as it is and re-extracted at each check.
  */
-import { type MappingOverride, createExtractor, type Extractor, extractWorkbook, HEADER_SEARCH_ROWS, type Finding, type Lang, type Model, type SpecialReport, type CellValue, type WorkbookSnapshot } from '../../core';
+import {
+  type MappingOverride,
+  createExtractor,
+  type Extractor,
+  extractWorkbook,
+  HEADER_SEARCH_ROWS,
+  type Finding,
+  type Lang,
+  type Model,
+  type SpecialReport,
+  type CellValue,
+  type WorkbookSnapshot,
+} from '../../core';
 import { emptyState, type CoopCheckState } from '../../adapters/workbook-state';
 import type { SheetHead, WorkProgress } from './protocol';
 
@@ -30,8 +42,10 @@ export interface WorkbookReader {
   open(bytes: Uint8Array, onProgress: OnProgress): Promise<HeldWorkbook>;
 }
 
-const headOf = (name: string, rows: readonly (readonly CellValue[] | undefined)[]): SheetHead =>
-  ({ name, rows: Array.from(rows.slice(0, HEADER_SEARCH_ROWS), (row) => (row ? [...row] : [])) });
+const headOf = (name: string, rows: readonly (readonly CellValue[] | undefined)[]): SheetHead => ({
+  name,
+  rows: Array.from(rows.slice(0, HEADER_SEARCH_ROWS), (row) => (row ? [...row] : [])),
+});
 
 /** A snapshot already read (Excel's cells, sent by the pane): re-extracted at each check. */
 export function snapshotWorkbook(snapshot: WorkbookSnapshot): HeldWorkbook {
@@ -79,7 +93,12 @@ export const packageReader: WorkbookReader = {
         };
       };
       const read = await readWorkbookRows(pkg, into, (p) => progress({ phase: 'reading', sheet: p.sheet, done: p.done, total: 0 }));
-      heads = seen.map((s) => headOf(s.name, Array.from(s.rows, (r) => r ?? [])));
+      heads = seen.map((s) =>
+        headOf(
+          s.name,
+          Array.from(s.rows, (r) => r ?? []),
+        ),
+      );
       savedState = read.state;
       progress({ phase: 'checking', done: 0, total: 0 });
       return extractor!.finish();
@@ -87,8 +106,12 @@ export const packageReader: WorkbookReader = {
     // Read once now, for the sheets' heads and the saved corrections; the model is built again at each check.
     let first: Model | undefined = await extract({}, onProgress);
     return {
-      get heads() { return heads; },
-      get savedMapping() { return savedState.mapping ?? {}; },
+      get heads() {
+        return heads;
+      },
+      get savedMapping() {
+        return savedState.mapping ?? {};
+      },
       async extract(mapping, progress) {
         if (first && Object.keys(mapping).length === 0) {
           const model = first;

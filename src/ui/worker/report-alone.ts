@@ -5,8 +5,7 @@
  */
 import type { ReportValue, SpecialReport } from '../../core';
 
-const plain = (value: ReportValue): ReportValue =>
-  value !== null && typeof value === 'object' ? `${value.link.sheet}!${value.link.cell}` : value;
+const plain = (value: ReportValue): ReportValue => (value !== null && typeof value === 'object' ? `${value.link.sheet}!${value.link.cell}` : value);
 
 export function reportWithoutLinks(report: SpecialReport): SpecialReport {
   return { ...report, tables: report.tables.map((table) => ({ ...table, rows: table.rows.map((row) => row.map(plain)) })) };

@@ -11,19 +11,21 @@ async function snapshotOf(bytes: Uint8Array) {
 describe('exceljs source', () => {
   it('gives the core plain values: dates as serials, formulas as results, rich text, links and errors as text', async () => {
     const bytes = await xlsxOf({
-      Data: [[
-        utc(2025, 6, 17),
-        new Date(Date.UTC(2025, 5, 17, 15, 30)),
-        { formula: 'A1+1', result: 45826 },
-        { formula: 'TODAY()', result: utc(2025, 12, 31) },
-        { richText: [{ text: 'Date ', font: { bold: true } }, { text: "d'adhésion" }] },
-        { text: 'site', hyperlink: 'https://example.org' },
-        { error: '#N/A' },
-        { formula: 'NA()', result: { error: '#N/A' } },
-        true,
-        12.5,
-        '',
-      ]],
+      Data: [
+        [
+          utc(2025, 6, 17),
+          new Date(Date.UTC(2025, 5, 17, 15, 30)),
+          { formula: 'A1+1', result: 45826 },
+          { formula: 'TODAY()', result: utc(2025, 12, 31) },
+          { richText: [{ text: 'Date ', font: { bold: true } }, { text: "d'adhésion" }] },
+          { text: 'site', hyperlink: 'https://example.org' },
+          { error: '#N/A' },
+          { formula: 'NA()', result: { error: '#N/A' } },
+          true,
+          12.5,
+          '',
+        ],
+      ],
     });
     const snapshot = await snapshotOf(bytes);
     expect(snapshot.sheets[0]!.rows).toEqual([[45825, 45825, 45826, 46022, "Date d'adhésion", 'site', '#N/A', '#N/A', true, 12.5]]);
@@ -49,14 +51,19 @@ describe('exceljs source', () => {
 
   it("leaves out CoopCheck's state sheet and the summary sheet it wrote", async () => {
     const bytes = await xlsxOf({ Registre: [['x']], 'Rapport spécial': [['Id', 'Condition']] }, (workbook) =>
-      writeState(workbook, { version: 1, summarySheet: 'Rapport spécial', flags: [] }));
+      writeState(workbook, { version: 1, summarySheet: 'Rapport spécial', flags: [] }),
+    );
     const workbook = await openXlsx(bytes);
     expect(workbook.getWorksheet(STATE_SHEET_NAME)!.state).toBe('veryHidden');
     expect(readSnapshot(workbook).sheets.map((s) => s.name)).toEqual(['Registre']);
   });
 
   it('tells an encrypted or legacy file, a file that is no workbook and a damaged one apart', async () => {
-    const reasonOf = (bytes: Uint8Array) => loadWorkbook(bytes).then(() => 'loaded', (e: unknown) => (e instanceof UnreadableWorkbookError ? e.reason : String(e)));
+    const reasonOf = (bytes: Uint8Array) =>
+      loadWorkbook(bytes).then(
+        () => 'loaded',
+        (e: unknown) => (e instanceof UnreadableWorkbookError ? e.reason : String(e)),
+      );
     const ole = new Uint8Array(512);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await reasonOf(ole)).toBe('encrypted');

@@ -7,10 +7,17 @@
  * ("#N/A"). CoopCheck's own sheets (state, summary of an earlier check) are left out.
  */
 import type { CellValue as ExcelCellValue, Row, Workbook, Worksheet } from 'exceljs';
-import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, type ProgressListener, type SnapshotSource, dayFromUtcDate, excelSerialOfDay } from '../../../src/core';
+import {
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+  type ProgressListener,
+  type SnapshotSource,
+  dayFromUtcDate,
+  excelSerialOfDay,
+} from '../../../src/core';
 import { isCoopCheckSheet, readState } from '../../../src/adapters/exceljs/state';
 import { UnreadableWorkbookError } from '../../../src/adapters/xlsx-package/unreadable';
-
 
 /** An .xlsx is a ZIP archive; an encrypted (password-protected) one is an OLE compound file, as is a legacy .xls. */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -106,9 +113,7 @@ function sheetSnapshot(sheet: Worksheet, date1904: boolean, onProgress?: Progres
 export function readSnapshot(workbook: Workbook, onProgress?: ProgressListener): WorkbookSnapshot {
   const state = readState(workbook);
   const date1904 = workbook.properties.date1904 === true;
-  const sheets = workbook.worksheets
-    .filter((sheet) => !isCoopCheckSheet(sheet.name, state))
-    .map((sheet) => sheetSnapshot(sheet, date1904, onProgress));
+  const sheets = workbook.worksheets.filter((sheet) => !isCoopCheckSheet(sheet.name, state)).map((sheet) => sheetSnapshot(sheet, date1904, onProgress));
   return date1904 ? { sheets, date1904 } : { sheets };
 }
 

@@ -11,7 +11,9 @@ import { writeState } from '../../../src/adapters/exceljs/state';
 import { extractPackage, streamRows } from './stream-source';
 
 const dirs: string[] = [];
-afterEach(() => { for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 async function both(sheets: Readonly<Record<string, Rows>>, configure?: (workbook: ExcelJS.Workbook) => void) {
   const bytes = await xlsxOf(sheets, configure);
@@ -29,7 +31,12 @@ async function rowsBothWays(sheets: Readonly<Record<string, Rows>>, configure?: 
     await streamRows(pkg, {
       beginSheet(name) {
         const rows: Record<number, CellValue[]> = (streamed[name] = {});
-        return { row: (rowNumber, values) => { if (values.length) rows[rowNumber] = [...values]; }, end: () => undefined };
+        return {
+          row: (rowNumber, values) => {
+            if (values.length) rows[rowNumber] = [...values];
+          },
+          end: () => undefined,
+        };
       },
     });
   } finally {
@@ -47,7 +54,11 @@ describe('streaming source', () => {
     const { streamed, loaded } = await rowsBothWays({
       Data: [
         [utc(2025, 6, 17), new Date(Date.UTC(2025, 5, 17, 15, 30)), { formula: 'A1+1', result: 45826 }, { formula: 'TODAY()', result: utc(2025, 12, 31) }],
-        [{ richText: [{ text: 'Date ', font: { bold: true } }, { text: "d'adhésion" }] }, { text: 'site', hyperlink: 'https://example.org' }, { error: '#N/A' }],
+        [
+          { richText: [{ text: 'Date ', font: { bold: true } }, { text: "d'adhésion" }] },
+          { text: 'site', hyperlink: 'https://example.org' },
+          { error: '#N/A' },
+        ],
         [],
         [true, 12.5, '', null, 'François Peeters-Dubois de la Tour'],
       ],
@@ -67,7 +78,9 @@ describe('streaming source', () => {
   });
 
   it('gives a date of a 1904 workbook as a serial of that system, which the extractor moves', async () => {
-    const { streamed, loaded } = await rowsBothWays({ Data: [[utc(2025, 6, 17)]] }, (workbook) => { workbook.properties.date1904 = true; });
+    const { streamed, loaded } = await rowsBothWays({ Data: [[utc(2025, 6, 17)]] }, (workbook) => {
+      workbook.properties.date1904 = true;
+    });
     expect(streamed).toEqual(loaded);
     expect(streamed.Data![1]).toEqual([45825 - 1462]);
   });
@@ -86,10 +99,16 @@ describe('streaming source', () => {
 
   it("skips CoopCheck's state sheet and the summary sheet it names, and returns the state", async () => {
     const { pkg } = await both({ Registre: [['x']], 'Rapport spécial': [['Id', 'Condition']] }, (workbook) =>
-      writeState(workbook, { version: 1, summarySheet: 'Rapport spécial', flags: [] }));
+      writeState(workbook, { version: 1, summarySheet: 'Rapport spécial', flags: [] }),
+    );
     try {
       const names: string[] = [];
-      const { state } = await streamRows(pkg, { beginSheet: (name) => { names.push(name); return { row: () => undefined, end: () => undefined }; } });
+      const { state } = await streamRows(pkg, {
+        beginSheet: (name) => {
+          names.push(name);
+          return { row: () => undefined, end: () => undefined };
+        },
+      });
       expect(names).toEqual(['Registre']);
       expect(state).toEqual({ version: 1, summarySheet: 'Rapport spécial', flags: [] });
     } finally {

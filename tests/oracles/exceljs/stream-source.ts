@@ -11,7 +11,16 @@
  * styles and workbook, its WorksheetReader for the rows) read them straight from the ZIP:
  * docs/BENCHMARKS.md measures both ways.
  */
-import { createExtractor, type Extractor, type MappingOverride, type Model, type ProgressListener, columnIndex, type CellValue, cellText } from '../../../src/core';
+import {
+  createExtractor,
+  type Extractor,
+  type MappingOverride,
+  type Model,
+  type ProgressListener,
+  columnIndex,
+  type CellValue,
+  cellText,
+} from '../../../src/core';
 import { RELATIONSHIP, type XlsxPackage } from '../../../src/adapters/xlsx-package/package';
 // One way to spread a merged range's value, shared with the byte-level reader.
 import { mergeFiller, type MergedRange } from '../../../src/adapters/xlsx-package/sheet-reader';
@@ -37,7 +46,10 @@ async function mergesOf(pkg: XlsxPackage, part: string): Promise<MergedRange[]> 
   const tail: Buffer[] = [];
   let previous = Buffer.alloc(0);
   for await (const chunk of await pkg.stream(part, 1 << 20)) {
-    if (tail.length) { tail.push(chunk); continue; }
+    if (tail.length) {
+      tail.push(chunk);
+      continue;
+    }
     // The marker may be cut between two chunks.
     const joined = Buffer.concat([previous, chunk]);
     const at = joined.indexOf(MERGE_CELLS);
@@ -45,9 +57,14 @@ async function mergesOf(pkg: XlsxPackage, part: string): Promise<MergedRange[]> 
     previous = joined.subarray(Math.max(0, joined.length - MERGE_CELLS.length));
   }
   const text = Buffer.concat(tail).toString('utf8');
-  return [...text.matchAll(/<mergeCell\b[^>]*?\sref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"/gi)].map((m) => ({
-    top: Number(m[2]), left: columnIndex(m[1]!) ?? 0, bottom: Number(m[4]), right: columnIndex(m[3]!) ?? 0,
-  })).sort((a, b) => a.top - b.top);
+  return [...text.matchAll(/<mergeCell\b[^>]*?\sref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"/gi)]
+    .map((m) => ({
+      top: Number(m[2]),
+      left: columnIndex(m[1]!) ?? 0,
+      bottom: Number(m[4]),
+      right: columnIndex(m[3]!) ?? 0,
+    }))
+    .sort((a, b) => a.top - b.top);
 }
 
 /**
@@ -97,8 +114,14 @@ export async function streamRows(pkg: XlsxPackage, into: RowsInto, onProgress?: 
     for await (const row of rowsOf(part)) {
       const { values, hasData: filled } = rowValues(row, date1904);
       hasData ||= filled;
-      if (!found) { waiting.push([row.number, values]); continue; }
-      if (waiting.length) { for (const [n, v] of waiting) push(n, v); waiting = []; }
+      if (!found) {
+        waiting.push([row.number, values]);
+        continue;
+      }
+      if (waiting.length) {
+        for (const [n, v] of waiting) push(n, v);
+        waiting = [];
+      }
       push(row.number, values);
       if (onProgress && row.number % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: row.number, total: 0, sheet: name });
     }

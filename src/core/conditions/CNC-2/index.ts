@@ -101,7 +101,10 @@ export default defineCondition({
       const categoryNominalValueCents = categoryNominal.get(category)!;
       if (Math.abs(member.nominalValue! - categoryNominalValueCents) <= TOLERANCE) continue;
       report('nominalValueDiffers', { origin: member.origin, field: 'nominalValue' }, member.memberId, {
-        memberId: member.memberId, category, nominalValueCents: member.nominalValue!, categoryNominalValueCents,
+        memberId: member.memberId,
+        category,
+        nominalValueCents: member.nominalValue!,
+        categoryNominalValueCents,
       });
     }
 
@@ -129,8 +132,14 @@ export default defineCondition({
         if (gap <= tolerance && -gap <= tolerance) continue;
         const expectedCents = expectedDividend(holder, reference);
         report('dividendPerShareDiffers', holder.place, holder.memberId, {
-          memberId: holder.memberId, category, year, returnCents: holder.dividend, expectedCents,
-          differenceCents: holder.dividend - expectedCents, perShareDay: parameters.proRataTemporis, lines: holder.lines,
+          memberId: holder.memberId,
+          category,
+          year,
+          returnCents: holder.dividend,
+          expectedCents,
+          differenceCents: holder.dividend - expectedCents,
+          perShareDay: parameters.proRataTemporis,
+          lines: holder.lines,
         });
       }
     }

@@ -20,7 +20,10 @@ export function shareBasisInYear(memberId: string, index: ModelIndex, fy: Fiscal
   const hold = (shares: number | undefined, from: Day, to: Day) => {
     const days = overlapDays(from, to, fy.start, lastDay);
     if (days <= 0) return;
-    if (shares === undefined) { unknown = true; return; }
+    if (shares === undefined) {
+      unknown = true;
+      return;
+    }
     shareDays += shares * days;
     mostShares = Math.max(mostShares, shares);
   };

@@ -65,8 +65,15 @@ export default defineCondition({
           if (!isAboveTenth(votes, votesRepresented)) continue;
           const proxies = voteCapScope === 'attendee' ? voter.proxies : 0;
           report('voterAboveTenth', { origin: voter.row.origin, field: 'votes' }, meetingSubject(voter.memberId, meeting), {
-            memberId: voter.memberId, ...at, votes, ownVotes: voter.ownVotes, proxyVotes: proxies ? voter.proxyVotes : 0, proxies,
-            votesRepresented, capVotes, excessVotes: votes - capVotes,
+            memberId: voter.memberId,
+            ...at,
+            votes,
+            ownVotes: voter.ownVotes,
+            proxyVotes: proxies ? voter.proxyVotes : 0,
+            proxies,
+            votesRepresented,
+            capVotes,
+            excessVotes: votes - capVotes,
           });
         }
       }
@@ -84,7 +91,10 @@ export default defineCondition({
         for (const [proxyHolderId, { count, firstExcess }] of proxies) {
           if (!firstExcess) continue;
           report('tooManyProxies', { origin: firstExcess.origin, field: 'proxyHolderId' }, meetingSubject(proxyHolderId, meeting), {
-            proxyHolderId, ...at, proxies: count, maxProxies: maxProxiesPerHolder,
+            proxyHolderId,
+            ...at,
+            proxies: count,
+            maxProxies: maxProxiesPerHolder,
           });
         }
       }

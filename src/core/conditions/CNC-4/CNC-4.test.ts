@@ -4,7 +4,12 @@ import { testCondition } from '../../testing/condition-tester';
 // Columns: A name, B appointed by, C appointment date, D confirmed by the GA on, E mandate end, F role.
 const HEAD = ['Nom', 'Nommé par', 'Date de nomination', "Confirmé par l'AG le", 'Fin du mandat', 'Fonction'];
 /** The attendance sheet of the ordinary GA of 17 June 2025. */
-const GA = { AG: [["Date de l'AG", 'N° sociétaire', 'Présence'], ['17/06/2025', 'M001', 'présent']] };
+const GA = {
+  AG: [
+    ["Date de l'AG", 'N° sociétaire', 'Présence'],
+    ['17/06/2025', 'M001', 'présent'],
+  ],
+};
 const YEAR = { fiscalYear: 2025 };
 
 testCondition(condition, [
@@ -46,11 +51,23 @@ testCondition(condition, [
     sheets: { Administrateurs: [HEAD, ['Anne Dupont', 'AG', '17/06/2025', '', '01/07/2029']] },
     parameters: { ...YEAR, mandateYears: 4 },
     outcome: 'review',
-    findings: [['mandateTooLong', 'Administrateurs!E2', { name: 'Anne Dupont', appointmentDate: '2025-06-17', mandateEnd: '2029-07-01', mandateYears: 4, latestEnd: '2029-06-30', gaYear: 2029, daysOver: 1 }]],
+    findings: [
+      [
+        'mandateTooLong',
+        'Administrateurs!E2',
+        { name: 'Anne Dupont', appointmentDate: '2025-06-17', mandateEnd: '2029-07-01', mandateYears: 4, latestEnd: '2029-06-30', gaYear: 2029, daysOver: 1 },
+      ],
+    ],
     texts: {
-      fr: ["Mandat de Anne Dupont du 17/06/2025 au 01/07/2029 : plus long que les 4 ans prévus par les statuts, dont la fin tombe au plus tard le 30/06/2029 (un mandat jusqu'à l'AG ordinaire de 2029 compte pour 4 ans) : 1 jour de trop. Corriger la fin du mandat, ou la faire ramener par l'AG dans la durée statutaire."],
-      nl: ['Het mandaat van Anne Dupont loopt van 17/06/2025 tot 01/07/2029: langer dan de 4 jaar van de statuten, die uiterlijk op 30/06/2029 aflopen (een mandaat tot de gewone AV van 2029 telt als 4 jaar): 1 dag te veel. Verbeter het einde van het mandaat, of laat de AV het binnen de statutaire duur brengen.'],
-      en: ['The mandate of Anne Dupont runs from 17/06/2025 to 01/07/2029: longer than the 4 years of the statutes, which run to 30/06/2029 at the latest (a mandate until the ordinary general meeting of 2029 counts as 4 years): 1 day too many. Correct the end of the mandate, or have the GM bring it within the statutory term.'],
+      fr: [
+        "Mandat de Anne Dupont du 17/06/2025 au 01/07/2029 : plus long que les 4 ans prévus par les statuts, dont la fin tombe au plus tard le 30/06/2029 (un mandat jusqu'à l'AG ordinaire de 2029 compte pour 4 ans) : 1 jour de trop. Corriger la fin du mandat, ou la faire ramener par l'AG dans la durée statutaire.",
+      ],
+      nl: [
+        'Het mandaat van Anne Dupont loopt van 17/06/2025 tot 01/07/2029: langer dan de 4 jaar van de statuten, die uiterlijk op 30/06/2029 aflopen (een mandaat tot de gewone AV van 2029 telt als 4 jaar): 1 dag te veel. Verbeter het einde van het mandaat, of laat de AV het binnen de statutaire duur brengen.',
+      ],
+      en: [
+        'The mandate of Anne Dupont runs from 17/06/2025 to 01/07/2029: longer than the 4 years of the statutes, which run to 30/06/2029 at the latest (a mandate until the ordinary general meeting of 2029 counts as 4 years): 1 day too many. Correct the end of the mandate, or have the GM bring it within the statutory term.',
+      ],
     },
   },
   {
@@ -82,9 +99,15 @@ testCondition(condition, [
     outcome: 'failed',
     findings: [['appointedByBoard', 'Administrateurs!B3', { name: 'Marc Peeters' }]],
     texts: {
-      fr: ["L'administrateur Marc Peeters a été nommé par l'organe d'administration ; les administrateurs sont nommés par l'assemblée générale (AR du 8 janvier 1962, art. 1er, §1er, 4°). Soumettre la nomination de Marc Peeters à l'AG."],
-      nl: ['Bestuurder Marc Peeters werd benoemd door het bestuursorgaan; bestuurders worden benoemd door de algemene vergadering (KB van 8 januari 1962, art. 1, §1, 4°). Leg de benoeming van Marc Peeters voor aan de AV.'],
-      en: ['Director Marc Peeters was appointed by the board; directors are appointed by the general meeting (Royal Decree of 8 January 1962, art. 1 §1 4°). Have the GM appoint Marc Peeters.'],
+      fr: [
+        "L'administrateur Marc Peeters a été nommé par l'organe d'administration ; les administrateurs sont nommés par l'assemblée générale (AR du 8 janvier 1962, art. 1er, §1er, 4°). Soumettre la nomination de Marc Peeters à l'AG.",
+      ],
+      nl: [
+        'Bestuurder Marc Peeters werd benoemd door het bestuursorgaan; bestuurders worden benoemd door de algemene vergadering (KB van 8 januari 1962, art. 1, §1, 4°). Leg de benoeming van Marc Peeters voor aan de AV.',
+      ],
+      en: [
+        'Director Marc Peeters was appointed by the board; directors are appointed by the general meeting (Royal Decree of 8 January 1962, art. 1 §1 4°). Have the GM appoint Marc Peeters.',
+      ],
     },
   },
   {
@@ -93,7 +116,11 @@ testCondition(condition, [
     parameters: YEAR,
     outcome: 'failed',
     findings: [['statutoryDirectorNotAllowed', 'Administrateurs!B2', { name: 'Anne Dupont' }]],
-    texts: { en: ['Director Anne Dupont is named in the statutes, but the statutes do not provide for statutory directors (parameter ‘The statutes may appoint directors’: no) (Royal Decree of 8 January 1962, art. 1 §1 4°). Have the GM appoint Anne Dupont; if the statutes do provide for it, tick that parameter.'] },
+    texts: {
+      en: [
+        'Director Anne Dupont is named in the statutes, but the statutes do not provide for statutory directors (parameter ‘The statutes may appoint directors’: no) (Royal Decree of 8 January 1962, art. 1 §1 4°). Have the GM appoint Anne Dupont; if the statutes do provide for it, tick that parameter.',
+      ],
+    },
   },
   {
     name: 'a statutory director passes when the statutes provide for one',
@@ -115,9 +142,15 @@ testCondition(condition, [
     outcome: 'failed',
     findings: [['controlNotAppointedByGa', 'Administrateurs!B2', { name: 'Réviseurs SRL', role: 'auditor', appointedBy: 'statutes' }]],
     texts: {
-      fr: ["Le commissaire Réviseurs SRL a été nommé par les statuts ; le commissaire est nommé par l'assemblée générale, sans exception statutaire ni cooptation (AR du 8 janvier 1962, art. 1er, §1er, 4°). Faire nommer Réviseurs SRL par l'AG."],
-      nl: ['Commissaris Réviseurs SRL werd door de statuten aangewezen; de commissaris wordt benoemd door de algemene vergadering, zonder statutaire uitzondering of coöptatie (KB van 8 januari 1962, art. 1, §1, 4°). Laat Réviseurs SRL door de AV benoemen.'],
-      en: ['Statutory auditor Réviseurs SRL was appointed by the statutes; the statutory auditor is appointed by the general meeting, with no statutory exception or co-optation (Royal Decree of 8 January 1962, art. 1 §1 4°). Have the GM appoint Réviseurs SRL.'],
+      fr: [
+        "Le commissaire Réviseurs SRL a été nommé par les statuts ; le commissaire est nommé par l'assemblée générale, sans exception statutaire ni cooptation (AR du 8 janvier 1962, art. 1er, §1er, 4°). Faire nommer Réviseurs SRL par l'AG.",
+      ],
+      nl: [
+        'Commissaris Réviseurs SRL werd door de statuten aangewezen; de commissaris wordt benoemd door de algemene vergadering, zonder statutaire uitzondering of coöptatie (KB van 8 januari 1962, art. 1, §1, 4°). Laat Réviseurs SRL door de AV benoemen.',
+      ],
+      en: [
+        'Statutory auditor Réviseurs SRL was appointed by the statutes; the statutory auditor is appointed by the general meeting, with no statutory exception or co-optation (Royal Decree of 8 January 1962, art. 1 §1 4°). Have the GM appoint Réviseurs SRL.',
+      ],
     },
   },
   {
@@ -140,9 +173,15 @@ testCondition(condition, [
     outcome: 'failed',
     findings: [['cooptationNotConfirmed', 'Administrateurs!D2', { name: 'Léa Martin', appointmentDate: '2025-02-01', nextMeetingDate: '2025-06-17' }]],
     texts: {
-      fr: ["L'administrateur Léa Martin, coopté le 01/02/2025, n'a pas été confirmé par l'assemblée générale suivante (AG du 17/06/2025) (AR du 8 janvier 1962, art. 1er, §1er, 4°). Faire confirmer la cooptation par l'AG, et indiquer la date de confirmation."],
-      nl: ['Bestuurder Léa Martin, gecoöpteerd op 01/02/2025, werd niet bevestigd door de volgende algemene vergadering (AV van 17/06/2025) (KB van 8 januari 1962, art. 1, §1, 4°). Laat de AV de coöptatie bevestigen en vul de datum van bevestiging in.'],
-      en: ['Director Léa Martin, co-opted on 01/02/2025, was not confirmed by the next general meeting (meeting of 17/06/2025) (Royal Decree of 8 January 1962, art. 1 §1 4°). Have the GM confirm the co-optation, and enter the date of confirmation.'],
+      fr: [
+        "L'administrateur Léa Martin, coopté le 01/02/2025, n'a pas été confirmé par l'assemblée générale suivante (AG du 17/06/2025) (AR du 8 janvier 1962, art. 1er, §1er, 4°). Faire confirmer la cooptation par l'AG, et indiquer la date de confirmation.",
+      ],
+      nl: [
+        'Bestuurder Léa Martin, gecoöpteerd op 01/02/2025, werd niet bevestigd door de volgende algemene vergadering (AV van 17/06/2025) (KB van 8 januari 1962, art. 1, §1, 4°). Laat de AV de coöptatie bevestigen en vul de datum van bevestiging in.',
+      ],
+      en: [
+        'Director Léa Martin, co-opted on 01/02/2025, was not confirmed by the next general meeting (meeting of 17/06/2025) (Royal Decree of 8 January 1962, art. 1 §1 4°). Have the GM confirm the co-optation, and enter the date of confirmation.',
+      ],
     },
   },
   {
@@ -179,7 +218,13 @@ testCondition(condition, [
   },
   {
     name: 'a co-opted director with no confirmation column: cannot pass',
-    sheets: { Administrateurs: [['Nom', 'Nommé par', 'Date de nomination'], ['Léa Martin', 'cooptation', '01/02/2025']], ...GA },
+    sheets: {
+      Administrateurs: [
+        ['Nom', 'Nommé par', 'Date de nomination'],
+        ['Léa Martin', 'cooptation', '01/02/2025'],
+      ],
+      ...GA,
+    },
     parameters: YEAR,
     outcome: 'not-evaluated',
     missing: [{ sheet: 'directors', columns: ['confirmedByGaDate'] }],
@@ -214,7 +259,12 @@ testCondition(condition, [
   },
   {
     name: 'Dutch headers',
-    sheets: { Bestuurders: [['Naam', 'Benoemd door', 'Datum benoeming', 'Bevestigd door AV op', 'Einde mandaat'], ['Jan Peeters', 'RvB', '01/03/2025', '', '']] },
+    sheets: {
+      Bestuurders: [
+        ['Naam', 'Benoemd door', 'Datum benoeming', 'Bevestigd door AV op', 'Einde mandaat'],
+        ['Jan Peeters', 'RvB', '01/03/2025', '', ''],
+      ],
+    },
     parameters: YEAR,
     outcome: 'failed',
     findings: [['appointedByBoard', 'Bestuurders!B2']],

@@ -100,7 +100,10 @@ export default defineCondition({
           if (confirmedByGaDate !== undefined) {
             if (nextMeeting !== undefined && confirmedByGaDate > nextMeeting) {
               report('cooptationConfirmedLate', placeOf(director, 'confirmedByGaDate'), name, {
-                name, appointmentDate: appointed, confirmedDate: isoOfDay(confirmedByGaDate), nextMeetingDate: isoOfDay(nextMeeting),
+                name,
+                appointmentDate: appointed,
+                confirmedDate: isoOfDay(confirmedByGaDate),
+                nextMeetingDate: isoOfDay(nextMeeting),
               });
             }
           } else if (nextMeeting !== undefined && mandateEnd !== undefined && mandateEnd < nextMeeting) {
@@ -112,7 +115,9 @@ export default defineCondition({
             else report('cooptationPending', placeOf(director, 'confirmedByGaDate', 'appointedBy'), name, { name, appointmentDate: appointed });
           } else {
             report('cooptationNotConfirmed', placeOf(director, 'confirmedByGaDate', 'appointedBy'), name, {
-              name, appointmentDate: appointed, ...(nextMeeting !== undefined && { nextMeetingDate: isoOfDay(nextMeeting) }),
+              name,
+              appointmentDate: appointed,
+              ...(nextMeeting !== undefined && { nextMeetingDate: isoOfDay(nextMeeting) }),
             });
           }
         }
@@ -123,8 +128,13 @@ export default defineCondition({
       const { latestEnd, gaYear } = latestMandateEnd(appointmentDate, parameters.mandateYears, parameters.fiscalYearStart);
       if (mandateEnd > latestEnd) {
         report('mandateTooLong', placeOf(director, 'mandateEnd'), name, {
-          name, appointmentDate: isoOfDay(appointmentDate), mandateEnd: isoOfDay(mandateEnd), mandateYears: parameters.mandateYears,
-          latestEnd: isoOfDay(latestEnd), gaYear, daysOver: mandateEnd - latestEnd,
+          name,
+          appointmentDate: isoOfDay(appointmentDate),
+          mandateEnd: isoOfDay(mandateEnd),
+          mandateYears: parameters.mandateYears,
+          latestEnd: isoOfDay(latestEnd),
+          gaYear,
+          daysOver: mandateEnd - latestEnd,
         });
       }
     }

@@ -10,15 +10,30 @@ const member = (id: string, admitted = '15/03/2019', paidUp = 500) => [id, `Memb
 const ALLOCATION = ['Item', 'Amount'];
 /** 500 € of nominal value all through 2024 and 500 € more from 1 March 2025. */
 const GROWING = {
-  Register: [['Member ID', 'Admission date'], ['M001', '01/01/2020']],
+  Register: [
+    ['Member ID', 'Admission date'],
+    ['M001', '01/01/2020'],
+  ],
   Movements: [
     ['Date', 'Member ID', 'Operation', 'Shares', 'Unit price', 'Amount'],
     ['01/01/2020', 'M001', 'subscription', 20, 25, 500],
     ['01/03/2025', 'M001', 'subscription', 20, 25, 500],
   ],
 };
-const paidOn = (date: string, net: number) => ({ Distributions: [['Member ID', 'Kind', 'Gross amount', 'Net amount', 'Payment date'], ['M001', 'dividend', '', net, date]] });
-const dividend = (id: string, gross: number | string, tax: number | string = '', net: number | string = '', kind = 'dividend') => [id, 2024, kind, gross, tax, net];
+const paidOn = (date: string, net: number) => ({
+  Distributions: [
+    ['Member ID', 'Kind', 'Gross amount', 'Net amount', 'Payment date'],
+    ['M001', 'dividend', '', net, date],
+  ],
+});
+const dividend = (id: string, gross: number | string, tax: number | string = '', net: number | string = '', kind = 'dividend') => [
+  id,
+  2024,
+  kind,
+  gross,
+  tax,
+  net,
+];
 
 testCondition(condition, [
   {
@@ -102,13 +117,19 @@ testCondition(condition, [
   {
     name: 'pro rata temporis, holdings from the movements (French headers)',
     sheets: {
-      Registre: [['N° sociétaire', "Date d'adhésion"], ['M001', '01/01/2020']],
+      Registre: [
+        ['N° sociétaire', "Date d'adhésion"],
+        ['M001', '01/01/2020'],
+      ],
       Mouvements: [
         ['Date', 'N° sociétaire', 'Opération', 'Nombre de parts', 'Prix unitaire', 'Montant'],
         ['01/01/2020', 'M001', 'souscription', 20, 25, 500],
         ['02/07/2024', 'M001', 'souscription', 20, 25, 500],
       ],
-      Dividendes: [['N° sociétaire', 'Exercice', 'Nature', 'Montant brut', 'Montant net'], ['M001', 2024, 'dividende', 64.29, 45.01]],
+      Dividendes: [
+        ['N° sociétaire', 'Exercice', 'Nature', 'Montant brut', 'Montant net'],
+        ['M001', 2024, 'dividende', 64.29, 45.01],
+      ],
     },
     parameters: { ...YEAR, proRataTemporis: true },
     outcome: 'failed',
@@ -158,9 +179,15 @@ testCondition(condition, [
     outcome: 'failed',
     findings: [['dividendAboveCap', 'Distributions!F2', { year: 2024, netCents: 3001, capCents: 3000, excessCents: 1, baseCents: 50000, proRata: false }]],
     texts: {
-      fr: ['Le sociétaire M001 reçoit pour l\'exercice 2024 un dividende net de précompte mobilier de 30,01\u00a0€ : 0,01\u00a0€ de trop au-delà du plafond de 30,00\u00a0€, soit 6\u00a0% de la valeur nominale de ses parts (500,00\u00a0€) (AR du 8 janvier 1962, art. 1 §1 5°). Récupérez l\'excédent auprès du sociétaire ou faites rectifier le dividende par l\'assemblée générale.'],
-      nl: ['Aandeelhouder M001 ontvangt voor boekjaar 2024 een dividend na aftrek van de roerende voorheffing van €\u00a030,01: €\u00a00,01 te veel boven het plafond van €\u00a030,00, namelijk 6% van de nominale waarde van de aandelen (€\u00a0500,00) (KB van 8 januari 1962, art. 1 §1 5°). Vorder het teveel terug van de aandeelhouder of laat het dividend door de algemene vergadering rechtzetten.'],
-      en: ['Member M001 receives for fiscal year 2024 a dividend net of withholding tax of €30.01: €0.01 too much above the cap of €30.00, that is 6% of the nominal value of their shares (€500.00) (Royal Decree of 8 January 1962, art. 1 §1 5°). Recover the excess from the member or have the general meeting correct the dividend.'],
+      fr: [
+        "Le sociétaire M001 reçoit pour l'exercice 2024 un dividende net de précompte mobilier de 30,01\u00a0€ : 0,01\u00a0€ de trop au-delà du plafond de 30,00\u00a0€, soit 6\u00a0% de la valeur nominale de ses parts (500,00\u00a0€) (AR du 8 janvier 1962, art. 1 §1 5°). Récupérez l'excédent auprès du sociétaire ou faites rectifier le dividende par l'assemblée générale.",
+      ],
+      nl: [
+        'Aandeelhouder M001 ontvangt voor boekjaar 2024 een dividend na aftrek van de roerende voorheffing van €\u00a030,01: €\u00a00,01 te veel boven het plafond van €\u00a030,00, namelijk 6% van de nominale waarde van de aandelen (€\u00a0500,00) (KB van 8 januari 1962, art. 1 §1 5°). Vorder het teveel terug van de aandeelhouder of laat het dividend door de algemene vergadering rechtzetten.',
+      ],
+      en: [
+        'Member M001 receives for fiscal year 2024 a dividend net of withholding tax of €30.01: €0.01 too much above the cap of €30.00, that is 6% of the nominal value of their shares (€500.00) (Royal Decree of 8 January 1962, art. 1 §1 5°). Recover the excess from the member or have the general meeting correct the dividend.',
+      ],
     },
   },
   // --- Second edition 11: distributionYear = closed-year by default.

@@ -61,7 +61,9 @@ export default defineCondition({
       if (allocated.dividendsCents > 0) {
         // The allocation gives dividends the list does not show: the per-member check cannot be made.
         report('allocationNotDistributed', { origin: allocated.line!.origin, field: 'amount' }, String(year), {
-          year, allocatedCents: allocated.dividendsCents, maxRatePpm: maxDividendRate,
+          year,
+          allocatedCents: allocated.dividendsCents,
+          maxRatePpm: maxDividendRate,
         });
         return;
       }
@@ -80,8 +82,17 @@ export default defineCondition({
       } else if (netCents > rating.cap) {
         const { base } = rating;
         report('dividendAboveCap', advantage.place, memberId, {
-          memberId, year, netCents, capCents: rating.cap, excessCents: netCents - rating.cap, maxRatePpm: maxDividendRate, ratePpm: rating.ratePpm,
-          baseCents: baseAmount(base), proRata, daysHeld: base.daysHeld, daysOfYear: fiscalYear.days,
+          memberId,
+          year,
+          netCents,
+          capCents: rating.cap,
+          excessCents: netCents - rating.cap,
+          maxRatePpm: maxDividendRate,
+          ratePpm: rating.ratePpm,
+          baseCents: baseAmount(base),
+          proRata,
+          daysHeld: base.daysHeld,
+          daysOfYear: fiscalYear.days,
         });
       }
     }

@@ -4,9 +4,17 @@ import { testCondition } from '../../testing/condition-tester';
 const HEAD = ['N° sociétaire', 'Exercice', 'Nature', 'Montant brut', 'Opérations avec la coopérative'];
 const CNC = { accreditations: 'CNC', fiscalYear: 2025 };
 /** Category A: 10, 20 and 40 shares of 25 €. */
-const SHARES = [['N° sociétaire', "Date d'adhésion", 'Catégorie', 'Nombre de parts', 'Valeur nominale'], ['M001', '01/01/2020', 'A', 10, 25], ['M002', '01/01/2020', 'A', 20, 25], ['M003', '01/01/2020', 'A', 40, 25]];
+const SHARES = [
+  ['N° sociétaire', "Date d'adhésion", 'Catégorie', 'Nombre de parts', 'Valeur nominale'],
+  ['M001', '01/01/2020', 'A', 10, 25],
+  ['M002', '01/01/2020', 'A', 20, 25],
+  ['M003', '01/01/2020', 'A', 40, 25],
+];
 /** Members at 3 % of their transactions. */
-const atThreePercent = [['M001', 2025, 'ristourne', 30, 1000], ['M002', 2025, 'ristourne', 60, 2000]];
+const atThreePercent = [
+  ['M001', 2025, 'ristourne', 30, 1000],
+  ['M002', 2025, 'ristourne', 60, 2000],
+];
 
 testCondition(condition, [
   {
@@ -43,9 +51,15 @@ testCondition(condition, [
     outcome: 'failed',
     findings: [['ristourneWithoutTransactions', 'Ristournes!E4', { memberId: 'M003', year: 2025, ristourneCents: 2500 }]],
     texts: {
-      fr: ['Ristourne de 25,00\u00a0€ au sociétaire M003 sans opérations avec la coopérative pendant l\'exercice 2025 : une ristourne ne peut être attribuée qu\'au prorata des opérations des sociétaires avec la coopérative (AR du 8 janvier 1962, art. 1 §1 6°). Saisissez ses opérations si elles manquent ; sinon, récupérez la ristourne ou faites-la décider par l\'assemblée générale comme dividende, dans la limite de 6 %.'],
-      nl: ['Ristorno van €\u00a025,00 aan aandeelhouder M003 zonder verrichtingen met de coöperatie in boekjaar 2025: een ristorno mag enkel naar rata van de verrichtingen van de aandeelhouders met de coöperatie worden toegekend (KB van 8 januari 1962, art. 1 §1 6°). Vul de verrichtingen in als ze ontbreken; zo niet, vorder het ristorno terug of laat de algemene vergadering het als dividend toekennen, binnen de grens van 6 %.'],
-      en: ['Patronage refund of €25.00 to member M003 with no transactions with the cooperative in fiscal year 2025: a patronage refund may only be allocated pro rata to the members\' transactions with the cooperative (Royal Decree of 8 January 1962, art. 1 §1 6°). Enter the transactions if they are missing; otherwise recover the refund or have the general meeting grant it as a dividend, within the 6 % limit.'],
+      fr: [
+        "Ristourne de 25,00\u00a0€ au sociétaire M003 sans opérations avec la coopérative pendant l'exercice 2025 : une ristourne ne peut être attribuée qu'au prorata des opérations des sociétaires avec la coopérative (AR du 8 janvier 1962, art. 1 §1 6°). Saisissez ses opérations si elles manquent ; sinon, récupérez la ristourne ou faites-la décider par l'assemblée générale comme dividende, dans la limite de 6 %.",
+      ],
+      nl: [
+        'Ristorno van €\u00a025,00 aan aandeelhouder M003 zonder verrichtingen met de coöperatie in boekjaar 2025: een ristorno mag enkel naar rata van de verrichtingen van de aandeelhouders met de coöperatie worden toegekend (KB van 8 januari 1962, art. 1 §1 6°). Vul de verrichtingen in als ze ontbreken; zo niet, vorder het ristorno terug of laat de algemene vergadering het als dividend toekennen, binnen de grens van 6 %.',
+      ],
+      en: [
+        "Patronage refund of €25.00 to member M003 with no transactions with the cooperative in fiscal year 2025: a patronage refund may only be allocated pro rata to the members' transactions with the cooperative (Royal Decree of 8 January 1962, art. 1 §1 6°). Enter the transactions if they are missing; otherwise recover the refund or have the general meeting grant it as a dividend, within the 6 % limit.",
+      ],
     },
   },
   {
@@ -64,7 +78,12 @@ testCondition(condition, [
   {
     // Second edition 1 (was a warning, review): never passed on half the evidence.
     name: 'without a transactions column the rate cannot be checked: not evaluated',
-    sheets: { Ristournes: [['N° sociétaire', 'Exercice', 'Nature', 'Montant brut'], ['M001', 2025, 'ristourne', 30]] },
+    sheets: {
+      Ristournes: [
+        ['N° sociétaire', 'Exercice', 'Nature', 'Montant brut'],
+        ['M001', 2025, 'ristourne', 30],
+      ],
+    },
     parameters: CNC,
     outcome: 'not-evaluated',
     missing: [{ sheet: 'distributions', columns: ['transactions'] }],
@@ -72,7 +91,13 @@ testCondition(condition, [
   {
     name: 'each share category is its own scheme',
     sheets: {
-      Registre: [['N° sociétaire', "Date d'adhésion", 'Catégorie'], ['M001', '01/01/2020', 'A'], ['M002', '01/01/2020', 'A'], ['M003', '01/01/2020', 'B'], ['M004', '01/01/2020', 'B']],
+      Registre: [
+        ['N° sociétaire', "Date d'adhésion", 'Catégorie'],
+        ['M001', '01/01/2020', 'A'],
+        ['M002', '01/01/2020', 'A'],
+        ['M003', '01/01/2020', 'B'],
+        ['M004', '01/01/2020', 'B'],
+      ],
       Ristournes: [HEAD, ...atThreePercent, ['M003', 2025, 'ristourne', 50, 1000], ['M004', 2025, 'ristourne', 100, 2000]],
     },
     parameters: CNC,
@@ -81,7 +106,12 @@ testCondition(condition, [
   {
     name: 'one category with two rates warns on the member off the median',
     sheets: {
-      Registre: [['N° sociétaire', "Date d'adhésion", 'Catégorie'], ['M001', '01/01/2020', 'A'], ['M002', '01/01/2020', 'A'], ['M003', '01/01/2020', 'A']],
+      Registre: [
+        ['N° sociétaire', "Date d'adhésion", 'Catégorie'],
+        ['M001', '01/01/2020', 'A'],
+        ['M002', '01/01/2020', 'A'],
+        ['M003', '01/01/2020', 'A'],
+      ],
       Ristournes: [HEAD, ...atThreePercent, ['M003', 2025, 'ristourne', 50, 1000]],
     },
     parameters: CNC,
@@ -90,7 +120,13 @@ testCondition(condition, [
   },
   {
     name: 'Dutch headers',
-    sheets: { Uitkeringen: [['Lidnummer', 'Boekjaar', 'Aard', 'Brutobedrag', 'Verrichtingen'], ['M001', 2025, 'ristorno', 30, 1000], ['M002', 2025, 'ristorno', 40, 0]] },
+    sheets: {
+      Uitkeringen: [
+        ['Lidnummer', 'Boekjaar', 'Aard', 'Brutobedrag', 'Verrichtingen'],
+        ['M001', 2025, 'ristorno', 30, 1000],
+        ['M002', 2025, 'ristorno', 40, 0],
+      ],
+    },
     parameters: CNC,
     outcome: 'failed',
     findings: [['ristourneWithoutTransactions', 'Uitkeringen!E3']],
@@ -119,21 +155,38 @@ testCondition(condition, [
   },
   {
     name: 'no distributions sheet: not evaluated',
-    sheets: { Registre: [['N° sociétaire', "Date d'adhésion"], ['M001', '01/01/2020']] },
+    sheets: {
+      Registre: [
+        ['N° sociétaire', "Date d'adhésion"],
+        ['M001', '01/01/2020'],
+      ],
+    },
     parameters: CNC,
     outcome: 'not-evaluated',
     missing: [{ sheet: 'distributions' }],
   },
   {
     name: 'no distributions sheet, the allocation shows no ristourne: not applicable',
-    sheets: { Affectation: [['Poste', 'Montant'], ['Résultat à affecter', 5000], ['Ristournes', 0]] },
+    sheets: {
+      Affectation: [
+        ['Poste', 'Montant'],
+        ['Résultat à affecter', 5000],
+        ['Ristournes', 0],
+      ],
+    },
     parameters: CNC,
     outcome: 'not-applicable',
     note: ['noRistourne', { year: 2025, source: 'allocation' }],
   },
   {
     name: 'no distributions sheet, the allocation shows one cent of ristournes: not evaluated',
-    sheets: { Affectation: [['Poste', 'Montant'], ['Résultat à affecter', 5000], ['Ristournes', 0.01]] },
+    sheets: {
+      Affectation: [
+        ['Poste', 'Montant'],
+        ['Résultat à affecter', 5000],
+        ['Ristournes', 0.01],
+      ],
+    },
     parameters: CNC,
     outcome: 'not-evaluated',
     missing: [{ sheet: 'distributions' }],
@@ -141,35 +194,55 @@ testCondition(condition, [
   // --- A ristourne pro rata to shares (CONDITIONS.md CNC-6): 250 €, 500 € and 1 000 € of shares, transactions 1 000 €, 1 000 € and 3 000 €.
   {
     name: 'ristournes at one rate of the shares (4 %) while the transactions differ: a breach for each member',
-    sheets: { Registre: SHARES, Ristournes: [HEAD, ['M001', 2025, 'ristourne', 10, 1000], ['M002', 2025, 'ristourne', 20, 1000], ['M003', 2025, 'ristourne', 40, 3000]] },
+    sheets: {
+      Registre: SHARES,
+      Ristournes: [HEAD, ['M001', 2025, 'ristourne', 10, 1000], ['M002', 2025, 'ristourne', 20, 1000], ['M003', 2025, 'ristourne', 40, 3000]],
+    },
     parameters: CNC,
     outcome: 'failed',
     findings: [
-      ['ristourneProRataShares', 'Ristournes!D2', { memberId: 'M001', ristourneCents: 1000, transactionsCents: 100000, perNominalPpm: 40000, members: 3, category: 'A' }],
+      [
+        'ristourneProRataShares',
+        'Ristournes!D2',
+        { memberId: 'M001', ristourneCents: 1000, transactionsCents: 100000, perNominalPpm: 40000, members: 3, category: 'A' },
+      ],
       ['ristourneProRataShares', 'Ristournes!D3', { memberId: 'M002', perNominalPpm: 40000 }],
       ['ristourneProRataShares', 'Ristournes!D4', { memberId: 'M003', perNominalPpm: 40000 }],
     ],
     texts: {
       fr: [
-        'La ristourne de 10,00\u00a0€ du sociétaire M001 pour l\'exercice 2025 suit ses parts et non ses opérations avec la coopérative (1\u202f000,00\u00a0€ d\'opérations) : les ristournes des 3 sociétaires de la catégorie A font toutes 4\u00a0% de la valeur nominale de leurs parts (AR du 8 janvier 1962, art. 1 §1 6°). Répartissez les ristournes au prorata des opérations ; réparties selon les parts, elles sont un dividende soumis au plafond de 6 %.',
-        'La ristourne de 20,00\u00a0€ du sociétaire M002 pour l\'exercice 2025 suit ses parts et non ses opérations avec la coopérative (1\u202f000,00\u00a0€ d\'opérations) : les ristournes des 3 sociétaires de la catégorie A font toutes 4\u00a0% de la valeur nominale de leurs parts (AR du 8 janvier 1962, art. 1 §1 6°). Répartissez les ristournes au prorata des opérations ; réparties selon les parts, elles sont un dividende soumis au plafond de 6 %.',
-        'La ristourne de 40,00\u00a0€ du sociétaire M003 pour l\'exercice 2025 suit ses parts et non ses opérations avec la coopérative (3\u202f000,00\u00a0€ d\'opérations) : les ristournes des 3 sociétaires de la catégorie A font toutes 4\u00a0% de la valeur nominale de leurs parts (AR du 8 janvier 1962, art. 1 §1 6°). Répartissez les ristournes au prorata des opérations ; réparties selon les parts, elles sont un dividende soumis au plafond de 6 %.',
+        "La ristourne de 10,00\u00a0€ du sociétaire M001 pour l'exercice 2025 suit ses parts et non ses opérations avec la coopérative (1\u202f000,00\u00a0€ d'opérations) : les ristournes des 3 sociétaires de la catégorie A font toutes 4\u00a0% de la valeur nominale de leurs parts (AR du 8 janvier 1962, art. 1 §1 6°). Répartissez les ristournes au prorata des opérations ; réparties selon les parts, elles sont un dividende soumis au plafond de 6 %.",
+        "La ristourne de 20,00\u00a0€ du sociétaire M002 pour l'exercice 2025 suit ses parts et non ses opérations avec la coopérative (1\u202f000,00\u00a0€ d'opérations) : les ristournes des 3 sociétaires de la catégorie A font toutes 4\u00a0% de la valeur nominale de leurs parts (AR du 8 janvier 1962, art. 1 §1 6°). Répartissez les ristournes au prorata des opérations ; réparties selon les parts, elles sont un dividende soumis au plafond de 6 %.",
+        "La ristourne de 40,00\u00a0€ du sociétaire M003 pour l'exercice 2025 suit ses parts et non ses opérations avec la coopérative (3\u202f000,00\u00a0€ d'opérations) : les ristournes des 3 sociétaires de la catégorie A font toutes 4\u00a0% de la valeur nominale de leurs parts (AR du 8 janvier 1962, art. 1 §1 6°). Répartissez les ristournes au prorata des opérations ; réparties selon les parts, elles sont un dividende soumis au plafond de 6 %.",
       ],
     },
   },
   {
     name: 'one cent per line off the shares rate is still pro rata to shares',
-    sheets: { Registre: SHARES, Ristournes: [HEAD, ['M001', 2025, 'ristourne', 10, 1000], ['M002', 2025, 'ristourne', 20, 1000], ['M003', 2025, 'ristourne', 40.01, 3000]] },
+    sheets: {
+      Registre: SHARES,
+      Ristournes: [HEAD, ['M001', 2025, 'ristourne', 10, 1000], ['M002', 2025, 'ristourne', 20, 1000], ['M003', 2025, 'ristourne', 40.01, 3000]],
+    },
     parameters: CNC,
     outcome: 'failed',
-    findings: [['ristourneProRataShares', 'Ristournes!D2'], ['ristourneProRataShares', 'Ristournes!D3'], ['ristourneProRataShares', 'Ristournes!D4', { ristourneCents: 4001 }]],
+    findings: [
+      ['ristourneProRataShares', 'Ristournes!D2'],
+      ['ristourneProRataShares', 'Ristournes!D3'],
+      ['ristourneProRataShares', 'Ristournes!D4', { ristourneCents: 4001 }],
+    ],
   },
   {
     name: 'two cents off the shares rate is not pro rata to shares: the transactions rates deviate (warnings)',
-    sheets: { Registre: SHARES, Ristournes: [HEAD, ['M001', 2025, 'ristourne', 10, 1000], ['M002', 2025, 'ristourne', 20, 1000], ['M003', 2025, 'ristourne', 40.02, 3000]] },
+    sheets: {
+      Registre: SHARES,
+      Ristournes: [HEAD, ['M001', 2025, 'ristourne', 10, 1000], ['M002', 2025, 'ristourne', 20, 1000], ['M003', 2025, 'ristourne', 40.02, 3000]],
+    },
     parameters: CNC,
     outcome: 'review',
-    findings: [['ristourneRateDeviates', 'Ristournes!D2', { expectedCents: 1334, differenceCents: -334 }], ['ristourneRateDeviates', 'Ristournes!D3', { expectedCents: 1334, differenceCents: 666 }]],
+    findings: [
+      ['ristourneRateDeviates', 'Ristournes!D2', { expectedCents: 1334, differenceCents: -334 }],
+      ['ristourneRateDeviates', 'Ristournes!D3', { expectedCents: 1334, differenceCents: 666 }],
+    ],
   },
   {
     name: 'pro rata to shares with a member who has no transactions: one breach per member, not two',
@@ -186,22 +259,32 @@ testCondition(condition, [
         'The patronage refund of €20.00 to member M002 for fiscal year 2025 follows their shares, not their transactions with the cooperative (€2,000.00 of transactions): the refunds of the 2 members of category A are all 4% of the nominal value of their shares (Royal Decree of 8 January 1962, art. 1 §1 6°). Share the refunds pro rata to the transactions; shared by the shares, they are a dividend subject to the 6 % cap.',
       ],
       nl: [
-        'Het ristorno van €\u00a010,00 van aandeelhouder M001 voor boekjaar 2025 volgt de aandelen en niet de verrichtingen met de coöperatie (geen verrichtingen): de ristorno\'s van de 2 aandeelhouders van categorie A bedragen allemaal 4% van de nominale waarde van hun aandelen (KB van 8 januari 1962, art. 1 §1 6°). Verdeel de ristorno\'s naar rata van de verrichtingen; volgens de aandelen verdeeld zijn ze een dividend onder het plafond van 6 %.',
-        'Het ristorno van €\u00a020,00 van aandeelhouder M002 voor boekjaar 2025 volgt de aandelen en niet de verrichtingen met de coöperatie (€\u00a02.000,00 verrichtingen): de ristorno\'s van de 2 aandeelhouders van categorie A bedragen allemaal 4% van de nominale waarde van hun aandelen (KB van 8 januari 1962, art. 1 §1 6°). Verdeel de ristorno\'s naar rata van de verrichtingen; volgens de aandelen verdeeld zijn ze een dividend onder het plafond van 6 %.',
+        "Het ristorno van €\u00a010,00 van aandeelhouder M001 voor boekjaar 2025 volgt de aandelen en niet de verrichtingen met de coöperatie (geen verrichtingen): de ristorno's van de 2 aandeelhouders van categorie A bedragen allemaal 4% van de nominale waarde van hun aandelen (KB van 8 januari 1962, art. 1 §1 6°). Verdeel de ristorno's naar rata van de verrichtingen; volgens de aandelen verdeeld zijn ze een dividend onder het plafond van 6 %.",
+        "Het ristorno van €\u00a020,00 van aandeelhouder M002 voor boekjaar 2025 volgt de aandelen en niet de verrichtingen met de coöperatie (€\u00a02.000,00 verrichtingen): de ristorno's van de 2 aandeelhouders van categorie A bedragen allemaal 4% van de nominale waarde van hun aandelen (KB van 8 januari 1962, art. 1 §1 6°). Verdeel de ristorno's naar rata van de verrichtingen; volgens de aandelen verdeeld zijn ze een dividend onder het plafond van 6 %.",
       ],
     },
   },
   // --- Second edition 11: without a fiscal-year column, a ristourne paid in 2026 is 2025's.
   {
     name: 'closed year: a ristourne paid on 1 January 2026 is checked for 2025',
-    sheets: { Ristournes: [['N° sociétaire', 'Nature', 'Montant brut', 'Opérations avec la coopérative', 'Date de paiement'], ['M001', 'ristourne', 25, 0, '01/01/2026']] },
+    sheets: {
+      Ristournes: [
+        ['N° sociétaire', 'Nature', 'Montant brut', 'Opérations avec la coopérative', 'Date de paiement'],
+        ['M001', 'ristourne', 25, 0, '01/01/2026'],
+      ],
+    },
     parameters: CNC,
     outcome: 'failed',
     findings: [['ristourneWithoutTransactions', 'Ristournes!D2', { year: 2025 }]],
   },
   {
     name: 'closed year: a ristourne paid on 31 December 2025 is 2024’s',
-    sheets: { Ristournes: [['N° sociétaire', 'Nature', 'Montant brut', 'Opérations avec la coopérative', 'Date de paiement'], ['M001', 'ristourne', 25, 0, '31/12/2025']] },
+    sheets: {
+      Ristournes: [
+        ['N° sociétaire', 'Nature', 'Montant brut', 'Opérations avec la coopérative', 'Date de paiement'],
+        ['M001', 'ristourne', 25, 0, '31/12/2025'],
+      ],
+    },
     parameters: CNC,
     outcome: 'not-applicable',
   },

@@ -23,7 +23,7 @@ export default defineCondition({
   group: 'CNC',
   kind: 'data',
   title: {
-    fr: "Avantage économique ou social aux associés ; ristourne uniquement au prorata des opérations",
+    fr: 'Avantage économique ou social aux associés ; ristourne uniquement au prorata des opérations',
     nl: 'Economisch of sociaal voordeel voor de aandeelhouders; ristorno enkel naar rata van de verrichtingen',
     en: 'Economic or social advantage to members; patronage refunds only pro rata to transactions',
   },
@@ -60,7 +60,11 @@ export default defineCondition({
     const byShares = new Set(analysis.members.filter((m) => m.verdict === 'proRataShares').map((m) => m.memberId));
     for (const row of analysis.withoutTransactions) {
       if (byShares.has(row.memberId)) continue;
-      report('ristourneWithoutTransactions', { origin: row.origin, field: 'transactions' }, row.memberId, { memberId: row.memberId, year, ristourneCents: row.grossAmount! });
+      report('ristourneWithoutTransactions', { origin: row.origin, field: 'transactions' }, row.memberId, {
+        memberId: row.memberId,
+        year,
+        ristourneCents: row.grossAmount!,
+      });
     }
     let ristourneCents = 0;
     let transactionsCents = 0;
@@ -69,14 +73,24 @@ export default defineCondition({
       const { memberId, category } = member;
       if (member.verdict === 'proRataShares') {
         report('ristourneProRataShares', member.place, memberId, {
-          memberId, year, category, ristourneCents: member.ristourne, transactionsCents: member.transactions,
-          perNominalPpm: member.perNominalPpm!, members: member.schemeMembers!,
+          memberId,
+          year,
+          category,
+          ristourneCents: member.ristourne,
+          transactionsCents: member.transactions,
+          perNominalPpm: member.perNominalPpm!,
+          members: member.schemeMembers!,
         });
       } else if (member.verdict === 'deviates') {
         report('ristourneRateDeviates', member.place, memberId, {
-          memberId, category, ristourneCents: member.traded, transactionsCents: member.transactions,
-          ratePpm: rateOf(member.traded, member.transactions)!, schemeRatePpm: member.schemeRatePpm!,
-          expectedCents: member.expectedCents!, differenceCents: member.traded - member.expectedCents!,
+          memberId,
+          category,
+          ristourneCents: member.traded,
+          transactionsCents: member.transactions,
+          ratePpm: rateOf(member.traded, member.transactions)!,
+          schemeRatePpm: member.schemeRatePpm!,
+          expectedCents: member.expectedCents!,
+          differenceCents: member.traded - member.expectedCents!,
         });
       }
       if (member.transactions > 0) {
@@ -86,6 +100,11 @@ export default defineCondition({
       }
     }
     if (!trading) return;
-    return { evidence: { messageId: 'ristournesChecked', params: { members: trading, ristourneCents, transactionsCents, ratePpm: rateOf(ristourneCents, transactionsCents)! } } };
+    return {
+      evidence: {
+        messageId: 'ristournesChecked',
+        params: { members: trading, ristourneCents, transactionsCents, ratePpm: rateOf(ristourneCents, transactionsCents)! },
+      },
+    };
   },
 });

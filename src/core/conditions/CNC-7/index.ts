@@ -58,7 +58,8 @@ export default defineCondition({
     const noPayColumn = missingPayColumns(mapping);
     if (noPayColumn) missing.push(noPayColumn);
     const evidence = missingPayEvidence(mapping, [
-      ...(payWithoutGaColumn ? ['gaAuthorisedAmount' as const] : []), ...(paidSomeone ? ['profitLinked' as const] : []),
+      ...(payWithoutGaColumn ? ['gaAuthorisedAmount' as const] : []),
+      ...(paidSomeone ? ['profitLinked' as const] : []),
     ]);
     if (evidence) missing.push(evidence);
     if (missing.length) return { missing };

@@ -32,11 +32,29 @@ testCondition(condition, [
     name: 'allocated and spent are both shown, named apart, each with its share',
     sheets: {
       Affectation: [HEAD, ['Ressources annuelles', 100000], ['Information et formation', 2000]],
-      Formation: [TRAINING, ['15/03/2025', 'Accueil des nouveaux coopérateurs', 'membres', 0.5, 40, 350], ['10/10/2025', 'Énergie citoyenne', 'grand public', 1, 120, 1200], ['11/10/2025', 'Sécurité', 'personnel', 1, 8, 400]],
+      Formation: [
+        TRAINING,
+        ['15/03/2025', 'Accueil des nouveaux coopérateurs', 'membres', 0.5, 40, 350],
+        ['10/10/2025', 'Énergie citoyenne', 'grand public', 1, 120, 1200],
+        ['11/10/2025', 'Sécurité', 'personnel', 1, 8, 400],
+      ],
     },
     parameters: YEAR,
     outcome: 'passed',
-    note: ['trainingAmount', { allocatedCents: 200_000, allocatedSharePpm: 20_000, spentCents: 155_000, spentSharePpm: 15_500, sessions: 2, days: 1.5, participants: 160, staffSessions: 1, staffSpentCents: 40_000 }],
+    note: [
+      'trainingAmount',
+      {
+        allocatedCents: 200_000,
+        allocatedSharePpm: 20_000,
+        spentCents: 155_000,
+        spentSharePpm: 15_500,
+        sessions: 2,
+        days: 1.5,
+        participants: 160,
+        staffSessions: 1,
+        staffSpentCents: 40_000,
+      },
+    ],
   },
   {
     name: 'set aside but only staff training recorded: a warning (texts)',
@@ -48,9 +66,15 @@ testCondition(condition, [
     outcome: 'review',
     findings: [['onlyStaffTraining', 'Affectation!B2', { year: 2025, allocatedCents: 250_000, staffSessions: 2, staffSpentCents: 50_000 }]],
     texts: {
-      fr: ["2\u202f500,00\u00a0€ sont affectés à l'information et à la formation pour l'exercice 2025, mais la feuille de formation ne montre que des formations du personnel (2 sessions, 500,00\u00a0€), qui ne comptent pas (AR du 8 janvier 1962, art. 1er, §1er, 8° : sociétaires, candidats sociétaires ou grand public). Vérifiez que le montant affecté leur est consacré et inscrivez les actions menées pour eux."],
-      nl: ['Voor boekjaar 2025 is €\u00a02.500,00 voorbehouden voor informatie en opleiding, maar het opleidingsblad toont alleen opleidingen voor het personeel (2 sessies, €\u00a0500,00), die niet meetellen (KB van 8 januari 1962, art. 1, §1, 8°: aandeelhouders, kandidaat-aandeelhouders of het publiek). Ga na dat het voorbehouden bedrag aan hen wordt besteed en vul de acties voor hen in.'],
-      en: ['€2,500.00 is set aside for information and training for fiscal year 2025, but the training sheet shows only staff training (2 sessions, €500.00), which does not count (Royal Decree of 8 January 1962, art. 1 §1 8°: members, prospective members or the public). Check that the amount set aside goes to them and enter the actions held for them.'],
+      fr: [
+        "2\u202f500,00\u00a0€ sont affectés à l'information et à la formation pour l'exercice 2025, mais la feuille de formation ne montre que des formations du personnel (2 sessions, 500,00\u00a0€), qui ne comptent pas (AR du 8 janvier 1962, art. 1er, §1er, 8° : sociétaires, candidats sociétaires ou grand public). Vérifiez que le montant affecté leur est consacré et inscrivez les actions menées pour eux.",
+      ],
+      nl: [
+        'Voor boekjaar 2025 is €\u00a02.500,00 voorbehouden voor informatie en opleiding, maar het opleidingsblad toont alleen opleidingen voor het personeel (2 sessies, €\u00a0500,00), die niet meetellen (KB van 8 januari 1962, art. 1, §1, 8°: aandeelhouders, kandidaat-aandeelhouders of het publiek). Ga na dat het voorbehouden bedrag aan hen wordt besteed en vul de acties voor hen in.',
+      ],
+      en: [
+        '€2,500.00 is set aside for information and training for fiscal year 2025, but the training sheet shows only staff training (2 sessions, €500.00), which does not count (Royal Decree of 8 January 1962, art. 1 §1 8°: members, prospective members or the public). Check that the amount set aside goes to them and enter the actions held for them.',
+      ],
     },
   },
   {
@@ -63,9 +87,15 @@ testCondition(condition, [
     outcome: 'failed',
     findings: [['noTrainingAmount', 'Affectation!B3', { year: 2025, allocatedCents: 0, spentCents: 0, staffSessions: 1, staffSpentCents: 40_000 }]],
     texts: {
-      fr: ["Aucune part des ressources de l'exercice 2025 n'est affectée ni dépensée pour l'information et la formation des sociétaires, des candidats sociétaires ou du grand public (montant affecté : 0,00\u00a0€ ; montant dépensé : 0,00\u00a0€ ; formations du personnel, qui ne comptent pas : 1 session, 400,00\u00a0€), contrairement à l'AR du 8 janvier 1962, art. 1er, §1er, 8°. Faites affecter par l'assemblée générale une part des ressources à l'information et à la formation, ou inscrivez dans la feuille de formation les actions menées pour eux et leur coût."],
-      nl: ['Geen deel van de inkomsten van boekjaar 2025 is voorbehouden of besteed aan informatie en opleiding van de aandeelhouders, kandidaat-aandeelhouders of het publiek (voorbehouden bedrag: €\u00a00,00; besteed bedrag: €\u00a00,00; opleidingen voor het personeel, die niet meetellen: 1 sessie, €\u00a0400,00), in strijd met het KB van 8 januari 1962, art. 1, §1, 8°. Laat de algemene vergadering een deel van de inkomsten voorbehouden voor informatie en opleiding, of vul in het opleidingsblad de acties voor hen en hun kost in.'],
-      en: ['No part of the resources of fiscal year 2025 is set aside or spent for information and training of members, prospective members or the public (amount allocated: €0.00; amount spent: €0.00; staff training, which does not count: 1 session, €400.00), contrary to the Royal Decree of 8 January 1962, art. 1 §1 8°. Have the general meeting set aside part of the resources for information and training, or enter in the training sheet the actions held for them and their cost.'],
+      fr: [
+        "Aucune part des ressources de l'exercice 2025 n'est affectée ni dépensée pour l'information et la formation des sociétaires, des candidats sociétaires ou du grand public (montant affecté : 0,00\u00a0€ ; montant dépensé : 0,00\u00a0€ ; formations du personnel, qui ne comptent pas : 1 session, 400,00\u00a0€), contrairement à l'AR du 8 janvier 1962, art. 1er, §1er, 8°. Faites affecter par l'assemblée générale une part des ressources à l'information et à la formation, ou inscrivez dans la feuille de formation les actions menées pour eux et leur coût.",
+      ],
+      nl: [
+        'Geen deel van de inkomsten van boekjaar 2025 is voorbehouden of besteed aan informatie en opleiding van de aandeelhouders, kandidaat-aandeelhouders of het publiek (voorbehouden bedrag: €\u00a00,00; besteed bedrag: €\u00a00,00; opleidingen voor het personeel, die niet meetellen: 1 sessie, €\u00a0400,00), in strijd met het KB van 8 januari 1962, art. 1, §1, 8°. Laat de algemene vergadering een deel van de inkomsten voorbehouden voor informatie en opleiding, of vul in het opleidingsblad de acties voor hen en hun kost in.',
+      ],
+      en: [
+        'No part of the resources of fiscal year 2025 is set aside or spent for information and training of members, prospective members or the public (amount allocated: €0.00; amount spent: €0.00; staff training, which does not count: 1 session, €400.00), contrary to the Royal Decree of 8 January 1962, art. 1 §1 8°. Have the general meeting set aside part of the resources for information and training, or enter in the training sheet the actions held for them and their cost.',
+      ],
     },
   },
   {
@@ -116,7 +146,10 @@ testCondition(condition, [
     name: 'a training sheet without an audience column cannot prove spending on members',
     sheets: {
       Affectation: [HEAD, ['Résultat à affecter', 10000]],
-      Formation: [['Date', 'Intitulé', 'Jours', 'Participants', 'Coût'], ['15/03/2025', 'Accueil', 1, 40, 350]],
+      Formation: [
+        ['Date', 'Intitulé', 'Jours', 'Participants', 'Coût'],
+        ['15/03/2025', 'Accueil', 1, 40, 350],
+      ],
     },
     parameters: YEAR,
     outcome: 'not-evaluated',
@@ -125,8 +158,15 @@ testCondition(condition, [
   {
     name: 'Dutch headers: spent on members passes although the allocation line is zero',
     sheets: {
-      Resultaatbestemming: [['Post', 'Bedrag'], ['Jaarlijkse inkomsten', 800000], ['Informatie en opleiding', 0]],
-      Opleiding: [['Datum', 'Titel', 'Doelgroep', 'Dagen', 'Deelnemers', 'Kost'], ['02/02/2025', 'Infosessie', 'leden', 1, 25, 400]],
+      Resultaatbestemming: [
+        ['Post', 'Bedrag'],
+        ['Jaarlijkse inkomsten', 800000],
+        ['Informatie en opleiding', 0],
+      ],
+      Opleiding: [
+        ['Datum', 'Titel', 'Doelgroep', 'Dagen', 'Deelnemers', 'Kost'],
+        ['02/02/2025', 'Infosessie', 'leden', 1, 25, 400],
+      ],
     },
     parameters: YEAR,
     outcome: 'passed',

@@ -35,7 +35,7 @@ export default defineCondition({
   },
   description: {
     fr: "Une partie des ressources de l'exercice doit être consacrée à l'information et à la formation des sociétaires, des candidats sociétaires ou du grand public. La condition est remplie par un montant affecté à l'information et à la formation dans l'affectation du résultat, ou par un montant dépensé pour ces publics dans la feuille de formation ; aucun minimum n'est fixé. Les formations du seul personnel ne comptent pas : un montant affecté avec uniquement des formations du personnel est un avertissement. Le montant affecté et le montant dépensé sont toujours montrés séparément, avec leur part des ressources annuelles, les jours et les participants.",
-    nl: "Een deel van de inkomsten van het boekjaar moet voorbehouden zijn voor informatie en opleiding van de aandeelhouders, kandidaat-aandeelhouders of het publiek. Aan de voorwaarde is voldaan met een bedrag voorbehouden voor informatie en opleiding in de resultaatbestemming, of met een bedrag besteed aan die doelgroepen in het opleidingsblad; er is geen minimum. Opleidingen voor alleen het personeel tellen niet mee: een voorbehouden bedrag met alleen opleidingen voor het personeel is een waarschuwing. Het voorbehouden en het bestede bedrag worden altijd apart getoond, met hun aandeel in de jaarlijkse inkomsten, de dagen en de deelnemers.",
+    nl: 'Een deel van de inkomsten van het boekjaar moet voorbehouden zijn voor informatie en opleiding van de aandeelhouders, kandidaat-aandeelhouders of het publiek. Aan de voorwaarde is voldaan met een bedrag voorbehouden voor informatie en opleiding in de resultaatbestemming, of met een bedrag besteed aan die doelgroepen in het opleidingsblad; er is geen minimum. Opleidingen voor alleen het personeel tellen niet mee: een voorbehouden bedrag met alleen opleidingen voor het personeel is een waarschuwing. Het voorbehouden en het bestede bedrag worden altijd apart getoond, met hun aandeel in de jaarlijkse inkomsten, de dagen en de deelnemers.',
     en: "Part of the year's resources must go to information and training of members, prospective members or the public. The condition is met by an amount allocated to information and training in the result allocation, or by an amount spent on those audiences in the training sheet; no minimum is set. Training for staff only does not count: an amount allocated with only staff training recorded is a warning. The amount allocated and the amount spent are always shown apart, with their share of annual resources, the days and the participants.",
   },
   parameters: [],
@@ -52,7 +52,7 @@ export default defineCondition({
 
     const allocation = allocationOfYear(model.allocation, year);
     const reserved = allocation.get('trainingInformation');
-    const allocatedCents = allocationKnown ? reserved?.amount ?? 0 : undefined;
+    const allocatedCents = allocationKnown ? (reserved?.amount ?? 0) : undefined;
     const training = trainingOfYear(model.training, fiscalYear);
     const spentCents = trainingKnown ? training.spent : 0;
     const staff = training.byAudience.staff;
@@ -60,10 +60,15 @@ export default defineCondition({
 
     if ((allocatedCents ?? 0) > 0 || spentCents > 0) {
       if (allocatedCents! > 0 && spentCents === 0 && staffParams.staffSessions > 0) {
-        report('onlyStaffTraining', { origin: reserved!.line.origin, field: 'amount' }, String(year), { year, allocatedCents: allocatedCents!, ...staffParams });
+        report('onlyStaffTraining', { origin: reserved!.line.origin, field: 'amount' }, String(year), {
+          year,
+          allocatedCents: allocatedCents!,
+          ...staffParams,
+        });
       }
       const resources = allocation.get('annualResources')?.amount;
-      const share = (amount: number | undefined) => (amount !== undefined && amount > 0 && resources !== undefined && resources > 0 ? rateOf(amount, resources) : undefined);
+      const share = (amount: number | undefined) =>
+        amount !== undefined && amount > 0 && resources !== undefined && resources > 0 ? rateOf(amount, resources) : undefined;
       const allocatedSharePpm = share(allocatedCents);
       const spentSharePpm = share(spentCents);
       const { sessions, days, participants } = training;
@@ -71,8 +76,14 @@ export default defineCondition({
         evidence: {
           messageId: 'trainingAmount',
           params: {
-            ...(allocatedCents !== undefined && { allocatedCents }), ...(allocatedSharePpm !== undefined && { allocatedSharePpm }),
-            spentCents, ...(spentSharePpm !== undefined && { spentSharePpm }), sessions, days, participants, ...staffParams,
+            ...(allocatedCents !== undefined && { allocatedCents }),
+            ...(allocatedSharePpm !== undefined && { allocatedSharePpm }),
+            spentCents,
+            ...(spentSharePpm !== undefined && { spentSharePpm }),
+            sessions,
+            days,
+            participants,
+            ...staffParams,
           },
         },
       };
@@ -89,13 +100,18 @@ export default defineCondition({
 
     const unspecified = training.byAudience.unspecified;
     if (unspecified && unspecified.spent > 0) {
-      report('audienceNotGiven', { origin: training.firstUnspecified!.origin, field: 'audience' }, String(year), { year, sessions: unspecified.sessions, spentCents: unspecified.spent });
+      report('audienceNotGiven', { origin: training.firstUnspecified!.origin, field: 'audience' }, String(year), {
+        year,
+        sessions: unspecified.sessions,
+        spentCents: unspecified.spent,
+      });
       return;
     }
     // The line at zero, else the counted sessions without a cost, else the allocation list that lacks the line.
     const place: Place = reserved
       ? { origin: reserved.line.origin, field: 'amount' }
-      : training.first ? { origin: training.first.origin, field: 'cost' }
+      : training.first
+        ? { origin: training.first.origin, field: 'cost' }
         : { sheet: allocationMapping!.sheet, cell: a1(allocationMapping!.columns.item!, allocationMapping!.headerRow) };
     report('noTrainingAmount', place, String(year), { year, allocatedCents: allocatedCents ?? 0, spentCents, ...staffParams });
   },

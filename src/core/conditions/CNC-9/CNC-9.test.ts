@@ -4,19 +4,36 @@ import { renderMessage } from '../../i18n/render';
 import { runCase } from '../../testing/condition-tester';
 import { describe, expect, it } from 'vitest';
 
-const REGISTER = [['Lidnummer', 'Datum toetreding'], ['M001', '01/01/2025']];
+const REGISTER = [
+  ['Lidnummer', 'Datum toetreding'],
+  ['M001', '01/01/2025'],
+];
 const YEAR = { fiscalYear: 2025 };
 
 testCondition(condition, [
   {
     name: 'a report date in the parameters sheet after the year attests the report',
-    sheets: { Register: REGISTER, Parameters: [['Parameter', 'Waarde'], ['Boekjaar', 2025], ['Datum verslag', '20/05/2026']] },
+    sheets: {
+      Register: REGISTER,
+      Parameters: [
+        ['Parameter', 'Waarde'],
+        ['Boekjaar', 2025],
+        ['Datum verslag', '20/05/2026'],
+      ],
+    },
     outcome: 'attested',
     note: ['reportDated', { reportDate: '2026-05-20', year: 2025 }],
   },
   {
     name: 'a board approval date alone attests it',
-    sheets: { Register: REGISTER, Parameters: [['Parameter', 'Waarde'], ['Boekjaar', 2025], ['Datum goedkeuring RvB', '12/05/2026']] },
+    sheets: {
+      Register: REGISTER,
+      Parameters: [
+        ['Parameter', 'Waarde'],
+        ['Boekjaar', 2025],
+        ['Datum goedkeuring RvB', '12/05/2026'],
+      ],
+    },
     outcome: 'attested',
   },
   {
@@ -69,7 +86,9 @@ describe('CNC-9 notes, as read', () => {
   });
   it('without a date, says what to give', () => {
     const [fr, nl, en] = note(YEAR);
-    expect(fr).toBe("CoopCheck écrit les tableaux du rapport spécial, mais le rapport est celui du conseil d'administration et aucune date n'en est donnée. Indiquez « Date du rapport spécial » dans les paramètres : une date après la clôture de l'exercice 2025 (31/12/2025) et au plus tard le 31/12/2026.");
+    expect(fr).toBe(
+      "CoopCheck écrit les tableaux du rapport spécial, mais le rapport est celui du conseil d'administration et aucune date n'en est donnée. Indiquez « Date du rapport spécial » dans les paramètres : une date après la clôture de l'exercice 2025 (31/12/2025) et au plus tard le 31/12/2026.",
+    );
     expect(nl).toContain('bestuursorgaan');
     expect(en).not.toMatch(/checker/);
   });

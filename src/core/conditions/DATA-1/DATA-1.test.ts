@@ -2,7 +2,10 @@ import { expect, it } from 'vitest';
 import condition from '.';
 import { runCase, testCondition } from '../../testing/condition-tester';
 
-const REGISTER = [['N° sociétaire', 'Nom', "Date d'adhésion"], ['M001', 'Alice', '01/01/2020']];
+const REGISTER = [
+  ['N° sociétaire', 'Nom', "Date d'adhésion"],
+  ['M001', 'Alice', '01/01/2020'],
+];
 
 testCondition(condition, [
   {
@@ -14,9 +17,18 @@ testCondition(condition, [
     name: 'every sheet found with its required columns',
     sheets: {
       Registre: REGISTER,
-      Mouvements: [['Date', 'N° sociétaire', 'Type', 'Montant'], ['01/02/2025', 'M001', 'souscription', 50]],
-      AG: [["Date de l'AG", 'N° sociétaire', 'Présence'], ['17/06/2025', 'M001', 'présent']],
-      Paramètres: [['Paramètre', 'Valeur'], ['Exercice', 2025]],
+      Mouvements: [
+        ['Date', 'N° sociétaire', 'Type', 'Montant'],
+        ['01/02/2025', 'M001', 'souscription', 50],
+      ],
+      AG: [
+        ["Date de l'AG", 'N° sociétaire', 'Présence'],
+        ['17/06/2025', 'M001', 'présent'],
+      ],
+      Paramètres: [
+        ['Paramètre', 'Valeur'],
+        ['Exercice', 2025],
+      ],
     },
     outcome: 'passed',
   },
@@ -39,19 +51,39 @@ testCondition(condition, [
   },
   {
     name: 'share movements without an amount or a type column',
-    sheets: { Registre: REGISTER, Mouvements: [['Date', 'N° sociétaire', 'Nombre de parts'], ['01/02/2025', 'M001', 1]] },
+    sheets: {
+      Registre: REGISTER,
+      Mouvements: [
+        ['Date', 'N° sociétaire', 'Nombre de parts'],
+        ['01/02/2025', 'M001', 1],
+      ],
+    },
     outcome: 'failed',
-    findings: [['requiredColumnMissing', 'Mouvements!A1'], ['requiredColumnMissing', 'Mouvements!A1']],
+    findings: [
+      ['requiredColumnMissing', 'Mouvements!A1'],
+      ['requiredColumnMissing', 'Mouvements!A1'],
+    ],
   },
   {
     name: 'two sheets look like the register: the complete one is read, the other flagged',
-    sheets: { Registre: REGISTER, 'Registre 2024': [['N° sociétaire', 'Nom'], ['M001', 'Alice']] },
+    sheets: {
+      Registre: REGISTER,
+      'Registre 2024': [
+        ['N° sociétaire', 'Nom'],
+        ['M001', 'Alice'],
+      ],
+    },
     outcome: 'review',
     findings: [['sheetAmbiguous', 'Registre 2024!A1']],
   },
   {
     name: 'two columns for the member id',
-    sheets: { Registre: [['N° sociétaire', "Date d'adhésion", 'Lidnummer'], ['M001', '01/01/2020', 'L1']] },
+    sheets: {
+      Registre: [
+        ['N° sociétaire', "Date d'adhésion", 'Lidnummer'],
+        ['M001', '01/01/2020', 'L1'],
+      ],
+    },
     outcome: 'review',
     findings: [['duplicateColumn', 'Registre!C1']],
   },

@@ -17,9 +17,12 @@ export const messages = defineMessages({
   cellUnparsable: {
     severity: 'breach',
     text: {
-      fr: (p) => `${quote('fr', p.raw)} n'est pas lisible comme ${valueTypeName(p.expected, 'fr')} dans la colonne ${columnName(p.sheetKind, p.field, 'fr')} (${sheetName(p.sheetKind, 'fr')}) ; la ligne est vérifiée sans cette valeur.${accepted(p.sheetKind, p.field, p.expected, 'fr', 'Valeurs acceptées :')}`,
-      nl: (p) => `${quote('nl', p.raw)} is niet leesbaar als ${valueTypeName(p.expected, 'nl')} in kolom ${columnName(p.sheetKind, p.field, 'nl')} (${sheetName(p.sheetKind, 'nl')}); de rij wordt zonder deze waarde gecontroleerd.${accepted(p.sheetKind, p.field, p.expected, 'nl', 'Aanvaarde waarden:')}`,
-      en: (p) => `${quote('en', p.raw)} cannot be read as ${valueTypeName(p.expected, 'en')} in the ${columnName(p.sheetKind, p.field, 'en')} column (${sheetName(p.sheetKind, 'en')}); the row is checked without this value.${accepted(p.sheetKind, p.field, p.expected, 'en', 'Accepted values:')}`,
+      fr: (p) =>
+        `${quote('fr', p.raw)} n'est pas lisible comme ${valueTypeName(p.expected, 'fr')} dans la colonne ${columnName(p.sheetKind, p.field, 'fr')} (${sheetName(p.sheetKind, 'fr')}) ; la ligne est vérifiée sans cette valeur.${accepted(p.sheetKind, p.field, p.expected, 'fr', 'Valeurs acceptées :')}`,
+      nl: (p) =>
+        `${quote('nl', p.raw)} is niet leesbaar als ${valueTypeName(p.expected, 'nl')} in kolom ${columnName(p.sheetKind, p.field, 'nl')} (${sheetName(p.sheetKind, 'nl')}); de rij wordt zonder deze waarde gecontroleerd.${accepted(p.sheetKind, p.field, p.expected, 'nl', 'Aanvaarde waarden:')}`,
+      en: (p) =>
+        `${quote('en', p.raw)} cannot be read as ${valueTypeName(p.expected, 'en')} in the ${columnName(p.sheetKind, p.field, 'en')} column (${sheetName(p.sheetKind, 'en')}); the row is checked without this value.${accepted(p.sheetKind, p.field, p.expected, 'en', 'Accepted values:')}`,
     },
     example: { sheetKind: 'members', field: 'admissionDate', expected: 'date', raw: '31/02/2025' },
   } satisfies MessageDef<{ sheetKind: SheetKind; field: string; expected: ValueType; raw: string }>,
@@ -36,9 +39,12 @@ export const messages = defineMessages({
   parameterUnparsable: {
     severity: 'breach',
     text: {
-      fr: (p) => `La valeur ${quote('fr', p.raw)} du paramètre ${quote('fr', shownName(p.name, 'fr'))} n'est pas lisible : la valeur par défaut est utilisée. Corrigez-la dans la feuille des paramètres.`,
-      nl: (p) => `De waarde ${quote('nl', p.raw)} van parameter ${quote('nl', shownName(p.name, 'nl'))} is niet leesbaar: de standaardwaarde wordt gebruikt. Verbeter ze in het parameterblad.`,
-      en: (p) => `The value ${quote('en', p.raw)} of parameter ${quote('en', shownName(p.name, 'en'))} cannot be read: the default is used. Correct it in the parameters sheet.`,
+      fr: (p) =>
+        `La valeur ${quote('fr', p.raw)} du paramètre ${quote('fr', shownName(p.name, 'fr'))} n'est pas lisible : la valeur par défaut est utilisée. Corrigez-la dans la feuille des paramètres.`,
+      nl: (p) =>
+        `De waarde ${quote('nl', p.raw)} van parameter ${quote('nl', shownName(p.name, 'nl'))} is niet leesbaar: de standaardwaarde wordt gebruikt. Verbeter ze in het parameterblad.`,
+      en: (p) =>
+        `The value ${quote('en', p.raw)} of parameter ${quote('en', shownName(p.name, 'en'))} cannot be read: the default is used. Correct it in the parameters sheet.`,
     },
     example: { name: 'maxDividendRate', raw: 'six' },
   } satisfies MessageDef<{ name: string; raw: string }>,

@@ -19,7 +19,10 @@ testCondition(condition, [
     name: 'an id used three times, once with stray spaces',
     sheets: { Registre: [HEAD, ['M1', 'A', '01/01/2020'], [' M1 ', 'B', '01/01/2020'], ['M1', 'C', '01/01/2020']] },
     outcome: 'failed',
-    findings: [['duplicateMemberId', 'Registre!A3'], ['duplicateMemberId', 'Registre!A4']],
+    findings: [
+      ['duplicateMemberId', 'Registre!A3'],
+      ['duplicateMemberId', 'Registre!A4'],
+    ],
   },
   {
     name: 'a register row without an id',
@@ -29,7 +32,12 @@ testCondition(condition, [
   },
   {
     name: 'no register: not evaluated',
-    sheets: { AG: [["Date de l'AG", 'N° sociétaire', 'Présence'], ['17/06/2025', 'M1', 'présent']] },
+    sheets: {
+      AG: [
+        ["Date de l'AG", 'N° sociétaire', 'Présence'],
+        ['17/06/2025', 'M1', 'présent'],
+      ],
+    },
     outcome: 'not-evaluated',
   },
 ]);

@@ -17,7 +17,7 @@ export default defineCondition({
   },
   legalBasis: REGISTER_BASIS,
   description: {
-    fr: 'Chaque ligne du registre des sociétaires a un n° de sociétaire, et aucun n° n\'est utilisé deux fois. Les n° sont comparés tels qu\'écrits (espaces de début et de fin ôtés), comme toutes les autres feuilles sont reliées au registre ; un doublon rend incertain tout ce qui est rattaché à ce sociétaire.',
+    fr: "Chaque ligne du registre des sociétaires a un n° de sociétaire, et aucun n° n'est utilisé deux fois. Les n° sont comparés tels qu'écrits (espaces de début et de fin ôtés), comme toutes les autres feuilles sont reliées au registre ; un doublon rend incertain tout ce qui est rattaché à ce sociétaire.",
     nl: 'Elke rij van het aandeelhoudersregister heeft een lidnummer, en geen nummer wordt twee keer gebruikt. Nummers worden vergeleken zoals geschreven (zonder spaties vooraan en achteraan), zoals alle andere bladen aan het register gekoppeld worden; een dubbel nummer maakt alles wat aan die aandeelhouder gekoppeld is onzeker.',
     en: 'Every row of the members register has a member ID, and no ID is used twice. IDs are compared as written (leading and trailing spaces removed), the way every other sheet is joined to the register; a duplicate makes everything attached to that member uncertain.',
   },
@@ -36,7 +36,10 @@ export default defineCondition({
       if (first === member) continue;
       const occurrence = (occurrences.get(member.memberId) ?? 1) + 1;
       occurrences.set(member.memberId, occurrence);
-      report('duplicateMemberId', { origin: member.origin, field: 'memberId' }, `${member.memberId} #${occurrence}`, { memberId: member.memberId, firstRow: first.origin.row });
+      report('duplicateMemberId', { origin: member.origin, field: 'memberId' }, `${member.memberId} #${occurrence}`, {
+        memberId: member.memberId,
+        firstRow: first.origin.row,
+      });
     }
     return { evidence: { messageId: 'idsChecked', params: { members: model.members.length, distinct: membersById.size } } };
   },

@@ -25,7 +25,7 @@ export default defineCondition({
   },
   legalBasis: REGISTER_BASIS,
   description: {
-    fr: 'Chaque n° de sociétaire utilisé dans les mouvements de parts, les distributions, les présences à l\'AG (mandataires compris) et la liste des administrateurs doit figurer au registre. Un constat par n° inconnu et par feuille, sur sa première ligne, avec le nombre de lignes concernées. De même, chaque justification de la feuille des justifications doit viser un constat de cette vérification (sinon elle est périmée) et un seul constat ne se justifie qu\'une fois.',
+    fr: "Chaque n° de sociétaire utilisé dans les mouvements de parts, les distributions, les présences à l'AG (mandataires compris) et la liste des administrateurs doit figurer au registre. Un constat par n° inconnu et par feuille, sur sa première ligne, avec le nombre de lignes concernées. De même, chaque justification de la feuille des justifications doit viser un constat de cette vérification (sinon elle est périmée) et un seul constat ne se justifie qu'une fois.",
     nl: 'Elk lidnummer dat gebruikt wordt in de aandelenbewegingen, de uitkeringen, de aanwezigheden op de AV (volmachtdragers inbegrepen) en de lijst van bestuurders moet in het register staan. Eén bevinding per onbekend nummer en per blad, op de eerste rij, met het aantal betrokken rijen. Evenzo moet elke verantwoording in het blad met verantwoordingen naar een bevinding van deze controle verwijzen (anders is ze verouderd), en één bevinding wordt maar één keer verantwoord.',
     en: 'Every member ID used in the share movements, the distributions, the general-meeting attendance (proxy holders included) and the directors list must be in the register. One finding per unknown ID and sheet, on its first row, with the number of rows concerned. Likewise, every justification of the justifications sheet must name a finding of this check (else it is stale), and a finding is justified only once.',
   },
@@ -45,9 +45,7 @@ export default defineCondition({
       if (unknown) unknown.rows += 1;
       else unknowns.set(id, { origin, field, rows: 1 });
     };
-    const unknownIds = new Map<SheetKind, Unknowns>(
-      (['movements', 'distributions', 'meetings', 'directors'] as const).map((kind) => [kind, new Map()]),
-    );
+    const unknownIds = new Map<SheetKind, Unknowns>((['movements', 'distributions', 'meetings', 'directors'] as const).map((kind) => [kind, new Map()]));
     const unknownHolders: Unknowns = new Map();
 
     for (const row of model.movements) check(unknownIds.get('movements')!, row.memberId, row.origin, 'memberId');

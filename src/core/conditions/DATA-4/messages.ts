@@ -7,9 +7,12 @@ export const messages = defineMessages({
   unknownMemberId: {
     severity: 'breach',
     text: {
-      fr: (p, f) => `Le n° de sociétaire ${p.memberId} est utilisé dans ${sheetName(p.sheetKind, 'fr')} (${f.count(p.rows, 'ligne', 'lignes')}, la première ici) mais ne figure pas au registre des sociétaires : ajoutez-le au registre ou corrigez le n°.`,
-      nl: (p, f) => `Lidnummer ${p.memberId} wordt gebruikt in ${sheetName(p.sheetKind, 'nl')} (${f.count(p.rows, 'rij', 'rijen')}, de eerste hier) maar staat niet in het aandeelhoudersregister: voeg het toe aan het register of verbeter het nummer.`,
-      en: (p, f) => `Member ID ${p.memberId} is used in the ${sheetName(p.sheetKind, 'en')} (${f.count(p.rows, 'row', 'rows')}, the first here) but is not in the members register: add it to the register or correct the ID.`,
+      fr: (p, f) =>
+        `Le n° de sociétaire ${p.memberId} est utilisé dans ${sheetName(p.sheetKind, 'fr')} (${f.count(p.rows, 'ligne', 'lignes')}, la première ici) mais ne figure pas au registre des sociétaires : ajoutez-le au registre ou corrigez le n°.`,
+      nl: (p, f) =>
+        `Lidnummer ${p.memberId} wordt gebruikt in ${sheetName(p.sheetKind, 'nl')} (${f.count(p.rows, 'rij', 'rijen')}, de eerste hier) maar staat niet in het aandeelhoudersregister: voeg het toe aan het register of verbeter het nummer.`,
+      en: (p, f) =>
+        `Member ID ${p.memberId} is used in the ${sheetName(p.sheetKind, 'en')} (${f.count(p.rows, 'row', 'rows')}, the first here) but is not in the members register: add it to the register or correct the ID.`,
     },
     example: { sheetKind: 'distributions', memberId: 'S009999', rows: 2 },
   } satisfies MessageDef<{ sheetKind: SheetKind; memberId: string; rows: number }>,
@@ -17,8 +20,10 @@ export const messages = defineMessages({
   unknownProxyHolder: {
     severity: 'warning',
     text: {
-      fr: (p, f) => `Le mandataire ${p.proxyHolderId} (${f.count(p.rows, 'procuration', 'procurations')}, la première ici) ne figure pas au registre des sociétaires.`,
-      nl: (p, f) => `Volmachtdrager ${p.proxyHolderId} (${f.count(p.rows, 'volmacht', 'volmachten')}, de eerste hier) staat niet in het aandeelhoudersregister.`,
+      fr: (p, f) =>
+        `Le mandataire ${p.proxyHolderId} (${f.count(p.rows, 'procuration', 'procurations')}, la première ici) ne figure pas au registre des sociétaires.`,
+      nl: (p, f) =>
+        `Volmachtdrager ${p.proxyHolderId} (${f.count(p.rows, 'volmacht', 'volmachten')}, de eerste hier) staat niet in het aandeelhoudersregister.`,
       en: (p, f) => `Proxy holder ${p.proxyHolderId} (${f.count(p.rows, 'proxy', 'proxies')}, the first here) is not in the members register.`,
     },
     example: { proxyHolderId: 'S000077', rows: 3 },
@@ -27,9 +32,12 @@ export const messages = defineMessages({
   staleJustification: {
     severity: 'warning',
     text: {
-      fr: (p) => `Cette justification vise ${p.names}, qui n'est pas un constat de cette vérification (corrigé depuis, ou mal recopié) : elle ne justifie rien. Supprimez-la ou corrigez l'empreinte.`,
-      nl: (p) => `Deze verantwoording verwijst naar ${p.names}, dat geen bevinding van deze controle is (intussen verbeterd, of verkeerd overgenomen): ze verantwoordt niets. Verwijder ze of verbeter de vingerafdruk.`,
-      en: (p) => `This justification names ${p.names}, which is not a finding of this check (fixed since, or copied wrongly): it justifies nothing. Remove it or correct the fingerprint.`,
+      fr: (p) =>
+        `Cette justification vise ${p.names}, qui n'est pas un constat de cette vérification (corrigé depuis, ou mal recopié) : elle ne justifie rien. Supprimez-la ou corrigez l'empreinte.`,
+      nl: (p) =>
+        `Deze verantwoording verwijst naar ${p.names}, dat geen bevinding van deze controle is (intussen verbeterd, of verkeerd overgenomen): ze verantwoordt niets. Verwijder ze of verbeter de vingerafdruk.`,
+      en: (p) =>
+        `This justification names ${p.names}, which is not a finding of this check (fixed since, or copied wrongly): it justifies nothing. Remove it or correct the fingerprint.`,
     },
     example: { names: 'ES-6|Anne Peeters|remunerationNotAllowed' },
   } satisfies MessageDef<{ names: string }>,

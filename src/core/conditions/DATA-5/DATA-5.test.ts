@@ -28,7 +28,9 @@ testCondition(condition, [
     sheets: { Registre: [HEAD, ['A1', 'A', '01/01/2020', null], ['A2', 'A', '01/03/2025', '01/12/2024'], ['A3', 'A', '01/04/2025', '01/12/2024']] },
     parameters: YEAR,
     outcome: 'failed',
-    findings: [['membersDoNotReconcile', 'Registre!D3', { category: 'A', year: 2025, start: 1, admitted: 2, exited: 0, end: 1, unreconciled: 2, memberId: 'A2' }]],
+    findings: [
+      ['membersDoNotReconcile', 'Registre!D3', { category: 'A', year: 2025, start: 1, admitted: 2, exited: 0, end: 1, unreconciled: 2, memberId: 'A2' }],
+    ],
     texts: {
       fr: [
         "Catégorie « A », exercice 2025, sociétaires comptés comme au tableau T1 : 1 au début + 2 admissions − 0 sortie = 3, mais 1 à la fin : 2 d'écart. 2 sociétaires ont une sortie datée avant leur admission, le premier ici (A2). Corrigez la date d'adhésion ou de sortie.",
@@ -82,7 +84,13 @@ testCondition(condition, [
   {
     name: 'unreadable dates are counted by the definition and named, with their number',
     sheets: {
-      Registre: [HEAD, ['A1', 'A', '31/02/2019', null], ['A2', 'A', 'autrefois', null], ['A3', 'A', '01/01/2020', '31/13/2025'], ['A4', 'A', '01/01/2020', '31/12/2025']],
+      Registre: [
+        HEAD,
+        ['A1', 'A', '31/02/2019', null],
+        ['A2', 'A', 'autrefois', null],
+        ['A3', 'A', '01/01/2020', '31/13/2025'],
+        ['A4', 'A', '01/01/2020', '31/12/2025'],
+      ],
     },
     parameters: YEAR,
     outcome: 'review',
@@ -116,7 +124,12 @@ testCondition(condition, [
   {
     // Second edition: never passed on half the evidence.
     name: 'no exit date column: the count proves nothing, not evaluated',
-    sheets: { Registre: [['N° sociétaire', 'Catégorie', "Date d'adhésion"], ['A1', 'A', '01/01/2020']] },
+    sheets: {
+      Registre: [
+        ['N° sociétaire', 'Catégorie', "Date d'adhésion"],
+        ['A1', 'A', '01/01/2020'],
+      ],
+    },
     parameters: YEAR,
     outcome: 'not-evaluated',
     missing: [{ sheet: 'members', columns: ['exitDate'] }],
@@ -127,9 +140,14 @@ testCondition(condition, [
       Registre: [HEAD, ['M1', 'A', '01/02/2020', null, 5], ['M2', 'A', '01/02/2020', '30/06/2025', 0], ['M3', 'A', '01/02/2020', null, 4]],
       Mouvements: [
         MOVEMENTS_HEAD,
-        ['01/02/2020', 'M1', 'souscription', 3, 150], ['01/03/2021', 'M1', 'souscription', 2, 100], ['01/04/2021', 'M1', 'libération', null, 50],
-        ['01/02/2020', 'M2', 'souscription', 2, 100], ['30/06/2025', 'M2', 'remboursement', -2, -100],
-        ['01/02/2020', 'M3', 'souscription', 5, 250], ['01/06/2025', 'M3', 'cession', 2, 100], ['01/07/2025', 'M3', 'cession reçue', 1, 50],
+        ['01/02/2020', 'M1', 'souscription', 3, 150],
+        ['01/03/2021', 'M1', 'souscription', 2, 100],
+        ['01/04/2021', 'M1', 'libération', null, 50],
+        ['01/02/2020', 'M2', 'souscription', 2, 100],
+        ['30/06/2025', 'M2', 'remboursement', -2, -100],
+        ['01/02/2020', 'M3', 'souscription', 5, 250],
+        ['01/06/2025', 'M3', 'cession', 2, 100],
+        ['01/07/2025', 'M3', 'cession reçue', 1, 50],
       ],
     },
     parameters: YEAR,
@@ -195,7 +213,12 @@ testCondition(condition, [
   },
   {
     name: 'no admission date column: not evaluated',
-    sheets: { Registre: [['N° sociétaire', 'Nom', 'Catégorie'], ['M1', 'Alice', 'A']] },
+    sheets: {
+      Registre: [
+        ['N° sociétaire', 'Nom', 'Catégorie'],
+        ['M1', 'Alice', 'A'],
+      ],
+    },
     outcome: 'not-evaluated',
   },
 ]);
@@ -203,25 +226,40 @@ testCondition(condition, [
 describe('T1 and DATA-5 count members by one definition', () => {
   it('give the same members at the start and the end with unreadable dates and a repeated id', () => {
     const result = runCase(condition, {
-      name: 'mixed register', parameters: YEAR, outcome: 'review',
+      name: 'mixed register',
+      parameters: YEAR,
+      outcome: 'review',
       sheets: {
         Registre: [
           HEAD,
-          ['A1', 'A', '01/01/2020', null], ['A1', 'A', '01/01/2020', '30/06/2025'], ['A2', 'A', 'jadis', null], ['A3', 'A', '01/01/2020', '32/12/2025'],
-          ['A4', 'A', '01/01/2020', '30/06/2025'], ['B1', 'B', '15/03/2025', null], ['B2', 'B', null, '15/03/2025'], ['', 'B', '01/01/2020', null],
+          ['A1', 'A', '01/01/2020', null],
+          ['A1', 'A', '01/01/2020', '30/06/2025'],
+          ['A2', 'A', 'jadis', null],
+          ['A3', 'A', '01/01/2020', '32/12/2025'],
+          ['A4', 'A', '01/01/2020', '30/06/2025'],
+          ['B1', 'B', '15/03/2025', null],
+          ['B2', 'B', null, '15/03/2025'],
+          ['', 'B', '01/01/2020', null],
         ],
       },
     });
     const note = result.conditions.find((c) => c.id === 'DATA-5')!.note!.params;
     const { start, admitted, end, resigned, leftByRight, excluded, transferred } = result.figures.members;
-    expect({ start, admitted, exited: resigned + leftByRight + excluded + transferred, end }).toEqual({ start: note.start, admitted: note.admitted, exited: note.exited, end: note.end });
+    expect({ start, admitted, exited: resigned + leftByRight + excluded + transferred, end }).toEqual({
+      start: note.start,
+      admitted: note.admitted,
+      exited: note.exited,
+      end: note.end,
+    });
     expect({ start, admitted, end }).toEqual({ start: 5, admitted: 1, end: 4 });
     expect(result.figures.members.endByCategory).toEqual({ A: 3, B: 1 });
   });
 
   it('counts refused resignations of the year apart from refused admissions', () => {
     const result = runCase(condition, {
-      name: 'applications', parameters: YEAR, outcome: 'passed',
+      name: 'applications',
+      parameters: YEAR,
+      outcome: 'passed',
       sheets: {
         Registre: [HEAD, ['A1', 'A', '01/01/2020', null]],
         Demandes: [

@@ -17,7 +17,12 @@ interface Tally {
 
 /** How each movement changes a member's number of shares; a payment pays up shares already held. */
 const SHARE_EFFECT: Readonly<Record<MovementType, -1 | 0 | 1>> = {
-  subscription: 1, transferIn: 1, refund: -1, transferOut: -1, payment: 0, conversion: 0,
+  subscription: 1,
+  transferIn: 1,
+  refund: -1,
+  transferOut: -1,
+  payment: 0,
+  conversion: 0,
 };
 
 /**
@@ -67,28 +72,51 @@ export default defineCondition({
       tally.admitted += Number(row.admitted);
       tally.exited += Number(row.exited);
       tally.end += Number(row.atEnd);
-      if (unreconciled(row)) { tally.unreconciled += 1; tally.firstUnreconciled ??= row; }
-      if (row.admissionAssumed) { assumed += 1; firstAssumed ??= row; }
-      if (row.exitUnreadable) { unreadable += 1; firstUnreadable ??= row; }
+      if (unreconciled(row)) {
+        tally.unreconciled += 1;
+        tally.firstUnreconciled ??= row;
+      }
+      if (row.admissionAssumed) {
+        assumed += 1;
+        firstAssumed ??= row;
+      }
+      if (row.exitUnreadable) {
+        unreadable += 1;
+        firstUnreadable ??= row;
+      }
     }
     const total = { start: 0, admitted: 0, exited: 0, end: 0 };
     for (const [category, tally] of categories) {
-      total.start += tally.start; total.admitted += tally.admitted; total.exited += tally.exited; total.end += tally.end;
+      total.start += tally.start;
+      total.admitted += tally.admitted;
+      total.exited += tally.exited;
+      total.end += tally.end;
       const row = tally.firstUnreconciled;
       if (!row) continue;
       const { start, admitted, exited, end, unreconciled: count } = tally;
       report('membersDoNotReconcile', { origin: row.member.origin, field: 'exitDate' }, `category ${category}`, {
-        category, year: fiscalYear.year, start, admitted, exited, end, unreconciled: count, memberId: row.member.memberId,
+        category,
+        year: fiscalYear.year,
+        start,
+        admitted,
+        exited,
+        end,
+        unreconciled: count,
+        memberId: row.member.memberId,
       });
     }
     if (firstAssumed) {
       report('admissionDateAssumed', { origin: firstAssumed.member.origin, field: 'admissionDate' }, 'admissionDate', {
-        count: assumed, memberId: firstAssumed.member.memberId, year: fiscalYear.year,
+        count: assumed,
+        memberId: firstAssumed.member.memberId,
+        year: fiscalYear.year,
       });
     }
     if (firstUnreadable) {
       report('exitDateUnreadable', { origin: firstUnreadable.member.origin, field: 'exitDate' }, 'exitDate', {
-        count: unreadable, memberId: firstUnreadable.member.memberId, year: fiscalYear.year,
+        count: unreadable,
+        memberId: firstUnreadable.member.memberId,
+        year: fiscalYear.year,
       });
     }
 
@@ -103,7 +131,9 @@ export default defineCondition({
       sharesCompared += 1;
       if (movementShares !== member.shares && sharesAtExit !== member.shares) {
         report('sharesDoNotMatchMovements', { origin: member.origin, field: 'shares' }, member.memberId, {
-          memberId: member.memberId, registerShares: member.shares, movementShares,
+          memberId: member.memberId,
+          registerShares: member.shares,
+          movementShares,
         });
       }
     }

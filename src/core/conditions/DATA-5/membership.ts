@@ -71,11 +71,17 @@ export function membersOfYear(model: Model, index: ModelIndex, start: Day, end: 
   let repeatedIds = 0;
   let blankIds = 0;
   for (const member of model.members) {
-    if (!member.memberId) { blankIds += 1; continue; }
+    if (!member.memberId) {
+      blankIds += 1;
+      continue;
+    }
     // The first register row of an id is the member (ModelIndex.membersById).
-    if (repeatedMemberRows.has(member)) { repeatedIds += 1; continue; }
-    const exitUnreadable = member.exitDate === undefined && unreadableExits.size > 0
-      && (unreadableExits.get(member.origin.sheet)?.has(member.origin.row) ?? false);
+    if (repeatedMemberRows.has(member)) {
+      repeatedIds += 1;
+      continue;
+    }
+    const exitUnreadable =
+      member.exitDate === undefined && unreadableExits.size > 0 && (unreadableExits.get(member.origin.sheet)?.has(member.origin.row) ?? false);
     const admission = member.admissionDate ?? Number.NEGATIVE_INFINITY;
     const exit = member.exitDate ?? Number.POSITIVE_INFINITY;
     const atStart = admission < start && exit >= start;
@@ -84,8 +90,14 @@ export function membersOfYear(model: Model, index: ModelIndex, start: Day, end: 
     const atEnd = admission <= end && exit > end;
     if (!(atStart || admitted || exited || atEnd)) continue;
     rows.push({
-      member, category: member.category ?? '', atStart, admitted, exited, atEnd,
-      admissionAssumed: member.admissionDate === undefined, exitUnreadable,
+      member,
+      category: member.category ?? '',
+      atStart,
+      admitted,
+      exited,
+      atEnd,
+      admissionAssumed: member.admissionDate === undefined,
+      exitUnreadable,
     });
   }
   const year = { rows, repeatedIds, blankIds };

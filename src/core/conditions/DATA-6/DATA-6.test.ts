@@ -38,7 +38,10 @@ testCondition(condition, [
     },
     parameters: YEAR,
     outcome: 'review',
-    findings: [['movementBeforeAdmission', 'Mouvements!A2'], ['movementAfterExit', 'Mouvements!A3']],
+    findings: [
+      ['movementBeforeAdmission', 'Mouvements!A2'],
+      ['movementAfterExit', 'Mouvements!A3'],
+    ],
   },
   {
     name: 'a meeting one day past the fiscal year: one finding per meeting, on its first row',

@@ -20,9 +20,9 @@ export default defineCondition({
   },
   legalBasis: DATA_CONTRACT_BASIS,
   description: {
-    fr: 'Les dates doivent être cohérentes : une sortie n\'est pas antérieure à l\'adhésion ; un mouvement de parts tombe pendant l\'affiliation du sociétaire (un remboursement peut suivre la sortie, la loi laissant un délai pour payer) ; chaque assemblée de la feuille des présences tombe dans l\'exercice vérifié.',
+    fr: "Les dates doivent être cohérentes : une sortie n'est pas antérieure à l'adhésion ; un mouvement de parts tombe pendant l'affiliation du sociétaire (un remboursement peut suivre la sortie, la loi laissant un délai pour payer) ; chaque assemblée de la feuille des présences tombe dans l'exercice vérifié.",
     nl: 'De datums moeten samenhangend zijn: een uittreding ligt niet vóór de toetreding; een aandelenbeweging valt binnen het lidmaatschap van de aandeelhouder (een terugbetaling mag na de uittreding komen, de wet laat tijd om te betalen); elke vergadering van het aanwezigheidsblad valt in het gecontroleerde boekjaar.',
-    en: 'Dates must be consistent: an exit is not before the admission; a share movement falls within the member\'s membership (a refund may come after the exit, as the law leaves time to pay it); every meeting of the attendance sheet falls in the fiscal year checked.',
+    en: "Dates must be consistent: an exit is not before the admission; a share movement falls within the member's membership (a refund may come after the exit, as the law leaves time to pay it); every meeting of the attendance sheet falls in the fiscal year checked.",
   },
   parameters: ['fiscalYear'],
   reads: ['movements', 'meetings'],
@@ -33,7 +33,9 @@ export default defineCondition({
       const { admissionDate, exitDate, memberId } = member;
       if (admissionDate === undefined || exitDate === undefined || exitDate >= admissionDate) continue;
       report('exitBeforeAdmission', { origin: member.origin, field: 'exitDate' }, memberId || `row ${member.origin.row}`, {
-        memberId, admissionDate: isoOfDay(admissionDate), exitDate: isoOfDay(exitDate),
+        memberId,
+        admissionDate: isoOfDay(admissionDate),
+        exitDate: isoOfDay(exitDate),
       });
     }
 
@@ -48,7 +50,8 @@ export default defineCondition({
       const place = { origin: movement.origin, field: 'date' };
       const movementDate = isoOfDay(date);
       const subject = `${movement.memberId} ${movementDate}`;
-      if (before) report('movementBeforeAdmission', place, subject, { memberId: movement.memberId, movementDate, admissionDate: isoOfDay(member.admissionDate!) });
+      if (before)
+        report('movementBeforeAdmission', place, subject, { memberId: movement.memberId, movementDate, admissionDate: isoOfDay(member.admissionDate!) });
       else report('movementAfterExit', place, subject, { memberId: movement.memberId, movementDate, exitDate: isoOfDay(member.exitDate!) });
     }
 

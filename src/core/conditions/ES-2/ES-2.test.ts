@@ -26,7 +26,12 @@ testCondition(condition, [
   },
   {
     name: 'no statutes sheet: not evaluated',
-    sheets: { Register: [['Lidnummer', 'Datum toetreding'], ['M001', '01/01/2020']] },
+    sheets: {
+      Register: [
+        ['Lidnummer', 'Datum toetreding'],
+        ['M001', '01/01/2020'],
+      ],
+    },
     outcome: 'not-evaluated',
   },
 ]);

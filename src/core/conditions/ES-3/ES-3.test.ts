@@ -13,16 +13,28 @@ const ristourne = (id: string, gross: number, transactions: number | null, kind 
 const ALLOCATION = ['Poste', 'Montant'];
 /** 1 000 € held all through 2024, 1 000 € more subscribed on 1 March 2025: a 2025 holding would allow 120 €. */
 const GROWING = {
-  Register: [['Member ID', 'Admission date'], ['M001', '01/01/2020']],
+  Register: [
+    ['Member ID', 'Admission date'],
+    ['M001', '01/01/2020'],
+  ],
   Movements: [
     ['Date', 'Member ID', 'Operation', 'Shares', 'Unit price', 'Amount'],
     ['01/01/2020', 'M001', 'subscription', 40, 25, 1000],
     ['01/03/2025', 'M001', 'subscription', 40, 25, 1000],
   ],
 };
-const paidOn = (date: string, gross: number) => ({ Distributions: [['Member ID', 'Kind', 'Gross amount', 'Payment date'], ['M001', 'dividend', gross, date]] });
+const paidOn = (date: string, gross: number) => ({
+  Distributions: [
+    ['Member ID', 'Kind', 'Gross amount', 'Payment date'],
+    ['M001', 'dividend', gross, date],
+  ],
+});
 /** Two members of one category: 1 000 € and 2 000 € of shares, ristournes at 3 % of the shares, not of the transactions. */
-const SHARES_REGISTER = [['N° sociétaire', "Date d'adhésion", 'Nombre de parts', 'Valeur nominale', 'Montant libéré'], ['M001', '01/01/2020', 40, 25, 1000], ['M002', '01/01/2020', 80, 25, 2000]];
+const SHARES_REGISTER = [
+  ['N° sociétaire', "Date d'adhésion", 'Nombre de parts', 'Valeur nominale', 'Montant libéré'],
+  ['M001', '01/01/2020', 40, 25, 1000],
+  ['M002', '01/01/2020', 80, 25, 2000],
+];
 
 testCondition(condition, [
   {
@@ -49,7 +61,13 @@ testCondition(condition, [
     name: 'dividend, interest and other advantages add up; a ristourne is not a return on capital',
     sheets: {
       Registre: [REGISTER, member('M001')],
-      Dividendes: [RISTOURNES, ristourne('M001', 40, null, 'dividende'), ristourne('M001', 15, null, 'intérêt'), ristourne('M001', 5, null, 'autre'), ristourne('M001', 500, 10000)],
+      Dividendes: [
+        RISTOURNES,
+        ristourne('M001', 40, null, 'dividende'),
+        ristourne('M001', 15, null, 'intérêt'),
+        ristourne('M001', 5, null, 'autre'),
+        ristourne('M001', 500, 10000),
+      ],
     },
     parameters: YEAR,
     outcome: 'passed',
@@ -127,13 +145,19 @@ testCondition(condition, [
     // 1 000 € all year and another 1 000 € from 2 July: 60 € + 30 € = 90 €.
     name: 'pro rata temporis, holdings rebuilt from the share movements: a second subscription mid-year adds half its cap',
     sheets: {
-      Register: [['Member ID', 'Admission date', 'Shares', 'Nominal value'], ['M001', '01/01/2020', 80, 25]],
+      Register: [
+        ['Member ID', 'Admission date', 'Shares', 'Nominal value'],
+        ['M001', '01/01/2020', 80, 25],
+      ],
       Movements: [
         ['Date', 'Member ID', 'Operation', 'Shares', 'Unit price', 'Amount'],
         ['01/01/2020', 'M001', 'subscription', 40, 25, 1000],
         ['02/07/2024', 'M001', 'subscription', 40, 25, 1000],
       ],
-      Distributions: [['Member ID', 'Fiscal year', 'Kind', 'Gross amount'], ['M001', 2024, 'dividend', 90]],
+      Distributions: [
+        ['Member ID', 'Fiscal year', 'Kind', 'Gross amount'],
+        ['M001', 2024, 'dividend', 90],
+      ],
     },
     parameters: { ...YEAR, proRataTemporis: true },
     outcome: 'passed',
@@ -141,13 +165,19 @@ testCondition(condition, [
   {
     name: 'holdings from movements: a full refund on 2 July leaves half the cap, and one cent more fails',
     sheets: {
-      Register: [['Member ID', 'Admission date', 'Shares', 'Nominal value'], ['M001', '01/01/2020', 40, 25]],
+      Register: [
+        ['Member ID', 'Admission date', 'Shares', 'Nominal value'],
+        ['M001', '01/01/2020', 40, 25],
+      ],
       Movements: [
         ['Date', 'Member ID', 'Operation', 'Shares', 'Unit price', 'Amount'],
         ['01/01/2020', 'M001', 'subscription', 40, 25, 1000],
         ['02/07/2024', 'M001', 'sell back', 40, 25, 1000],
       ],
-      Distributions: [['Member ID', 'Fiscal year', 'Kind', 'Gross amount'], ['M001', 2024, 'dividend', 30.01]],
+      Distributions: [
+        ['Member ID', 'Fiscal year', 'Kind', 'Gross amount'],
+        ['M001', 2024, 'dividend', 30.01],
+      ],
     },
     parameters: { ...YEAR, proRataTemporis: true },
     outcome: 'failed',
@@ -156,13 +186,19 @@ testCondition(condition, [
   {
     name: 'holdings from movements: payments, not subscriptions, make the paid-up base',
     sheets: {
-      Register: [['Member ID', 'Admission date'], ['M001', '01/01/2020']],
+      Register: [
+        ['Member ID', 'Admission date'],
+        ['M001', '01/01/2020'],
+      ],
       Movements: [
         ['Date', 'Member ID', 'Operation', 'Shares', 'Unit price', 'Amount'],
         ['01/01/2020', 'M001', 'subscription', 40, 25, 1000],
         ['01/01/2020', 'M001', 'payment', '', '', 250],
       ],
-      Distributions: [['Member ID', 'Fiscal year', 'Kind', 'Gross amount'], ['M001', 2024, 'dividend', 15.01]],
+      Distributions: [
+        ['Member ID', 'Fiscal year', 'Kind', 'Gross amount'],
+        ['M001', 2024, 'dividend', 15.01],
+      ],
     },
     parameters: YEAR,
     outcome: 'failed',
@@ -171,8 +207,15 @@ testCondition(condition, [
   {
     name: 'payment-year on request: without a fiscal year column, the payment date places the row in its year (Dutch headers)',
     sheets: {
-      Register: [['Lidnummer', 'Datum toetreding', 'Aantal aandelen', 'Nominale waarde', 'Gestort bedrag'], ['M001', '01/01/2020', 40, 25, 1000]],
-      Uitkeringen: [['Lidnummer', 'Aard', 'Brutobedrag', 'Betaaldatum'], ['M001', 'dividend', 60.01, '20/06/2024'], ['M001', 'dividend', 500, '20/06/2023']],
+      Register: [
+        ['Lidnummer', 'Datum toetreding', 'Aantal aandelen', 'Nominale waarde', 'Gestort bedrag'],
+        ['M001', '01/01/2020', 40, 25, 1000],
+      ],
+      Uitkeringen: [
+        ['Lidnummer', 'Aard', 'Brutobedrag', 'Betaaldatum'],
+        ['M001', 'dividend', 60.01, '20/06/2024'],
+        ['M001', 'dividend', 500, '20/06/2023'],
+      ],
     },
     parameters: { ...YEAR, distributionYear: 'jaar van betaling' },
     outcome: 'failed',
@@ -183,7 +226,10 @@ testCondition(condition, [
     sheets: { Registre: [REGISTER, member('M001', '15/03/2019', '31/12/2023')], Dividendes: [DIVIDENDS, dividend('M001', 10), dividend('M404', 10)] },
     parameters: YEAR,
     outcome: 'review',
-    findings: [['noShareHeld', 'Dividendes!D2'], ['noShareHeld', 'Dividendes!D3']],
+    findings: [
+      ['noShareHeld', 'Dividendes!D2'],
+      ['noShareHeld', 'Dividendes!D3'],
+    ],
   },
   {
     name: 'a register without the value of the shares is a warning on the missing cell',
@@ -276,14 +322,20 @@ testCondition(condition, [
   // --- Second edition 1: nothing distributed is evidence; never pass on half the evidence.
   {
     name: 'no distributions sheet, the allocation shows 0 € of dividends and ristournes: passed',
-    sheets: { Registre: [REGISTER, member('M001')], Affectation: [ALLOCATION, ['Résultat à affecter', 12000], ['Dividendes', 0], ['Ristournes', 0], ['Report à nouveau', 12000]] },
+    sheets: {
+      Registre: [REGISTER, member('M001')],
+      Affectation: [ALLOCATION, ['Résultat à affecter', 12000], ['Dividendes', 0], ['Ristournes', 0], ['Report à nouveau', 12000]],
+    },
     parameters: YEAR,
     outcome: 'passed',
     note: ['nothingDistributed', { year: 2024, source: 'allocation' }],
   },
   {
     name: 'no distributions sheet, the allocation shows no dividend line at all: passed',
-    sheets: { Registre: [REGISTER, member('M001')], Affectation: [ALLOCATION, ['Résultat à affecter', 12000], ['Réserve légale', 600], ['Report à nouveau', 11400]] },
+    sheets: {
+      Registre: [REGISTER, member('M001')],
+      Affectation: [ALLOCATION, ['Résultat à affecter', 12000], ['Réserve légale', 600], ['Report à nouveau', 11400]],
+    },
     parameters: YEAR,
     outcome: 'passed',
     note: ['nothingDistributed', { year: 2024, source: 'allocation' }],
@@ -297,7 +349,13 @@ testCondition(condition, [
   },
   {
     name: 'no distributions sheet, an allocation of another year only: not evaluated',
-    sheets: { Registre: [REGISTER, member('M001')], Affectation: [['Exercice', 'Poste', 'Montant'], [2023, 'Dividendes', 0]] },
+    sheets: {
+      Registre: [REGISTER, member('M001')],
+      Affectation: [
+        ['Exercice', 'Poste', 'Montant'],
+        [2023, 'Dividendes', 0],
+      ],
+    },
     parameters: YEAR,
     outcome: 'not-evaluated',
     missing: [{ sheet: 'distributions' }],
@@ -341,11 +399,23 @@ testCondition(condition, [
     sheets: { Registre: [REGISTER, member('M001')], Dividendes: [RISTOURNES, ristourne('M001', 50, null, 'dividende'), ristourne('M001', 10.01, null)] },
     parameters: YEAR,
     outcome: 'failed',
-    findings: [['advantageAboveCap', 'Dividendes!D2', { amountCents: 6001, capCents: 6000, excessCents: 1, ristourneCents: 1001, baseCents: 100000, basis: 'paid-up', net: false }]],
+    findings: [
+      [
+        'advantageAboveCap',
+        'Dividendes!D2',
+        { amountCents: 6001, capCents: 6000, excessCents: 1, ristourneCents: 1001, baseCents: 100000, basis: 'paid-up', net: false },
+      ],
+    ],
     texts: {
-      fr: ['Le sociétaire M001 reçoit pour l\'exercice 2024 un avantage patrimonial brut de 60,01\u00a0€ (dividendes, intérêts et autres avantages, dont 10,01\u00a0€ de ristourne qui ne suit pas ses opérations avec la coopérative) : 0,01\u00a0€ de trop au-delà du plafond de 60,00\u00a0€, soit 6\u00a0% de 1\u202f000,00\u00a0€, montant réellement libéré sur ses parts et non encore remboursé (CSA art. 8:5 §1). Récupérez l\'excédent auprès du sociétaire ou faites rectifier la distribution par l\'assemblée générale.'],
-      nl: ['Aandeelhouder M001 ontvangt voor boekjaar 2024 een bruto vermogensvoordeel van €\u00a060,01 (dividenden, interesten en andere voordelen, waarvan €\u00a010,01 ristorno dat de verrichtingen met de coöperatie niet volgt): €\u00a00,01 te veel boven het plafond van €\u00a060,00, namelijk 6% van €\u00a01.000,00, werkelijk gestort en nog niet terugbetaald bedrag op de aandelen (WVV art. 8:5 §1). Vorder het teveel terug van de aandeelhouder of laat de uitkering door de algemene vergadering rechtzetten.'],
-      en: ['Member M001 receives for fiscal year 2024 a gross patrimonial advantage of €60.01 (dividends, interest and other advantages, of which €10.01 of patronage refund that does not follow their transactions with the cooperative): €0.01 too much above the cap of €60.00, that is 6% of €1,000.00, amount actually paid up on their shares and not yet refunded (CSA art. 8:5 §1). Recover the excess from the member or have the general meeting correct the distribution.'],
+      fr: [
+        "Le sociétaire M001 reçoit pour l'exercice 2024 un avantage patrimonial brut de 60,01\u00a0€ (dividendes, intérêts et autres avantages, dont 10,01\u00a0€ de ristourne qui ne suit pas ses opérations avec la coopérative) : 0,01\u00a0€ de trop au-delà du plafond de 60,00\u00a0€, soit 6\u00a0% de 1\u202f000,00\u00a0€, montant réellement libéré sur ses parts et non encore remboursé (CSA art. 8:5 §1). Récupérez l'excédent auprès du sociétaire ou faites rectifier la distribution par l'assemblée générale.",
+      ],
+      nl: [
+        'Aandeelhouder M001 ontvangt voor boekjaar 2024 een bruto vermogensvoordeel van €\u00a060,01 (dividenden, interesten en andere voordelen, waarvan €\u00a010,01 ristorno dat de verrichtingen met de coöperatie niet volgt): €\u00a00,01 te veel boven het plafond van €\u00a060,00, namelijk 6% van €\u00a01.000,00, werkelijk gestort en nog niet terugbetaald bedrag op de aandelen (WVV art. 8:5 §1). Vorder het teveel terug van de aandeelhouder of laat de uitkering door de algemene vergadering rechtzetten.',
+      ],
+      en: [
+        'Member M001 receives for fiscal year 2024 a gross patrimonial advantage of €60.01 (dividends, interest and other advantages, of which €10.01 of patronage refund that does not follow their transactions with the cooperative): €0.01 too much above the cap of €60.00, that is 6% of €1,000.00, amount actually paid up on their shares and not yet refunded (CSA art. 8:5 §1). Recover the excess from the member or have the general meeting correct the distribution.',
+      ],
     },
   },
   {

@@ -1,7 +1,14 @@
 import { defineCondition, type EvaluationResult, type MissingInput } from '../condition';
 import type { Distribution, DistributionKind } from '../../model';
 import {
-  allocatedAdvantages, analyseRistournes, distributionLinesOfYear, distributionsMissing, grossOf, netOf, nothingDistributed, returnsByMember,
+  allocatedAdvantages,
+  analyseRistournes,
+  distributionLinesOfYear,
+  distributionsMissing,
+  grossOf,
+  netOf,
+  nothingDistributed,
+  returnsByMember,
 } from '../shared/distributions';
 import { baseAmount } from '../shared/holdings';
 import { highestRate, rateEachMember } from '../shared/rate-cap';
@@ -65,7 +72,9 @@ export default defineCondition({
       // Nothing listed for the year, yet the allocation gives dividends or ristournes (else nothing was distributed).
       const allocated = allocatedAdvantages(model, year);
       report('allocationNotDistributed', { origin: allocated.line!.origin, field: 'amount' }, String(year), {
-        year, allocatedCents: allocated.dividendsCents + allocated.ristournesCents, maxRatePpm: maxDividendRate,
+        year,
+        allocatedCents: allocated.dividendsCents + allocated.ristournesCents,
+        maxRatePpm: maxDividendRate,
       });
       return;
     }
@@ -76,7 +85,10 @@ export default defineCondition({
     const advantages = returnsByMember(index, fiscalYear, counts, (d) => (net ? netOf(d, withholdingTaxRate) : grossOf(d)), distributionYear);
     if (advantages.size === 0) {
       const following = new Set(ristournes.rows.map((row) => row.memberId)).size;
-      return { evidence: { messageId: 'nothingDistributed', params: { year, source: following ? 'ristournes' : 'distributions', ristournes: following } }, missing };
+      return {
+        evidence: { messageId: 'nothingDistributed', params: { year, source: following ? 'ristournes' : 'distributions', ristournes: following } },
+        missing,
+      };
     }
 
     const ratings = rateEachMember(advantages, index, fiscalYear, basis, proRata, maxDividendRate);
@@ -94,8 +106,20 @@ export default defineCondition({
         if (base.paidUpAssumed) assumedPaidUp += 1;
         if (amountCents <= cap) continue;
         report('advantageAboveCap', advantage.place, memberId, {
-          memberId, year, amountCents, capCents: cap, excessCents: amountCents - cap, maxRatePpm: maxDividendRate, ratePpm: rating.ratePpm, net,
-          ristourneCents: advantage.ristourne, baseCents: baseAmount(base), basis, proRata, daysHeld: base.daysHeld, daysOfYear: fiscalYear.days,
+          memberId,
+          year,
+          amountCents,
+          capCents: cap,
+          excessCents: amountCents - cap,
+          maxRatePpm: maxDividendRate,
+          ratePpm: rating.ratePpm,
+          net,
+          ristourneCents: advantage.ristourne,
+          baseCents: baseAmount(base),
+          basis,
+          proRata,
+          daysHeld: base.daysHeld,
+          daysOfYear: fiscalYear.days,
         });
       }
     }

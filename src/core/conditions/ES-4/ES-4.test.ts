@@ -21,7 +21,12 @@ testCondition(condition, [
   },
   {
     name: 'no statutes sheet: not evaluated',
-    sheets: { Members: [['Member ID', 'Admission date'], ['M001', '2020-01-01']] },
+    sheets: {
+      Members: [
+        ['Member ID', 'Admission date'],
+        ['M001', '2020-01-01'],
+      ],
+    },
     outcome: 'not-evaluated',
   },
 ]);

@@ -60,7 +60,11 @@ export default defineCondition({
       capCents += refund.cap;
       if (refund.refunded > refund.cap) {
         report('refundAboveCap', place, subject, {
-          ...common, shares: refund.shares ?? 0, refundCents: refund.refunded, capCents: refund.cap, excessCents: refund.refunded - refund.cap,
+          ...common,
+          shares: refund.shares ?? 0,
+          refundCents: refund.refunded,
+          capCents: refund.cap,
+          excessCents: refund.refunded - refund.cap,
         });
       }
     }

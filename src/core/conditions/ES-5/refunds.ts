@@ -167,7 +167,10 @@ function walkMovements(member: Member | undefined, movements: readonly Movement[
   const events: RefundEvent[] = [];
   for (const movement of dated) {
     const day = movement.date!;
-    if (!exitPassed && day > exitDay) { exitPassed = true; heldAtExit = position && realContribution(position); }
+    if (!exitPassed && day > exitDay) {
+      exitPassed = true;
+      heldAtExit = position && realContribution(position);
+    }
     if (movement.type !== 'refund') {
       if (position) position = afterMovement(position, movement, payments);
       continue;
@@ -183,7 +186,8 @@ function walkMovements(member: Member | undefined, movements: readonly Movement[
       event = { refunded: 0, payments: 0, inYear: false, lastDate: day, leftNothing: true };
       if (position) {
         // The shares it refunds: its count when both counts are known, else all that is still held.
-        const { part, whole } = count !== undefined && position.shares ? { part: Math.min(count, position.shares), whole: position.shares } : { part: 1, whole: 1 };
+        const { part, whole } =
+          count !== undefined && position.shares ? { part: Math.min(count, position.shares), whole: position.shares } : { part: 1, whole: 1 };
         const nominal = partOf(position.nominal, part, whole);
         const paidUp = partOf(position.paidUp, part, whole);
         event.cap = Math.min(nominal, paidUp);
@@ -243,8 +247,16 @@ export function refundsOfYear(model: Model, index: ModelIndex, fy: FiscalYear): 
       if (!event.inYear) return;
       const kind = kindOf(member, fy, event, i === events.length - 1);
       refunds.push({
-        memberId, member, kind, exitDate: kind === 'withdrawal' ? undefined : member!.exitDate, date: event.date, payments: event.payments,
-        shares: event.shares, refunded: event.refunded, cap: event.cap, ...(event.cap === undefined && { capUnknown: 'noContribution' as const }),
+        memberId,
+        member,
+        kind,
+        exitDate: kind === 'withdrawal' ? undefined : member!.exitDate,
+        date: event.date,
+        payments: event.payments,
+        shares: event.shares,
+        refunded: event.refunded,
+        cap: event.cap,
+        ...(event.cap === undefined && { capUnknown: 'noContribution' as const }),
         place: event.abovePlace ?? event.place!,
       });
     });
@@ -258,7 +270,10 @@ export function refundsOfYear(model: Model, index: ModelIndex, fy: FiscalYear): 
     if (!memberId || member.refundAmount === undefined) continue;
     if (index.movementsByMember.get(memberId)?.some((m) => m.type === 'refund')) continue;
     const exit = member.exitDate;
-    if (member.refundDate === undefined && !refundDateColumn && exit !== undefined && exit < fy.start) { refundDateMissing = true; continue; }
+    if (member.refundDate === undefined && !refundDateColumn && exit !== undefined && exit < fy.start) {
+      refundDateMissing = true;
+      continue;
+    }
     // A blank refund date: paid when the member left.
     const date = member.refundDate ?? exit;
     if (!inYear(date, fy)) continue;
@@ -292,14 +307,23 @@ export function refundsOfYear(model: Model, index: ModelIndex, fy: FiscalYear): 
     const ownRefunds = exitRefunds.get(member.memberId) ?? [];
     const walk = walkOf(member.memberId);
     // A withdrawal earlier in the year is not the exit's refund: that is the year's last refund, or one dated on or after the exit.
-    const movementRefund = ownRefunds.length > 0
-      || (index.movementsByMember.get(member.memberId)?.some((m) => m.type === 'refund' && m.date !== undefined && m.date >= exitDate) ?? false);
+    const movementRefund =
+      ownRefunds.length > 0 ||
+      (index.movementsByMember.get(member.memberId)?.some((m) => m.type === 'refund' && m.date !== undefined && m.date >= exitDate) ?? false);
     const refunded = ownRefunds.length ? ownRefunds.reduce((sum, r) => sum + r.refunded, 0) : undefined;
     const caps = ownRefunds.map((r) => r.cap);
-    const cap = ownRefunds.length ? (caps.includes(undefined) ? undefined : caps.reduce<number>((sum, c) => sum + c!, 0)) : walk?.heldAtExit ?? registerCap(member);
+    const cap = ownRefunds.length
+      ? caps.includes(undefined)
+        ? undefined
+        : caps.reduce<number>((sum, c) => sum + c!, 0)
+      : (walk?.heldAtExit ?? registerCap(member));
     exits.push({
-      member, exitDate, refundRecorded: member.refundAmount !== undefined || movementRefund, postponed: member.refundPostponed ?? false,
-      ...(refunded !== undefined && { refunded }), ...(cap !== undefined && { cap }),
+      member,
+      exitDate,
+      refundRecorded: member.refundAmount !== undefined || movementRefund,
+      postponed: member.refundPostponed ?? false,
+      ...(refunded !== undefined && { refunded }),
+      ...(cap !== undefined && { cap }),
     });
   }
   return { exits, refunds, missing };

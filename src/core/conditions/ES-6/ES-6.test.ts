@@ -4,10 +4,40 @@ import { testCondition } from '../../testing/condition-tester';
 const YEAR = { fiscalYear: 2024 };
 // Columns: A name, B appointed by, C remuneration, D attendance fees, E allowance, F GA-authorised amount, G profit-linked,
 // H mandate end, I meetings attended, J role.
-const BOARD = ['Administrateur', 'Nommé par', 'Rémunération', 'Jetons de présence', 'Indemnité', "Montant autorisé par l'AG", 'Lié aux bénéfices', 'Fin du mandat', 'Réunions', 'Fonction'];
-interface Row { remuneration?: number; fees?: number; allowance?: number; authorised?: number | string; profitLinked?: string; mandateEnd?: string; meetings?: number | string; role?: string }
-const director = (name: string, r: Row = {}) =>
-  [name, 'AG', r.remuneration ?? '', r.fees ?? '', r.allowance ?? '', r.authorised ?? '', r.profitLinked ?? 'non', r.mandateEnd ?? '', r.meetings ?? '', r.role ?? 'administrateur'];
+const BOARD = [
+  'Administrateur',
+  'Nommé par',
+  'Rémunération',
+  'Jetons de présence',
+  'Indemnité',
+  "Montant autorisé par l'AG",
+  'Lié aux bénéfices',
+  'Fin du mandat',
+  'Réunions',
+  'Fonction',
+];
+interface Row {
+  remuneration?: number;
+  fees?: number;
+  allowance?: number;
+  authorised?: number | string;
+  profitLinked?: string;
+  mandateEnd?: string;
+  meetings?: number | string;
+  role?: string;
+}
+const director = (name: string, r: Row = {}) => [
+  name,
+  'AG',
+  r.remuneration ?? '',
+  r.fees ?? '',
+  r.allowance ?? '',
+  r.authorised ?? '',
+  r.profitLinked ?? 'non',
+  r.mandateEnd ?? '',
+  r.meetings ?? '',
+  r.role ?? 'administrateur',
+];
 
 testCondition(condition, [
   {
@@ -24,9 +54,15 @@ testCondition(condition, [
     outcome: 'failed',
     findings: [['remunerationForMandate', 'Conseil!C2', { director: 'Anne Dupont', remunerationCents: 2_400_000, gaVoted: true }]],
     texts: {
-      fr: ["L'administrateur Anne Dupont reçoit une rémunération de 24\u202f000,00\u00a0€ pour son mandat : 24\u202f000,00\u00a0€ de trop. Le mandat d'administrateur est gratuit : seuls une indemnité limitée ou des jetons de présence décidés par l'assemblée générale sont permis, et une rémunération fixe n'est ni l'une ni les autres, même votée par l'AG (AR du 28 juin 2019, art. 6). Récupérer la rémunération, ou la remplacer par une indemnité limitée ou des jetons de présence décidés par l'AG."],
-      nl: ['Bestuurder Anne Dupont ontvangt een bezoldiging van €\u00a024.000,00 voor het mandaat: €\u00a024.000,00 te veel. Het mandaat van bestuurder is onbezoldigd: alleen een beperkte onkostenvergoeding of presentiegeld waartoe de algemene vergadering beslist, is toegestaan, en een vaste bezoldiging is geen van beide, ook niet als de AV ze goedkeurde (KB van 28 juni 2019, art. 6). Vorder de bezoldiging terug, of vervang ze door een beperkte onkostenvergoeding of presentiegeld waartoe de AV beslist.'],
-      en: ["Director Anne Dupont receives a remuneration of €24,000.00 for the mandate: €24,000.00 too much. A director's mandate is unpaid: only a limited allowance or attendance fees decided by the general meeting are allowed, and a fixed remuneration is neither, even when the GM voted it (Royal Decree of 28 June 2019, art. 6). Recover the remuneration, or replace it with a limited allowance or attendance fees decided by the GM."],
+      fr: [
+        "L'administrateur Anne Dupont reçoit une rémunération de 24\u202f000,00\u00a0€ pour son mandat : 24\u202f000,00\u00a0€ de trop. Le mandat d'administrateur est gratuit : seuls une indemnité limitée ou des jetons de présence décidés par l'assemblée générale sont permis, et une rémunération fixe n'est ni l'une ni les autres, même votée par l'AG (AR du 28 juin 2019, art. 6). Récupérer la rémunération, ou la remplacer par une indemnité limitée ou des jetons de présence décidés par l'AG.",
+      ],
+      nl: [
+        'Bestuurder Anne Dupont ontvangt een bezoldiging van €\u00a024.000,00 voor het mandaat: €\u00a024.000,00 te veel. Het mandaat van bestuurder is onbezoldigd: alleen een beperkte onkostenvergoeding of presentiegeld waartoe de algemene vergadering beslist, is toegestaan, en een vaste bezoldiging is geen van beide, ook niet als de AV ze goedkeurde (KB van 28 juni 2019, art. 6). Vorder de bezoldiging terug, of vervang ze door een beperkte onkostenvergoeding of presentiegeld waartoe de AV beslist.',
+      ],
+      en: [
+        "Director Anne Dupont receives a remuneration of €24,000.00 for the mandate: €24,000.00 too much. A director's mandate is unpaid: only a limited allowance or attendance fees decided by the general meeting are allowed, and a fixed remuneration is neither, even when the GM voted it (Royal Decree of 28 June 2019, art. 6). Recover the remuneration, or replace it with a limited allowance or attendance fees decided by the GM.",
+      ],
     },
   },
   {
@@ -50,9 +86,15 @@ testCondition(condition, [
     outcome: 'failed',
     findings: [['payAboveGaAmount', 'Conseil!D2', { director: 'Anne Dupont', payCents: 80_001, authorisedCents: 80_000, excessCents: 1 }]],
     texts: {
-      fr: ["L'administrateur Anne Dupont reçoit 800,01\u00a0€ d'indemnité et de jetons de présence pour son mandat, plus que les 800,00\u00a0€ décidés par l'assemblée générale : 0,01\u00a0€ de trop (AR du 28 juin 2019, art. 6). Récupérer l'excédent, ou le faire approuver par l'AG dans une indemnité qui reste limitée."],
-      nl: ['Bestuurder Anne Dupont ontvangt €\u00a0800,01 aan onkostenvergoeding en presentiegeld voor het mandaat, meer dan de €\u00a0800,00 waartoe de algemene vergadering besliste: €\u00a00,01 te veel (KB van 28 juni 2019, art. 6). Vorder het overschot terug, of laat de AV het goedkeuren binnen een vergoeding die beperkt blijft.'],
-      en: ['Director Anne Dupont receives €800.01 of allowance and attendance fees for the mandate, more than the €800.00 decided by the general meeting: €0.01 too much (Royal Decree of 28 June 2019, art. 6). Recover the excess, or have the GM approve it within an allowance that stays limited.'],
+      fr: [
+        "L'administrateur Anne Dupont reçoit 800,01\u00a0€ d'indemnité et de jetons de présence pour son mandat, plus que les 800,00\u00a0€ décidés par l'assemblée générale : 0,01\u00a0€ de trop (AR du 28 juin 2019, art. 6). Récupérer l'excédent, ou le faire approuver par l'AG dans une indemnité qui reste limitée.",
+      ],
+      nl: [
+        'Bestuurder Anne Dupont ontvangt €\u00a0800,01 aan onkostenvergoeding en presentiegeld voor het mandaat, meer dan de €\u00a0800,00 waartoe de algemene vergadering besliste: €\u00a00,01 te veel (KB van 28 juni 2019, art. 6). Vorder het overschot terug, of laat de AV het goedkeuren binnen een vergoeding die beperkt blijft.',
+      ],
+      en: [
+        'Director Anne Dupont receives €800.01 of allowance and attendance fees for the mandate, more than the €800.00 decided by the general meeting: €0.01 too much (Royal Decree of 28 June 2019, art. 6). Recover the excess, or have the GM approve it within an allowance that stays limited.',
+      ],
     },
   },
   {
@@ -61,7 +103,11 @@ testCondition(condition, [
     parameters: YEAR,
     outcome: 'failed',
     findings: [['paidWithoutGaDecision', 'Conseil!E2', { director: 'Anne Dupont', payCents: 1 }]],
-    texts: { en: ['Director Anne Dupont receives €0.01 of allowance and attendance fees for the mandate with no amount decided by the general meeting: €0.01 too much (Royal Decree of 28 June 2019, art. 6). Have the GM decide the allowance or fees, or recover the amounts paid.'] },
+    texts: {
+      en: [
+        'Director Anne Dupont receives €0.01 of allowance and attendance fees for the mandate with no amount decided by the general meeting: €0.01 too much (Royal Decree of 28 June 2019, art. 6). Have the GM decide the allowance or fees, or recover the amounts paid.',
+      ],
+    },
   },
   {
     name: 'a GA amount of zero allows no allowance',
@@ -76,7 +122,11 @@ testCondition(condition, [
     parameters: YEAR,
     outcome: 'failed',
     findings: [['profitLinkedPay', 'Conseil!G2', { director: 'Anne Dupont', payCents: 10_000 }]],
-    texts: { fr: ["L'administrateur Anne Dupont est payé par une participation aux bénéfices : 100,00\u00a0€ versés pour le mandat pendant l'exercice, de trop. Une participation aux bénéfices n'est ni une indemnité limitée ni un jeton de présence (AR du 28 juin 2019, art. 6). Y mettre fin et récupérer les montants versés."] },
+    texts: {
+      fr: [
+        "L'administrateur Anne Dupont est payé par une participation aux bénéfices : 100,00\u00a0€ versés pour le mandat pendant l'exercice, de trop. Une participation aux bénéfices n'est ni une indemnité limitée ni un jeton de présence (AR du 28 juin 2019, art. 6). Y mettre fin et récupérer les montants versés.",
+      ],
+    },
   },
   {
     name: 'allowance at the yearly cap for a "limited" allowance passes',
@@ -90,7 +140,11 @@ testCondition(condition, [
     parameters: { ...YEAR, directorFeeCapPerYear: 1361.23 },
     outcome: 'review',
     findings: [['payAboveYearlyCap', 'Conseil!E2', { payCents: 136_124, capCents: 136_123, excessCents: 1 }]],
-    texts: { nl: ['Bestuurder Anne Dupont ontvangt €\u00a01.361,24 aan onkostenvergoeding en presentiegeld voor het mandaat, €\u00a00,01 boven het jaarplafond van €\u00a01.361,23 dat voor een ‘beperkte’ vergoeding wordt gehanteerd (parameter ‘Jaarplafond bestuurdersvergoedingen’). Beoordeel of het bedrag beperkt blijft; zo niet, laat de AV het verlagen en vorder het overschot terug.'] },
+    texts: {
+      nl: [
+        'Bestuurder Anne Dupont ontvangt €\u00a01.361,24 aan onkostenvergoeding en presentiegeld voor het mandaat, €\u00a00,01 boven het jaarplafond van €\u00a01.361,23 dat voor een ‘beperkte’ vergoeding wordt gehanteerd (parameter ‘Jaarplafond bestuurdersvergoedingen’). Beoordeel of het bedrag beperkt blijft; zo niet, laat de AV het verlagen en vorder het overschot terug.',
+      ],
+    },
   },
   {
     name: 'attendance fees at the cap per meeting times ten meetings attended pass',
@@ -104,7 +158,11 @@ testCondition(condition, [
     parameters: { ...YEAR, directorFeeCapPerMeeting: 34.03 },
     outcome: 'review',
     findings: [['feesAbovePerMeetingCap', 'Conseil!D2', { feesCents: 34_031, meetings: 10, capCents: 3_403, maxCents: 34_030, excessCents: 1 }]],
-    texts: { en: ["Director Anne Dupont's attendance fees (€340.31 for the year) are €0.01 above the cap of €34.03 per meeting for 10 meetings, that is €340.30 (parameter ‘Attendance fee cap per meeting’). Judge whether the fees are still limited; if not, have the GM reduce them and recover the excess."] },
+    texts: {
+      en: [
+        "Director Anne Dupont's attendance fees (€340.31 for the year) are €0.01 above the cap of €34.03 per meeting for 10 meetings, that is €340.30 (parameter ‘Attendance fee cap per meeting’). Judge whether the fees are still limited; if not, have the GM reduce them and recover the excess.",
+      ],
+    },
   },
   {
     name: 'no meetings count: fees within one meeting’s cap pass',
@@ -118,11 +176,22 @@ testCondition(condition, [
     parameters: { ...YEAR, directorFeeCapPerMeeting: 34.03 },
     outcome: 'review',
     findings: [['feesMeetingsUnknown', 'Conseil!D2', { feesCents: 3_404, capCents: 3_403 }]],
-    texts: { fr: ["Les jetons de présence de l'administrateur Anne Dupont (34,04\u00a0€ pour l'exercice) dépassent le plafond de 34,03\u00a0€ pour une réunion, et le nombre de réunions auxquelles il a assisté n'est pas donné. Indiquer ce nombre dans la colonne « réunions » pour que CoopCheck compare les jetons au plafond par réunion."] },
+    texts: {
+      fr: [
+        "Les jetons de présence de l'administrateur Anne Dupont (34,04\u00a0€ pour l'exercice) dépassent le plafond de 34,03\u00a0€ pour une réunion, et le nombre de réunions auxquelles il a assisté n'est pas donné. Indiquer ce nombre dans la colonne « réunions » pour que CoopCheck compare les jetons au plafond par réunion.",
+      ],
+    },
   },
   {
     name: 'a controlling member and the statutory auditor are not directors under ES-6',
-    sheets: { Conseil: [BOARD, director('Anne Dupont'), director('Réviseurs SRL', { remuneration: 5000, role: 'commissaire' }), director('Marc Peeters', { remuneration: 500, role: 'associé chargé du contrôle' })] },
+    sheets: {
+      Conseil: [
+        BOARD,
+        director('Anne Dupont'),
+        director('Réviseurs SRL', { remuneration: 5000, role: 'commissaire' }),
+        director('Marc Peeters', { remuneration: 500, role: 'associé chargé du contrôle' }),
+      ],
+    },
     parameters: YEAR,
     outcome: 'passed',
     note: ['directorsPay', { directors: 1, paid: 0 }],
@@ -136,7 +205,10 @@ testCondition(condition, [
   {
     name: 'Dutch headers: pay without a GA decision fails, and the profit-linked column is missing',
     sheets: {
-      Bestuur: [['Bestuurder', 'Benoemd door', 'Presentiegeld', 'Door AV toegestaan bedrag'], ['Bart Peeters', 'AV', 150, '']],
+      Bestuur: [
+        ['Bestuurder', 'Benoemd door', 'Presentiegeld', 'Door AV toegestaan bedrag'],
+        ['Bart Peeters', 'AV', 150, ''],
+      ],
     },
     parameters: YEAR,
     outcome: 'failed',
@@ -145,14 +217,24 @@ testCondition(condition, [
   },
   {
     name: 'an allowance with no GA-amount column cannot pass: not evaluated, naming the column',
-    sheets: { Conseil: [['Administrateur', 'Nommé par', 'Indemnité', 'Lié aux bénéfices'], ['Anne Dupont', 'AG', 300, 'non']] },
+    sheets: {
+      Conseil: [
+        ['Administrateur', 'Nommé par', 'Indemnité', 'Lié aux bénéfices'],
+        ['Anne Dupont', 'AG', 300, 'non'],
+      ],
+    },
     parameters: YEAR,
     outcome: 'not-evaluated',
     missing: [{ sheet: 'directors', columns: ['gaAuthorisedAmount'] }],
   },
   {
     name: 'no pay column at all: not evaluated, naming the pay columns',
-    sheets: { Board: [['Director', 'Appointed by', 'Appointment date'], ['Anne Dupont', 'GM', '17/06/2022']] },
+    sheets: {
+      Board: [
+        ['Director', 'Appointed by', 'Appointment date'],
+        ['Anne Dupont', 'GM', '17/06/2022'],
+      ],
+    },
     parameters: YEAR,
     outcome: 'not-evaluated',
     missing: [{ sheet: 'directors', columns: ['remuneration', 'attendanceFees', 'allowance'] }],
@@ -166,7 +248,12 @@ testCondition(condition, [
   },
   {
     name: 'no directors sheet: not evaluated',
-    sheets: { Registre: [['N° sociétaire', "Date d'adhésion"], ['M001', '01/01/2020']] },
+    sheets: {
+      Registre: [
+        ['N° sociétaire', "Date d'adhésion"],
+        ['M001', '01/01/2020'],
+      ],
+    },
     parameters: YEAR,
     outcome: 'not-evaluated',
   },

@@ -54,7 +54,9 @@ export default defineCondition({
       const remunerationCents = director.remuneration ?? 0;
       if (remunerationCents > 0) {
         report('remunerationForMandate', { origin, field: 'remuneration' }, name, {
-          director: name, remunerationCents, gaVoted: authorisedCents !== undefined && authorisedCents > 0,
+          director: name,
+          remunerationCents,
+          gaVoted: authorisedCents !== undefined && authorisedCents > 0,
         });
       }
       // What the GA may decide: an allowance and attendance fees.
@@ -69,7 +71,12 @@ export default defineCondition({
         report('payAboveGaAmount', cell, name, { director: name, payCents: allowedCents, authorisedCents, excessCents: allowedCents - authorisedCents });
       }
       if (directorFeeCapPerYear !== undefined && allowedCents > directorFeeCapPerYear) {
-        report('payAboveYearlyCap', cell, name, { director: name, payCents: allowedCents, capCents: directorFeeCapPerYear, excessCents: allowedCents - directorFeeCapPerYear });
+        report('payAboveYearlyCap', cell, name, {
+          director: name,
+          payCents: allowedCents,
+          capCents: directorFeeCapPerYear,
+          excessCents: allowedCents - directorFeeCapPerYear,
+        });
       }
       const feesCents = director.attendanceFees ?? 0;
       if (directorFeeCapPerMeeting === undefined || feesCents <= 0) return;
@@ -78,7 +85,14 @@ export default defineCondition({
       if (meetings !== undefined) {
         const maxCents = directorFeeCapPerMeeting * meetings;
         if (feesCents > maxCents) {
-          report('feesAbovePerMeetingCap', feesCell, name, { director: name, feesCents, meetings, capCents: directorFeeCapPerMeeting, maxCents, excessCents: feesCents - maxCents });
+          report('feesAbovePerMeetingCap', feesCell, name, {
+            director: name,
+            feesCents,
+            meetings,
+            capCents: directorFeeCapPerMeeting,
+            maxCents,
+            excessCents: feesCents - maxCents,
+          });
         }
       } else if (feesCents > directorFeeCapPerMeeting) {
         // Fees were paid, so at least one meeting was held: up to one meeting's cap passes whatever the count.
@@ -90,7 +104,8 @@ export default defineCondition({
     const noPayColumn = missingPayColumns(mapping);
     if (noPayColumn) missing.push(noPayColumn);
     const evidence = missingPayEvidence(mapping, [
-      ...(allowanceWithoutGaColumn ? ['gaAuthorisedAmount' as const] : []), ...(paidSomeone ? ['profitLinked' as const] : []),
+      ...(allowanceWithoutGaColumn ? ['gaAuthorisedAmount' as const] : []),
+      ...(paidSomeone ? ['profitLinked' as const] : []),
     ]);
     if (evidence) missing.push(evidence);
     if (missing.length) return { missing };

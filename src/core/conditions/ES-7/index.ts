@@ -41,8 +41,15 @@ export default defineCondition({
         if (!isAboveTenth(votes, votesRepresented)) continue;
         const proxies = scope === 'attendee' ? voter.proxies : 0;
         report('voterAboveTenth', { origin: voter.row.origin, field: 'votes' }, meetingSubject(voter.memberId, meeting), {
-          memberId: voter.memberId, ...meetingParams(meeting), votes, ownVotes: voter.ownVotes,
-          proxyVotes: proxies ? voter.proxyVotes : 0, proxies, votesRepresented, capVotes, excessVotes: votes - capVotes,
+          memberId: voter.memberId,
+          ...meetingParams(meeting),
+          votes,
+          ownVotes: voter.ownVotes,
+          proxyVotes: proxies ? voter.proxyVotes : 0,
+          proxies,
+          votesRepresented,
+          capVotes,
+          excessVotes: votes - capVotes,
         });
       }
     }

@@ -11,7 +11,10 @@ testCondition(condition, [
     sheets: { Affectation: [HEAD, ['Résultat à affecter', 10000], ['Réserve légale', 500], ['Réserve pour projets', 1000], ['Dividendes', 3000]] },
     parameters: YEAR,
     outcome: 'passed',
-    note: ['objectReserveBeforeDividend', { objectReserveCents: 100_000, reserveLabel: 'Réserve pour projets', dividendsCents: 300_000, dividendLabel: 'Dividendes', viaIndivisible: false }],
+    note: [
+      'objectReserveBeforeDividend',
+      { objectReserveCents: 100_000, reserveLabel: 'Réserve pour projets', dividendsCents: 300_000, dividendLabel: 'Dividendes', viaIndivisible: false },
+    ],
   },
   {
     name: 'one cent reserved is enough (no minimum is set)',
@@ -25,11 +28,23 @@ testCondition(condition, [
     sheets: { Affectation: [HEAD, ['Résultat à affecter', 10000], ['Réserve pour projets', 0], ['Dividendes', 3000]] },
     parameters: YEAR,
     outcome: 'failed',
-    findings: [['dividendWithoutObjectReserve', 'Affectation!B3', { year: 2024, dividendsCents: 300_000, dividendLabel: 'Dividendes', objectReserveCents: 0, fromPayments: false }]],
+    findings: [
+      [
+        'dividendWithoutObjectReserve',
+        'Affectation!B3',
+        { year: 2024, dividendsCents: 300_000, dividendLabel: 'Dividendes', objectReserveCents: 0, fromPayments: false },
+      ],
+    ],
     texts: {
-      fr: ["Un dividende de 3\u202f000,00\u00a0€ (« Dividendes ») est fixé pour l'exercice 2024 sans aucun montant réservé aux projets ou affectations servant l'objet (réserve pour l'objet : 0,00\u00a0€), contrairement à l'AR du 28 juin 2019, art. 6. Faites d'abord décider par l'assemblée générale un montant réservé à l'objet, puis le dividende."],
-      nl: ['Er wordt voor boekjaar 2024 een dividend van €\u00a03.000,00 (‘Dividendes’) bepaald zonder enig bedrag voorbehouden aan projecten of bestemmingen die het voorwerp dienen (reserve voor het voorwerp: €\u00a00,00), in strijd met het KB van 28 juni 2019, art. 6. Laat de algemene vergadering eerst een bedrag voor het voorwerp voorbehouden en pas daarna het dividend bepalen.'],
-      en: ['A dividend of €3,000.00 (‘Dividendes’) is fixed for fiscal year 2024 with no amount reserved for projects or allocations serving the object (reserve for the object: €0.00), contrary to the Royal Decree of 28 June 2019, art. 6. Have the general meeting first reserve an amount for the object, then fix the dividend.'],
+      fr: [
+        "Un dividende de 3\u202f000,00\u00a0€ (« Dividendes ») est fixé pour l'exercice 2024 sans aucun montant réservé aux projets ou affectations servant l'objet (réserve pour l'objet : 0,00\u00a0€), contrairement à l'AR du 28 juin 2019, art. 6. Faites d'abord décider par l'assemblée générale un montant réservé à l'objet, puis le dividende.",
+      ],
+      nl: [
+        'Er wordt voor boekjaar 2024 een dividend van €\u00a03.000,00 (‘Dividendes’) bepaald zonder enig bedrag voorbehouden aan projecten of bestemmingen die het voorwerp dienen (reserve voor het voorwerp: €\u00a00,00), in strijd met het KB van 28 juni 2019, art. 6. Laat de algemene vergadering eerst een bedrag voor het voorwerp voorbehouden en pas daarna het dividend bepalen.',
+      ],
+      en: [
+        'A dividend of €3,000.00 (‘Dividendes’) is fixed for fiscal year 2024 with no amount reserved for projects or allocations serving the object (reserve for the object: €0.00), contrary to the Royal Decree of 28 June 2019, art. 6. Have the general meeting first reserve an amount for the object, then fix the dividend.',
+      ],
     },
   },
   {
@@ -62,14 +77,26 @@ testCondition(condition, [
   },
   {
     name: '"Vergoeding van het kapitaal" is the dividend (Dutch)',
-    sheets: { Resultaatbestemming: [['Post', 'Bedrag'], ['Reserve voor projecten', 200], ['Vergoeding van het kapitaal', 2500]] },
+    sheets: {
+      Resultaatbestemming: [
+        ['Post', 'Bedrag'],
+        ['Reserve voor projecten', 200],
+        ['Vergoeding van het kapitaal', 2500],
+      ],
+    },
     parameters: YEAR,
     outcome: 'passed',
     note: ['objectReserveBeforeDividend', { dividendLabel: 'Vergoeding van het kapitaal', reserveLabel: 'Reserve voor projecten', objectReserveCents: 20_000 }],
   },
   {
     name: '"Return on capital" and "Dividende" are the dividend (English, French singular)',
-    sheets: { Allocation: [['Item', 'Amount'], ['Return on capital', 100], ['Dividende', 50]] },
+    sheets: {
+      Allocation: [
+        ['Item', 'Amount'],
+        ['Return on capital', 100],
+        ['Dividende', 50],
+      ],
+    },
     parameters: YEAR,
     outcome: 'failed',
     findings: [['dividendWithoutObjectReserve', 'Allocation!B2', { dividendsCents: 15_000, dividendLabel: 'Return on capital' }]],
@@ -79,9 +106,17 @@ testCondition(condition, [
     sheets: { Affectation: [HEAD, ['Réserve impartageable', 1000], ['Dividendes', 3000]] },
     parameters: YEAR,
     outcome: 'review',
-    findings: [['indivisibleReserveOnly', 'Affectation!B2', { year: 2024, dividendsCents: 300_000, indivisibleReserveCents: 100_000, reserveLabel: 'Réserve impartageable', dividendLabel: 'Dividendes' }]],
+    findings: [
+      [
+        'indivisibleReserveOnly',
+        'Affectation!B2',
+        { year: 2024, dividendsCents: 300_000, indivisibleReserveCents: 100_000, reserveLabel: 'Réserve impartageable', dividendLabel: 'Dividendes' },
+      ],
+    ],
     texts: {
-      en: ['A dividend of €3,000.00 (‘Dividendes’) is fixed for fiscal year 2024 and only an indivisible reserve of €1,000.00 (‘Réserve impartageable’) is set up: it stands for the reserve for the object (Royal Decree of 28 June 2019, art. 6) only when the statutes assign it to the object. If they do, set ‘The indivisible reserve serves the object’ in the parameters; if not, have the general meeting reserve an amount for the object.'],
+      en: [
+        'A dividend of €3,000.00 (‘Dividendes’) is fixed for fiscal year 2024 and only an indivisible reserve of €1,000.00 (‘Réserve impartageable’) is set up: it stands for the reserve for the object (Royal Decree of 28 June 2019, art. 6) only when the statutes assign it to the object. If they do, set ‘The indivisible reserve serves the object’ in the parameters; if not, have the general meeting reserve an amount for the object.',
+      ],
     },
   },
   {
@@ -107,7 +142,7 @@ testCondition(condition, [
   },
   {
     name: 'a reserve for the object wins over an indivisible reserve',
-    sheets: { Affectation: [HEAD, ['Réserve impartageable', 500], ['Réserve affectée à l\'objet', 100], ['Dividendes', 3000]] },
+    sheets: { Affectation: [HEAD, ['Réserve impartageable', 500], ["Réserve affectée à l'objet", 100], ['Dividendes', 3000]] },
     parameters: YEAR,
     outcome: 'passed',
     note: ['objectReserveBeforeDividend', { objectReserveCents: 10_000, viaIndivisible: false }],
@@ -122,7 +157,9 @@ testCondition(condition, [
     outcome: 'failed',
     findings: [['dividendWithoutObjectReserve', 'Dividendes!D2', { dividendsCents: 1250, dividendLabel: '', fromPayments: true }]],
     texts: {
-      fr: ["Un dividende de 12,50\u00a0€ est fixé pour l'exercice 2024 (montant payé selon la feuille des distributions) sans aucun montant réservé aux projets ou affectations servant l'objet (réserve pour l'objet : 0,00\u00a0€), contrairement à l'AR du 28 juin 2019, art. 6. Faites d'abord décider par l'assemblée générale un montant réservé à l'objet, puis le dividende."],
+      fr: [
+        "Un dividende de 12,50\u00a0€ est fixé pour l'exercice 2024 (montant payé selon la feuille des distributions) sans aucun montant réservé aux projets ou affectations servant l'objet (réserve pour l'objet : 0,00\u00a0€), contrairement à l'AR du 28 juin 2019, art. 6. Faites d'abord décider par l'assemblée générale un montant réservé à l'objet, puis le dividende.",
+      ],
     },
   },
   {
@@ -149,7 +186,10 @@ testCondition(condition, [
     name: 'a dividend paid on the first day after the year is that year’s (last year closed before the payment)',
     sheets: {
       Affectation: [HEAD, ['Résultat à affecter', 10000]],
-      Dividendes: [['N° sociétaire', 'Nature', 'Montant brut', 'Date de paiement'], ['M001', 'dividende', 12.5, '01/01/2025']],
+      Dividendes: [
+        ['N° sociétaire', 'Nature', 'Montant brut', 'Date de paiement'],
+        ['M001', 'dividende', 12.5, '01/01/2025'],
+      ],
     },
     parameters: YEAR,
     outcome: 'failed',
@@ -159,7 +199,10 @@ testCondition(condition, [
     name: 'a dividend paid on the year’s last day belongs to the year before: nothing distributed for this one',
     sheets: {
       Affectation: [HEAD, ['Résultat à affecter', 10000]],
-      Dividendes: [['N° sociétaire', 'Nature', 'Montant brut', 'Date de paiement'], ['M001', 'dividende', 12.5, '31/12/2024']],
+      Dividendes: [
+        ['N° sociétaire', 'Nature', 'Montant brut', 'Date de paiement'],
+        ['M001', 'dividende', 12.5, '31/12/2024'],
+      ],
     },
     parameters: YEAR,
     outcome: 'passed',
@@ -169,7 +212,10 @@ testCondition(condition, [
     name: 'by payment year on request, the dividend paid in 2025 is not 2024’s',
     sheets: {
       Affectation: [HEAD, ['Résultat à affecter', 10000]],
-      Dividendes: [['N° sociétaire', 'Nature', 'Montant brut', 'Date de paiement'], ['M001', 'dividende', 12.5, '01/01/2025']],
+      Dividendes: [
+        ['N° sociétaire', 'Nature', 'Montant brut', 'Date de paiement'],
+        ['M001', 'dividende', 12.5, '01/01/2025'],
+      ],
     },
     parameters: { ...YEAR, distributionYear: 'année de paiement' },
     outcome: 'passed',
@@ -180,8 +226,10 @@ testCondition(condition, [
     sheets: {
       Resultaatbestemming: [
         ['Post', 'Boekjaar', 'Bedrag'],
-        ['Reserve voor projecten', 2023, 1000], ['Dividenden', 2023, 3000],
-        ['Reserve voor projecten', 2024, 0], ['Dividenden', 2024, 2500],
+        ['Reserve voor projecten', 2023, 1000],
+        ['Dividenden', 2023, 3000],
+        ['Reserve voor projecten', 2024, 0],
+        ['Dividenden', 2024, 2500],
       ],
     },
     parameters: YEAR,
@@ -190,7 +238,13 @@ testCondition(condition, [
   },
   {
     name: 'an allocation of other years only, without distributions: nothing to go on, a warning',
-    sheets: { Affectation: [['Poste', 'Exercice', 'Montant'], ['Réserve pour projets', 2023, 1000], ['Dividendes', 2023, 3000]] },
+    sheets: {
+      Affectation: [
+        ['Poste', 'Exercice', 'Montant'],
+        ['Réserve pour projets', 2023, 1000],
+        ['Dividendes', 2023, 3000],
+      ],
+    },
     parameters: YEAR,
     outcome: 'review',
     findings: [['noAllocationOfYear', 'Affectation!A1', { year: 2024 }]],
@@ -198,8 +252,14 @@ testCondition(condition, [
   {
     name: 'an allocation of other years and a distributions sheet without amounts: still nothing to go on',
     sheets: {
-      Affectation: [['Poste', 'Exercice', 'Montant'], ['Dividendes', 2023, 3000]],
-      Dividendes: [['N° sociétaire', 'Exercice', 'Nature'], ['M001', 2024, 'dividende']],
+      Affectation: [
+        ['Poste', 'Exercice', 'Montant'],
+        ['Dividendes', 2023, 3000],
+      ],
+      Dividendes: [
+        ['N° sociétaire', 'Exercice', 'Nature'],
+        ['M001', 2024, 'dividende'],
+      ],
     },
     parameters: YEAR,
     outcome: 'review',

@@ -1,7 +1,10 @@
 import condition from '.';
 import { testCondition } from '../../testing/condition-tester';
 
-const REGISTER = [['N° sociétaire', "Date d'adhésion"], ['M001', '01/01/2020']];
+const REGISTER = [
+  ['N° sociétaire', "Date d'adhésion"],
+  ['M001', '01/01/2020'],
+];
 // Fiscal year 2024: 01/01/2024 – 31/12/2024; a report on it is dated 01/01/2025 – 31/12/2025.
 const YEAR = { fiscalYear: 2024 };
 const WINDOW = { year: 2024, yearEnd: '2024-12-31', deadline: '2025-12-31' };
@@ -9,7 +12,14 @@ const WINDOW = { year: 2024, yearEnd: '2024-12-31', deadline: '2025-12-31' };
 testCondition(condition, [
   {
     name: 'a report date in the parameters sheet after the year attests the report',
-    sheets: { Registre: REGISTER, Paramètres: [['Paramètre', 'Valeur'], ['Exercice', 2024], ['Date du rapport', '20/05/2025']] },
+    sheets: {
+      Registre: REGISTER,
+      Paramètres: [
+        ['Paramètre', 'Valeur'],
+        ['Exercice', 2024],
+        ['Date du rapport', '20/05/2025'],
+      ],
+    },
     outcome: 'attested',
     note: ['reportDated', { reportDate: '2025-05-20', year: 2024, yearEnd: '2024-12-31' }],
   },
@@ -78,7 +88,14 @@ testCondition(condition, [
   },
   {
     name: 'a report date that does not parse is no date',
-    sheets: { Registre: REGISTER, Paramètres: [['Paramètre', 'Valeur'], ['Exercice', 2024], ['Date du rapport', 'mai']] },
+    sheets: {
+      Registre: REGISTER,
+      Paramètres: [
+        ['Paramètre', 'Valeur'],
+        ['Exercice', 2024],
+        ['Date du rapport', 'mai'],
+      ],
+    },
     outcome: 'review',
     note: ['reportNotDated'],
   },

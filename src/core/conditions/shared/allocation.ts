@@ -66,13 +66,16 @@ export interface YearDividends {
 }
 
 export function dividendsOfYear(
-  model: Model, fiscalYear: FiscalYear, distributionYear: DistributionYear,
+  model: Model,
+  fiscalYear: FiscalYear,
+  distributionYear: DistributionYear,
   allocation: ReadonlyMap<AllocationItem, AllocatedItem> = allocationOfYear(model.allocation, fiscalYear.year),
 ): YearDividends {
   let paid = 0;
   let firstPaid: YearDividends['firstPaid'];
   for (const row of model.distributions) {
-    if (row.kind === undefined || !RETURN_ON_CAPITAL.has(row.kind) || row.grossAmount === undefined || !isOfFiscalYear(row, fiscalYear, distributionYear)) continue;
+    if (row.kind === undefined || !RETURN_ON_CAPITAL.has(row.kind) || row.grossAmount === undefined || !isOfFiscalYear(row, fiscalYear, distributionYear))
+      continue;
     paid += row.grossAmount;
     firstPaid ??= { origin: row.origin, field: 'grossAmount' };
   }

@@ -62,5 +62,7 @@ export function categoryName(category: string, lang: Lang): string {
 /** The words an enum column accepts, one per value, in the language: « démission », « de plein droit »… */
 export function acceptedValues(kind: SheetKind, field: string, lang: Lang): string {
   const values = fieldSpec(kind, field)?.values ?? {};
-  return Object.values(values).map((words) => quote(lang, words[lang][0] ?? '')).join(', ');
+  return Object.values(values)
+    .map((words) => quote(lang, words[lang][0] ?? ''))
+    .join(', ');
 }

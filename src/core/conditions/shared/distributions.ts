@@ -254,7 +254,10 @@ function deviatesFrom(member: MemberRistourne, reference: MemberRistourne): bool
   return moreThanOneCent && beyondHalfPercent;
 }
 
-const byRatio = <T>(value: (x: T) => number) => (a: T, b: T) => value(a) - value(b);
+const byRatio =
+  <T>(value: (x: T) => number) =>
+  (a: T, b: T) =>
+    value(a) - value(b);
 
 /**
  * Sorts the year's ristournes (CNC-6, AR 8 January 1962 art. 1 §1 6°: "au prorata des opérations")
@@ -270,8 +273,9 @@ const byRatio = <T>(value: (x: T) => number) => (a: T, b: T) => value(a) - value
  */
 export function analyseRistournes(context: EvaluationContext): RistourneAnalysis {
   const { model, index, fiscalYear, parameters } = context;
-  const rows = model.distributions.filter((d) =>
-    d.kind === 'ristourne' && d.grossAmount !== undefined && d.grossAmount > 0 && isOfFiscalYear(d, fiscalYear, parameters.distributionYear));
+  const rows = model.distributions.filter(
+    (d) => d.kind === 'ristourne' && d.grossAmount !== undefined && d.grossAmount > 0 && isOfFiscalYear(d, fiscalYear, parameters.distributionYear),
+  );
   const mapping = model.mappings.distributions;
   const transactionsColumn = mapping?.columns.transactions !== undefined;
   const analysis: RistourneAnalysis = { rows, transactionsColumn, withoutTransactions: [], members: [], notFollowing: new Set() };
@@ -279,7 +283,8 @@ export function analyseRistournes(context: EvaluationContext): RistourneAnalysis
 
   const unreadable = new Set<string>();
   for (const issue of model.issues) {
-    if (issue.kind === 'cellUnparsable' && issue.sheetKind === 'distributions' && issue.field === 'transactions') unreadable.add(`${issue.sheet}!${issue.cell}`);
+    if (issue.kind === 'cellUnparsable' && issue.sheetKind === 'distributions' && issue.field === 'transactions')
+      unreadable.add(`${issue.sheet}!${issue.cell}`);
   }
   const isUnreadable = (row: Distribution) => {
     const column = row.origin.columns.transactions;
@@ -294,11 +299,20 @@ export function analyseRistournes(context: EvaluationContext): RistourneAnalysis
     const none = row.transactions === undefined || row.transactions <= 0;
     if (none) analysis.withoutTransactions.push(row);
     const member = byMember.get(row.memberId) ?? {
-      memberId: row.memberId, category: index.membersById.get(row.memberId)?.category ?? '', ristourne: 0, traded: 0, transactions: 0,
-      rows: [], place: { origin: row.origin, field: 'grossAmount' as const }, verdict: 'follows' as RistourneVerdict,
+      memberId: row.memberId,
+      category: index.membersById.get(row.memberId)?.category ?? '',
+      ristourne: 0,
+      traded: 0,
+      transactions: 0,
+      rows: [],
+      place: { origin: row.origin, field: 'grossAmount' as const },
+      verdict: 'follows' as RistourneVerdict,
     };
     member.ristourne += row.grossAmount!;
-    if (!none) { member.transactions += row.transactions!; member.traded += row.grossAmount!; }
+    if (!none) {
+      member.transactions += row.transactions!;
+      member.traded += row.grossAmount!;
+    }
     member.rows.push(row);
     if (row.grossAmount! > (largest.get(row.memberId) ?? 0)) {
       largest.set(row.memberId, row.grossAmount!);
@@ -322,7 +336,7 @@ export function analyseRistournes(context: EvaluationContext): RistourneAnalysis
       offTransactions = true;
       member.verdict = 'deviates';
       member.schemeRatePpm = rateOf(reference.traded, reference.transactions)!;
-      member.expectedCents = Number((BigInt(reference.traded) * BigInt(member.transactions) * 2n / BigInt(reference.transactions) + 1n) / 2n);
+      member.expectedCents = Number(((BigInt(reference.traded) * BigInt(member.transactions) * 2n) / BigInt(reference.transactions) + 1n) / 2n);
     }
     if (!offTransactions || members.length < 2) continue;
     const perNominal = perNominalRate(members, context);

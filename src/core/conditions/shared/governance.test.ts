@@ -50,7 +50,9 @@ describe('T2: one row per meeting, a meeting being a date and a meeting id or ty
     ]);
   });
   it('shows the meeting in its own column', () => {
-    const t2 = buildSpecialReport(result, { fileName: 'x.xlsx', sha256: '0', checkedAt: '2026-01-15', toolVersion: '1' }, 'nl').tables.find((t) => t.id === 'T2')!;
+    const t2 = buildSpecialReport(result, { fileName: 'x.xlsx', sha256: '0', checkedAt: '2026-01-15', toolVersion: '1' }, 'nl').tables.find(
+      (t) => t.id === 'T2',
+    )!;
     expect(t2.columns.map((c) => c.header).slice(0, 2)).toEqual(['Datum', 'Vergadering']);
     expect(t2.rows.map((r) => r[1])).toEqual(['AGE', 'AGO']);
   });
@@ -73,8 +75,12 @@ describe('T3: new, renewed and co-opted mandates of the year, and vacancies', ()
     const result = run({ Administrateurs: board }, { fiscalYear: 2025, boardSeats: 5 });
     expect(result.figures.boardSummary).toEqual({ newMandates: 1, renewed: 1, coopted: 1, inOffice: 4, seats: 5, vacancies: 1 });
     expect(result.figures.board.map((d) => [d.name, d.role, d.mandateKind])).toEqual([
-      ['Anne Dupont', 'director', undefined], ['Anne Dupont', 'director', 'renewed'], ['Bart Peeters', 'director', 'new'],
-      ['Léa Martin', 'director', 'coopted'], ['Chris Janssens', 'director', undefined], ['Paul Durand', 'director', undefined],
+      ['Anne Dupont', 'director', undefined],
+      ['Anne Dupont', 'director', 'renewed'],
+      ['Bart Peeters', 'director', 'new'],
+      ['Léa Martin', 'director', 'coopted'],
+      ['Chris Janssens', 'director', undefined],
+      ['Paul Durand', 'director', undefined],
       ['Réviseurs SRL', 'auditor', 'new'],
     ]);
   });
@@ -82,7 +88,9 @@ describe('T3: new, renewed and co-opted mandates of the year, and vacancies', ()
   it('says so under T3, with the vacancies only when the statutes’ seats are given', () => {
     const input = { fileName: 'x.xlsx', sha256: '0', checkedAt: '2026-01-15', toolVersion: '1' };
     const withSeats = buildSpecialReport(run({ Administrateurs: board }, { fiscalYear: 2025, boardSeats: 5 }), input, 'fr').tables.find((t) => t.id === 'T3')!;
-    expect(withSeats.note).toBe("Mandats d'administrateur commencés pendant l'exercice : nouveaux 1, renouvelés 1, cooptés 1. Administrateurs en fonction au 31/12/2025 : 4. Sièges prévus par les statuts : 5 ; sièges vacants : 1.");
+    expect(withSeats.note).toBe(
+      "Mandats d'administrateur commencés pendant l'exercice : nouveaux 1, renouvelés 1, cooptés 1. Administrateurs en fonction au 31/12/2025 : 4. Sièges prévus par les statuts : 5 ; sièges vacants : 1.",
+    );
     expect(withSeats.rows[2]!.slice(0, 5)).toEqual(['Bart Peeters', 'Administrateur', null, 'AG', 'Nouveau']);
     const without = buildSpecialReport(run({ Administrateurs: board }, { fiscalYear: 2025 }), input, 'en').tables.find((t) => t.id === 'T3')!;
     expect(without.note).toBe('Director mandates begun during the fiscal year: new 1, renewed 1, co-opted 1. Directors in office on 31/12/2025: 4.');

@@ -84,13 +84,13 @@ function leavingPart(position: Position, shares: number | undefined, amount: Cen
 export function afterMovement(position: Position, movement: Movement, payments: SubscriptionPayments): Position {
   const shares = movement.shares === undefined ? undefined : Math.abs(movement.shares);
   const amount = movement.amount === undefined ? undefined : Math.abs(movement.amount);
-  const nominalAdded = () => (shares !== undefined && movement.unitPrice !== undefined ? shares * movement.unitPrice : amount ?? 0);
+  const nominalAdded = () => (shares !== undefined && movement.unitPrice !== undefined ? shares * movement.unitPrice : (amount ?? 0));
   const sharesAdded = () => (position.shares === undefined || shares === undefined ? undefined : position.shares + shares);
   switch (movement.type) {
     case 'subscription': {
       const nominal = nominalAdded();
       // Paid up later: only the part of the amount below the nominal value was paid on subscription.
-      const paid = payments.paidLater.has(movement) ? (amount !== undefined && amount < nominal ? amount : 0) : amount ?? nominal;
+      const paid = payments.paidLater.has(movement) ? (amount !== undefined && amount < nominal ? amount : 0) : (amount ?? nominal);
       return { shares: sharesAdded(), nominal: position.nominal + nominal, paidUp: position.paidUp + paid };
     }
     case 'transferIn': {
@@ -190,8 +190,10 @@ export function rateBaseOf(holding: Holding, kind: DividendBase, proRataTemporis
   for (const period of holding.periods) {
     let value: Cents | undefined;
     if (kind === 'nominal') value = period.nominal;
-    else if (period.paidUp === undefined) { value = period.nominal; paidUpAssumed = true; }
-    else value = period.nominal === undefined ? period.paidUp : Math.min(period.nominal, period.paidUp);
+    else if (period.paidUp === undefined) {
+      value = period.nominal;
+      paidUpAssumed = true;
+    } else value = period.nominal === undefined ? period.paidUp : Math.min(period.nominal, period.paidUp);
     if (value === undefined) return undefined;
     weighted += value * period.days;
     highest = Math.max(highest, value);

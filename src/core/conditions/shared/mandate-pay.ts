@@ -24,8 +24,9 @@ export function largestPayField(director: Director, fields: readonly MandatePayF
 
 /** A director whose mandate ended before the fiscal year, or began after it, was not one during it. */
 export function servedInYear(director: Director, fy: FiscalYear): boolean {
-  return (director.appointmentDate === undefined || director.appointmentDate <= fy.end)
-    && (director.mandateEnd === undefined || director.mandateEnd >= fy.start);
+  return (
+    (director.appointmentDate === undefined || director.appointmentDate <= fy.end) && (director.mandateEnd === undefined || director.mandateEnd >= fy.start)
+  );
 }
 
 /** The figures of the evidence note of ES-6 and CNC-7. */

@@ -71,8 +71,14 @@ export function mandateKindOf(director: Director, all: readonly Director[], fy: 
   const start = director.appointmentDate;
   if (start === undefined || start < fy.start || start > fy.end) return undefined;
   if (director.appointedBy === 'cooptation') return 'coopted';
-  const renewed = all.some((other) => other !== director && other.role === director.role && samePerson(other, director)
-    && other.appointmentDate !== undefined && other.appointmentDate < start
-    && (other.mandateEnd === undefined || other.mandateEnd >= start - 1));
+  const renewed = all.some(
+    (other) =>
+      other !== director &&
+      other.role === director.role &&
+      samePerson(other, director) &&
+      other.appointmentDate !== undefined &&
+      other.appointmentDate < start &&
+      (other.mandateEnd === undefined || other.mandateEnd >= start - 1),
+  );
   return renewed ? 'renewed' : 'new';
 }

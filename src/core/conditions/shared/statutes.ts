@@ -22,9 +22,12 @@ export const statuteMessages = defineMessages({
   noArticle: {
     severity: 'info',
     text: {
-      fr: (p) => `Aucun article des statuts n'est indiqué pour ${p.conditionId} dans la feuille des statuts. CoopCheck ne lit pas les statuts : inscrivez dans cette feuille l'article qui porte la condition (et, si possible, son extrait).`,
-      nl: (p) => `Er is geen artikel van de statuten opgegeven voor ${p.conditionId} in het blad met de statuten. CoopCheck leest de statuten niet: vul in dat blad het artikel in dat de voorwaarde bevat (en zo mogelijk het uittreksel).`,
-      en: (p) => `No article of the articles of association is given for ${p.conditionId} in the statutes sheet. CoopCheck does not read the statutes: enter in that sheet the article that carries the condition (and, if possible, its excerpt).`,
+      fr: (p) =>
+        `Aucun article des statuts n'est indiqué pour ${p.conditionId} dans la feuille des statuts. CoopCheck ne lit pas les statuts : inscrivez dans cette feuille l'article qui porte la condition (et, si possible, son extrait).`,
+      nl: (p) =>
+        `Er is geen artikel van de statuten opgegeven voor ${p.conditionId} in het blad met de statuten. CoopCheck leest de statuten niet: vul in dat blad het artikel in dat de voorwaarde bevat (en zo mogelijk het uittreksel).`,
+      en: (p) =>
+        `No article of the articles of association is given for ${p.conditionId} in the statutes sheet. CoopCheck does not read the statutes: enter in that sheet the article that carries the condition (and, if possible, its excerpt).`,
     },
   } satisfies MessageDef<{ conditionId: string }>,
 });
@@ -60,7 +63,12 @@ export function attestFromStatutes(statutes: readonly StatuteReference[], condit
   return { attestation: { attested: true, messageId: 'articleGiven', params: { ...found } } };
 }
 
-export function statutesCondition(definition: { id: string; title: Localized; legalBasis: Localized; description: Localized }): Condition<typeof statuteMessages> {
+export function statutesCondition(definition: {
+  id: string;
+  title: Localized;
+  legalBasis: Localized;
+  description: Localized;
+}): Condition<typeof statuteMessages> {
   return defineCondition({
     ...definition,
     group: 'ES',

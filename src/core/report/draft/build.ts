@@ -31,7 +31,13 @@ const EXCEPTIONS_SHOWN = 25;
 const ES_IDS = ['ES-1', 'ES-2', 'ES-3', 'ES-4', 'ES-5', 'ES-6', 'ES-7', 'ES-8', 'ES-9'] as const;
 /** Where each CNC condition is reported among the ICA principles. */
 const PRINCIPLE_CONDITIONS: Readonly<Record<string, readonly string[]>> = {
-  P1: ['CNC-1'], P2: ['CNC-3', 'CNC-4', 'CNC-7'], P3: ['CNC-2', 'CNC-5', 'CNC-6'], P4: [], P5: ['CNC-8'], P6: [], P7: [],
+  P1: ['CNC-1'],
+  P2: ['CNC-3', 'CNC-4', 'CNC-7'],
+  P3: ['CNC-2', 'CNC-5', 'CNC-6'],
+  P4: [],
+  P5: ['CNC-8'],
+  P6: [],
+  P7: [],
 };
 
 interface Ctx {
@@ -45,14 +51,15 @@ interface Ctx {
   narrative: NarrativeBook;
 }
 
-export function buildDraftReport(
-  result: CheckResult, input: DraftInput, lang: Lang, conditions: readonly Condition[] = CONDITIONS,
-): DraftReport {
+export function buildDraftReport(result: CheckResult, input: DraftInput, lang: Lang, conditions: readonly Condition[] = CONDITIONS): DraftReport {
   const f = seedFormat(lang);
   const { parameters } = result.parameters;
   const year = String(result.fiscalYear.year);
   const ctx: Ctx = {
-    result, lang, f, year,
+    result,
+    lang,
+    f,
+    year,
     coop: parameters.cooperativeName ?? T.theCooperative[lang],
     byId: new Map(conditions.map((c) => [c.id, c])),
     outcomes: new Map(result.conditions.map((c) => [c.id, c])),
@@ -75,7 +82,10 @@ export function buildDraftReport(
     title: fill(T.title[lang], { year }),
     header,
     draftNotice: fill(T.draftNotice[lang], {
-      version: input.toolVersion, date: f.date(input.checkedAt.slice(0, 10)), file: input.fileName, sha: input.sha256,
+      version: input.toolVersion,
+      date: f.date(input.checkedAt.slice(0, 10)),
+      file: input.fileName,
+      sha: input.sha256,
     }),
     parts,
     footer: fill(T.footer[lang], { coop: ctx.coop, year }),
@@ -128,8 +138,12 @@ class NarrativeBook {
     if (!texts.length) return [];
     return [
       note({ text: T.labels.narrative[ctx.lang], italic: true }),
-      ...texts.flatMap((text) => text.split(/\r?\n\s*\r?\n|\r?\n/).filter((p) => p.trim())
-        .map((p): DraftBlock => ({ kind: 'paragraph', role: 'narrative', runs: [p.trim()] }))),
+      ...texts.flatMap((text) =>
+        text
+          .split(/\r?\n\s*\r?\n|\r?\n/)
+          .filter((p) => p.trim())
+          .map((p): DraftBlock => ({ kind: 'paragraph', role: 'narrative', runs: [p.trim()] })),
+      ),
     ];
   }
 
@@ -150,11 +164,13 @@ export function sectionKey(text: string): string | undefined {
 
 function esPart(ctx: Ctx, newPage: boolean): DraftPart {
   const { lang } = ctx;
-  const sections: DraftSection[] = [{
-    id: 'framework',
-    heading: T.es.framework[lang],
-    blocks: [fixed(fill(T.es.frameworkText[lang], { coop: ctx.coop, year: ctx.year })), ...ctx.narrative.take(ctx, 'ES', 'framework')],
-  }];
+  const sections: DraftSection[] = [
+    {
+      id: 'framework',
+      heading: T.es.framework[lang],
+      blocks: [fixed(fill(T.es.frameworkText[lang], { coop: ctx.coop, year: ctx.year })), ...ctx.narrative.take(ctx, 'ES', 'framework')],
+    },
+  ];
   for (const id of ES_IDS) sections.push(esConditionSection(ctx, id));
   sections.push({
     id: 'activities',
@@ -196,13 +212,20 @@ const quote = (lang: Lang, text: string) => (lang === 'fr' ? `« ${text} »` : `
 
 function esFigures(ctx: Ctx, id: string): (string | undefined)[] {
   switch (id) {
-    case 'ES-3': return dividendSentences(ctx, 'ES-3');
-    case 'ES-5': return [refundSentence(ctx)];
-    case 'ES-6': return boardPaySentences(ctx);
-    case 'ES-7': return meetingSentences(ctx);
-    case 'ES-8': return [objectReserveSentence(ctx)];
-    case 'ES-9': return [reportDateSentence(ctx)];
-    default: return [];
+    case 'ES-3':
+      return dividendSentences(ctx, 'ES-3');
+    case 'ES-5':
+      return [refundSentence(ctx)];
+    case 'ES-6':
+      return boardPaySentences(ctx);
+    case 'ES-7':
+      return meetingSentences(ctx);
+    case 'ES-8':
+      return [objectReserveSentence(ctx)];
+    case 'ES-9':
+      return [reportDateSentence(ctx)];
+    default:
+      return [];
   }
 }
 
@@ -214,16 +237,22 @@ function outcomeSentence(ctx: Ctx, outcome: ConditionResult | undefined): string
   const O = S.outcome;
   const count = (severity: 'breach' | 'warning') => ctx.result.findings.filter((x) => x.conditionId === outcome.id && x.severity === severity).length;
   switch (outcome.outcome) {
-    case 'passed': return fill(O.passed[lang], { year });
-    case 'attested': return undefined;
-    case 'missing-evidence': return O.noArticle[lang];
+    case 'passed':
+      return fill(O.passed[lang], { year });
+    case 'attested':
+      return undefined;
+    case 'missing-evidence':
+      return O.noArticle[lang];
     case 'failed': {
       const n = count('breach');
       return fill(O.failed[lang], { year, count: O.breaches[lang](n, ctx.f.number(n)) });
     }
-    case 'not-evaluated': return fill(O.notEvaluated[lang], { year });
-    case 'not-applicable': return fill(O.notApplicable[lang], { year });
-    case 'crashed': return O.crashed[lang];
+    case 'not-evaluated':
+      return fill(O.notEvaluated[lang], { year });
+    case 'not-applicable':
+      return fill(O.notApplicable[lang], { year });
+    case 'crashed':
+      return O.crashed[lang];
     default: {
       // review, and any outcome added later (e.g. justified): points for the board to weigh.
       const n = count('warning') + count('breach');
@@ -237,10 +266,18 @@ function followUp(ctx: Ctx, outcome: ConditionResult | undefined): DraftBlock[] 
   if (!outcome) return [];
   const P = T.placeholders;
   switch (outcome.outcome) {
-    case 'passed': case 'attested': case 'not-applicable': case 'missing-evidence': return [];
-    case 'failed': return [placeholder(ctx, P.failure[ctx.lang])];
-    case 'not-evaluated': case 'crashed': return [placeholder(ctx, P.missing[ctx.lang])];
-    default: return outcome.kind === 'produced' ? [] : [placeholder(ctx, P.review[ctx.lang])];
+    case 'passed':
+    case 'attested':
+    case 'not-applicable':
+    case 'missing-evidence':
+      return [];
+    case 'failed':
+      return [placeholder(ctx, P.failure[ctx.lang])];
+    case 'not-evaluated':
+    case 'crashed':
+      return [placeholder(ctx, P.missing[ctx.lang])];
+    default:
+      return outcome.kind === 'produced' ? [] : [placeholder(ctx, P.review[ctx.lang])];
   }
 }
 
@@ -252,21 +289,37 @@ function membershipValues(ctx: Ctx): MembershipValues {
   const categories = Object.keys(m.endByCategory).sort();
   const named = categories.length > 1 || (categories.length === 1 && categories[0] !== NO_CATEGORY);
   const list = named
-    ? formatFor(lang).list(categories.map((category) => T.inCategory[lang]({
-      n: f.number(m.endByCategory[category]!), category: category === NO_CATEGORY ? T.tables.noCategory[lang] : category,
-    })))
+    ? formatFor(lang).list(
+        categories.map((category) =>
+          T.inCategory[lang]({
+            n: f.number(m.endByCategory[category]!),
+            category: category === NO_CATEGORY ? T.tables.noCategory[lang] : category,
+          }),
+        ),
+      )
     : '';
   return {
     year: ctx.year,
-    admitted: m.admitted, admittedText: f.number(m.admitted),
-    refused: m.refused, refusedText: f.number(m.refused),
-    resigned: m.resigned, resignedText: f.number(m.resigned),
-    leftByRight: m.leftByRight, leftByRightText: f.number(m.leftByRight),
-    excluded: m.excluded, excludedText: f.number(m.excluded),
-    transferred: m.transferred, transferredText: f.number(m.transferred),
-    exitsRefused: m.exitsRefused, exitsRefusedText: f.number(m.exitsRefused),
-    end: m.end, endText: f.number(m.end), endDate: f.date(ctx.result.fiscalYear.end),
-    start: m.start, startText: f.number(m.start), startDate: f.date(ctx.result.fiscalYear.start),
+    admitted: m.admitted,
+    admittedText: f.number(m.admitted),
+    refused: m.refused,
+    refusedText: f.number(m.refused),
+    resigned: m.resigned,
+    resignedText: f.number(m.resigned),
+    leftByRight: m.leftByRight,
+    leftByRightText: f.number(m.leftByRight),
+    excluded: m.excluded,
+    excludedText: f.number(m.excluded),
+    transferred: m.transferred,
+    transferredText: f.number(m.transferred),
+    exitsRefused: m.exitsRefused,
+    exitsRefusedText: f.number(m.exitsRefused),
+    end: m.end,
+    endText: f.number(m.end),
+    endDate: f.date(ctx.result.fiscalYear.end),
+    start: m.start,
+    startText: f.number(m.start),
+    startDate: f.date(ctx.result.fiscalYear.start),
     categories: list,
   };
 }
@@ -275,14 +328,22 @@ function meetingSentences(ctx: Ctx): string[] {
   const { f, lang } = ctx;
   const meetings = ctx.result.figures.meetings;
   if (!meetings.length) return [fill(S.noMeeting[lang], { year: ctx.year })];
-  return meetings.map((m) => S.meeting[lang]({
-    date: f.date(m.date),
-    voters: m.voters, votersText: f.number(m.voters),
-    present: m.present, presentText: f.number(m.present),
-    represented: m.represented, representedText: f.number(m.represented),
-    votes: m.votesRepresented, votesText: f.number(m.votesRepresented),
-    aboveCap: m.aboveCap, aboveCapText: f.number(m.aboveCap), capText: f.number(m.cap),
-  }));
+  return meetings.map((m) =>
+    S.meeting[lang]({
+      date: f.date(m.date),
+      voters: m.voters,
+      votersText: f.number(m.voters),
+      present: m.present,
+      presentText: f.number(m.present),
+      represented: m.represented,
+      representedText: f.number(m.represented),
+      votes: m.votesRepresented,
+      votesText: f.number(m.votesRepresented),
+      aboveCap: m.aboveCap,
+      aboveCapText: f.number(m.aboveCap),
+      capText: f.number(m.cap),
+    }),
+  );
 }
 
 /** The board itself: directors (not the members in charge of control nor the statutory auditor). */
@@ -294,15 +355,28 @@ function boardSentences(ctx: Ctx): string[] {
   if (!directors.length) return [S.noBoard[lang]];
   const summary = ctx.result.figures.boardSummary;
   const M = S.mandates[lang];
-  const mandates = ([['new', summary.newMandates], ['renewed', summary.renewed], ['coopted', summary.coopted]] as const)
-    .filter(([, n]) => n > 0).map(([kind, n]) => M[kind](n, f.number(n)));
+  const mandates = (
+    [
+      ['new', summary.newMandates],
+      ['renewed', summary.renewed],
+      ['coopted', summary.coopted],
+    ] as const
+  )
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => M[kind](n, f.number(n)));
   const vacancies = summary.vacancies ?? 0;
-  return [S.board[lang]({
-    year: ctx.year, directors: directors.length, directorsText: f.number(directors.length),
-    allByGa: directors.every((d) => d.appointedBy === 'ga'),
-    mandates: mandates.length ? formatFor(lang).list(mandates) : '',
-    vacancies, vacanciesText: f.number(vacancies),
-  }), ...boardPaySentences(ctx)];
+  return [
+    S.board[lang]({
+      year: ctx.year,
+      directors: directors.length,
+      directorsText: f.number(directors.length),
+      allByGa: directors.every((d) => d.appointedBy === 'ga'),
+      mandates: mandates.length ? formatFor(lang).list(mandates) : '',
+      vacancies,
+      vacanciesText: f.number(vacancies),
+    }),
+    ...boardPaySentences(ctx),
+  ];
 }
 
 /** Pay of the mandates (directors and members in charge of control; the statutory auditor's fees are not mandate pay). */
@@ -312,7 +386,9 @@ function boardPaySentences(ctx: Ctx): string[] {
   if (!board.length) return [S.noBoard[lang]];
   const sum = (key: 'remuneration' | 'attendanceFees' | 'allowance') => board.reduce((total, d) => total + d[key], 0);
   const amounts = [
-    [sum('remuneration'), S.payRemuneration], [sum('attendanceFees'), S.payFees], [sum('allowance'), S.payAllowance],
+    [sum('remuneration'), S.payRemuneration],
+    [sum('attendanceFees'), S.payFees],
+    [sum('allowance'), S.payAllowance],
   ] as const;
   const paid = amounts.filter(([amount]) => amount > 0).map(([amount, text]) => fill(text[lang], { amount: f.money(amount) }));
   return [paid.length ? fill(S.boardPaid[lang], { amounts: formatFor(lang).list(paid) }) : S.boardUnpaid[lang]];
@@ -358,19 +434,33 @@ function refundSentence(ctx: Ctx): string | undefined {
   const t = ctx.result.figures.exitTotals;
   const refunded = ctx.result.figures.refunds.reduce((sum, r) => sum + r.refunded, 0);
   return S.refunds[lang]({
-    year: ctx.year, exits: t.exits, exitsText: f.number(t.exits), refunds: t.refunds, refundsText: f.number(t.refunds),
-    refundedText: f.money(refunded), aboveCap: t.aboveCap, aboveCapText: f.number(t.aboveCap),
-    postponed: t.postponed, postponedText: f.number(t.postponed),
+    year: ctx.year,
+    exits: t.exits,
+    exitsText: f.number(t.exits),
+    refunds: t.refunds,
+    refundsText: f.number(t.refunds),
+    refundedText: f.money(refunded),
+    aboveCap: t.aboveCap,
+    aboveCapText: f.number(t.aboveCap),
+    postponed: t.postponed,
+    postponedText: f.number(t.postponed),
   });
 }
 
 function trainingSentences(ctx: Ctx): string[] {
   const { f, lang } = ctx;
   const t = ctx.result.figures.training;
-  const sentences = [S.training[lang]({
-    year: ctx.year, sessions: t.sessions, sessionsText: f.number(t.sessions), days: t.days, daysText: f.number(t.days),
-    participants: t.participants, participantsText: f.number(t.participants),
-  })];
+  const sentences = [
+    S.training[lang]({
+      year: ctx.year,
+      sessions: t.sessions,
+      sessionsText: f.number(t.sessions),
+      days: t.days,
+      daysText: f.number(t.days),
+      participants: t.participants,
+      participantsText: f.number(t.participants),
+    }),
+  ];
   // The amount spent and the amount allocated are named apart, never one for the other (CNC-8).
   if (t.spent > 0) sentences.push(fill(S.trainingSpent[lang], { amount: f.money(t.spent) }));
   if (t.allocated !== undefined && t.allocated > 0) sentences.push(fill(S.trainingAllocated[lang], { amount: f.money(t.allocated) }));
@@ -386,14 +476,16 @@ function reportDateSentence(ctx: Ctx): string | undefined {
 
 function cncPart(ctx: Ctx, newPage: boolean): DraftPart {
   const { lang } = ctx;
-  const sections: DraftSection[] = [{
-    id: 'intro',
-    heading: T.cnc.intro[lang],
-    blocks: [
-      fixed(fill(T.cnc.introText[lang], { coop: ctx.coop, year: ctx.year })),
-      ...withPlaceholder(ctx, ctx.narrative.take(ctx, 'intro', 'introduction', 'inleiding'), T.placeholders.intro[lang]),
-    ],
-  }];
+  const sections: DraftSection[] = [
+    {
+      id: 'intro',
+      heading: T.cnc.intro[lang],
+      blocks: [
+        fixed(fill(T.cnc.introText[lang], { coop: ctx.coop, year: ctx.year })),
+        ...withPlaceholder(ctx, ctx.narrative.take(ctx, 'intro', 'introduction', 'inleiding'), T.placeholders.intro[lang]),
+      ],
+    },
+  ];
   for (const principle of Object.keys(PRINCIPLE_CONDITIONS)) sections.push(principleSection(ctx, principle));
   return { id: 'CNC', title: T.cnc.title[lang], subtitle: T.cnc.subtitle[lang], sections, newPage };
 }
@@ -480,8 +572,15 @@ function membershipTable(ctx: Ctx): DraftTable {
   const withTransfers = m.transferred > 0;
   const categories = Object.keys(m.byCategory).sort();
   const row = (label: string, v: typeof m | NonNullable<(typeof m.byCategory)[string]>, total: boolean) => [
-    label, f.number(v.start), f.number(v.admitted), total ? f.number(m.refused) : '—', f.number(v.resigned),
-    f.number(v.leftByRight), f.number(v.excluded), ...(withTransfers ? [f.number(v.transferred)] : []), f.number(v.end),
+    label,
+    f.number(v.start),
+    f.number(v.admitted),
+    total ? f.number(m.refused) : '—',
+    f.number(v.resigned),
+    f.number(v.leftByRight),
+    f.number(v.excluded),
+    ...(withTransfers ? [f.number(v.transferred)] : []),
+    f.number(v.end),
   ];
   const rows = categories.map((c) => row(c === NO_CATEGORY ? X.noCategory[lang] : c, m.byCategory[c]!, false));
   rows.push(row(X.total[lang], m, true));
@@ -489,9 +588,13 @@ function membershipTable(ctx: Ctx): DraftTable {
     id: 'T1',
     title: fill(X.t1[lang], { year: ctx.year }),
     columns: [
-      col(X.category[lang], 'left', 14), col(fill(X.start[lang], { date: f.date(ctx.result.fiscalYear.start) }), 'right', 12),
-      col(X.admitted[lang], 'right', 11), col(X.refused[lang], 'right', 10), col(X.resigned[lang], 'right', 11),
-      col(X.leftByRight[lang], 'right', 11), col(X.excluded[lang], 'right', 11),
+      col(X.category[lang], 'left', 14),
+      col(fill(X.start[lang], { date: f.date(ctx.result.fiscalYear.start) }), 'right', 12),
+      col(X.admitted[lang], 'right', 11),
+      col(X.refused[lang], 'right', 10),
+      col(X.resigned[lang], 'right', 11),
+      col(X.leftByRight[lang], 'right', 11),
+      col(X.excluded[lang], 'right', 11),
       ...(withTransfers ? [col(X.transferred[lang], 'right', 10)] : []),
       col(fill(X.end[lang], { date: f.date(ctx.result.fiscalYear.end) }), 'right', 12),
     ],
@@ -509,12 +612,22 @@ function meetingsTable(ctx: Ctx): DraftTable {
     id: 'T2',
     title: fill(X.t2[lang], { year: ctx.year }),
     columns: [
-      col(X.date[lang], 'left', 12), col(X.present[lang], 'right', 10), col(X.represented[lang], 'right', 12),
-      col(X.voters[lang], 'right', 10), col(X.votes[lang], 'right', 10), col(X.cap[lang], 'right', 12), col(X.aboveCap[lang], 'right', 12),
+      col(X.date[lang], 'left', 12),
+      col(X.present[lang], 'right', 10),
+      col(X.represented[lang], 'right', 12),
+      col(X.voters[lang], 'right', 10),
+      col(X.votes[lang], 'right', 10),
+      col(X.cap[lang], 'right', 12),
+      col(X.aboveCap[lang], 'right', 12),
     ],
     rows: ctx.result.figures.meetings.map((m) => [
-      m.meeting ? `${f.date(m.date)} (${m.meeting})` : f.date(m.date), f.number(m.present), f.number(m.represented), f.number(m.voters),
-      f.number(m.votesRepresented), f.number(m.cap), f.number(m.aboveCap),
+      m.meeting ? `${f.date(m.date)} (${m.meeting})` : f.date(m.date),
+      f.number(m.present),
+      f.number(m.represented),
+      f.number(m.voters),
+      f.number(m.votesRepresented),
+      f.number(m.cap),
+      f.number(m.aboveCap),
     ]),
   };
   return table.rows.length <= MAX_TRANSPOSED ? transposed(table, X.meeting[lang]) : table;
@@ -523,16 +636,22 @@ function meetingsTable(ctx: Ctx): DraftTable {
 function boardTable(ctx: Ctx): DraftTable {
   const { f, lang } = ctx;
   const X = T.tables;
-  const appointedBy = (value: string | undefined) => (value === undefined ? '' : fieldSpec('directors', 'appointedBy')?.values?.[value]?.[lang][0] ?? value);
+  const appointedBy = (value: string | undefined) => (value === undefined ? '' : (fieldSpec('directors', 'appointedBy')?.values?.[value]?.[lang][0] ?? value));
   return {
     id: 'T3',
     title: fill(X.t3[lang], { year: ctx.year }),
     columns: [
-      col(X.director[lang], 'left', 24), col(X.appointedBy[lang], 'left', 12), col(X.appointmentDate[lang], 'left', 12),
-      col(X.mandateEnd[lang], 'left', 12), col(X.pay[lang], 'right', 16),
+      col(X.director[lang], 'left', 24),
+      col(X.appointedBy[lang], 'left', 12),
+      col(X.appointmentDate[lang], 'left', 12),
+      col(X.mandateEnd[lang], 'left', 12),
+      col(X.pay[lang], 'right', 16),
     ],
     rows: ctx.result.figures.board.map((d) => [
-      d.name, appointedBy(d.appointedBy), d.appointmentDate ? f.date(d.appointmentDate) : '', d.mandateEnd ? f.date(d.mandateEnd) : '',
+      d.name,
+      appointedBy(d.appointedBy),
+      d.appointmentDate ? f.date(d.appointmentDate) : '',
+      d.mandateEnd ? f.date(d.mandateEnd) : '',
       f.money(d.remuneration + d.attendanceFees + d.allowance),
     ]),
   };
@@ -554,7 +673,8 @@ function allocationTable(ctx: Ctx): DraftTable | undefined {
 /** A one-row table laid out as figure | value, so that its labels can be read on a portrait page. */
 function figureTable(ctx: Ctx, id: string, title: string, pairs: readonly (readonly [string, string])[]): DraftTable {
   return {
-    id, title,
+    id,
+    title,
     columns: [col(T.tables.figure[ctx.lang], 'left', 30), col(ctx.year, 'right', 14)],
     rows: pairs.map(([label, value]) => [label, value]),
   };
@@ -565,8 +685,12 @@ function exitTotalsTable(ctx: Ctx): DraftTable {
   const X = T.tables;
   const t = ctx.result.figures.exitTotals;
   return figureTable(ctx, 'T5', fill(X.t5[lang], { year: ctx.year }), [
-    [X.exits[lang], f.number(t.exits)], [X.refunds[lang], f.number(t.refunds)], [X.refunded[lang], f.money(t.refunded)],
-    [X.caps[lang], f.money(t.caps)], [X.aboveRefundCapHeader[lang], f.number(t.aboveCap)], [X.withoutRefund[lang], f.number(t.withoutRefund)],
+    [X.exits[lang], f.number(t.exits)],
+    [X.refunds[lang], f.number(t.refunds)],
+    [X.refunded[lang], f.money(t.refunded)],
+    [X.caps[lang], f.money(t.caps)],
+    [X.aboveRefundCapHeader[lang], f.number(t.aboveCap)],
+    [X.withoutRefund[lang], f.number(t.withoutRefund)],
     [X.postponedCount[lang], f.number(t.postponed)],
   ]);
 }
@@ -578,7 +702,8 @@ function exceptionsTable(ctx: Ctx): DraftTable | undefined {
   const { refunds, exits } = ctx.result.figures;
   const rows: string[][] = [];
   for (const r of refunds) {
-    if (r.aboveCap) rows.push([r.memberId, r.exitDate ? f.date(r.exitDate) : '', f.money(r.refunded), r.cap === undefined ? '' : f.money(r.cap), X.aboveRefundCap[lang]]);
+    if (r.aboveCap)
+      rows.push([r.memberId, r.exitDate ? f.date(r.exitDate) : '', f.money(r.refunded), r.cap === undefined ? '' : f.money(r.cap), X.aboveRefundCap[lang]]);
   }
   for (const e of exits) {
     const why = e.postponed ? X.postponed[lang] : e.refundMissing ? X.noRefund[lang] : undefined;
@@ -589,13 +714,15 @@ function exceptionsTable(ctx: Ctx): DraftTable | undefined {
     id: 'T5-exceptions',
     title: '',
     columns: [
-      col(X.member[lang], 'left', 14), col(X.exitDate[lang], 'left', 12), col(X.refunded[lang], 'right', 12),
-      col(X.refundCap[lang], 'right', 14), col(X.exception[lang], 'left', 22),
+      col(X.member[lang], 'left', 14),
+      col(X.exitDate[lang], 'left', 12),
+      col(X.refunded[lang], 'right', 12),
+      col(X.refundCap[lang], 'right', 14),
+      col(X.exception[lang], 'left', 22),
     ],
     rows: rows.slice(0, EXCEPTIONS_SHOWN),
-    note: rows.length > EXCEPTIONS_SHOWN
-      ? fill(T.annex.exceptionsCapped[lang], { shown: f.number(EXCEPTIONS_SHOWN), total: f.number(rows.length) })
-      : undefined,
+    note:
+      rows.length > EXCEPTIONS_SHOWN ? fill(T.annex.exceptionsCapped[lang], { shown: f.number(EXCEPTIONS_SHOWN), total: f.number(rows.length) }) : undefined,
   };
 }
 
@@ -604,8 +731,11 @@ function trainingTable(ctx: Ctx): DraftTable {
   const X = T.tables;
   const t = ctx.result.figures.training;
   return figureTable(ctx, 'T6', fill(X.t6[lang], { year: ctx.year }), [
-    [X.sessions[lang], f.number(t.sessions)], [X.days[lang], f.number(t.days)], [X.participants[lang], f.number(t.participants)],
-    [X.spent[lang], f.money(t.spent)], [X.allocated[lang], t.allocated === undefined ? '—' : f.money(t.allocated)],
+    [X.sessions[lang], f.number(t.sessions)],
+    [X.days[lang], f.number(t.days)],
+    [X.participants[lang], f.number(t.participants)],
+    [X.spent[lang], f.money(t.spent)],
+    [X.allocated[lang], t.allocated === undefined ? '—' : f.money(t.allocated)],
   ]);
 }
 
@@ -644,18 +774,28 @@ function annexPart(ctx: Ctx): DraftPart {
     id: 'findings',
     title: A.findings[lang],
     columns: [
-      col(C.number[lang], 'right', 5), col(C.severity[lang], 'left', 12), col(C.id[lang], 'left', 8),
-      col(C.subject[lang], 'left', 16), col(C.message[lang], 'left', 46), col(C.cell[lang], 'left', 13),
+      col(C.number[lang], 'right', 5),
+      col(C.severity[lang], 'left', 12),
+      col(C.id[lang], 'left', 8),
+      col(C.subject[lang], 'left', 16),
+      col(C.message[lang], 'left', 46),
+      col(C.cell[lang], 'left', 13),
     ],
     rows: findings.slice(0, ANNEX_FINDINGS_SHOWN).map((finding, i) => {
       const condition = ctx.byId.get(finding.conditionId);
       return [
-        f.number(i + 1), severityLabel(finding.severity, lang), finding.conditionId, finding.subject,
-        condition ? renderMessage(finding, condition, lang) : finding.messageId, `${finding.sheet}!${finding.cell}`,
+        f.number(i + 1),
+        severityLabel(finding.severity, lang),
+        finding.conditionId,
+        finding.subject,
+        condition ? renderMessage(finding, condition, lang) : finding.messageId,
+        `${finding.sheet}!${finding.cell}`,
       ];
     }),
-    note: !findings.length ? A.noFindings[lang]
-      : findings.length > ANNEX_FINDINGS_SHOWN ? fill(A.findingsCapped[lang], { shown: f.number(ANNEX_FINDINGS_SHOWN), total: f.number(findings.length) })
+    note: !findings.length
+      ? A.noFindings[lang]
+      : findings.length > ANNEX_FINDINGS_SHOWN
+        ? fill(A.findingsCapped[lang], { shown: f.number(ANNEX_FINDINGS_SHOWN), total: f.number(findings.length) })
         : undefined,
   };
   const exceptions = exceptionsTable(ctx);

@@ -14,12 +14,21 @@ const textOf = (block: DraftBlock): string => {
   if (block.kind === 'paragraph') return block.runs.map((r) => (typeof r === 'string' ? r : r.text)).join('');
   if (block.kind === 'placeholder') return block.text;
   if (block.kind === 'bullets') return block.items.join('\n');
-  return [block.table.title, block.table.columns.map((c) => c.header).join(' | '), ...block.table.rows.map((r) => r.join(' | ')), block.table.note ?? ''].join('\n');
+  return [block.table.title, block.table.columns.map((c) => c.header).join(' | '), ...block.table.rows.map((r) => r.join(' | ')), block.table.note ?? ''].join(
+    '\n',
+  );
 };
-const blocksOf = (draft: DraftReport, part: 'ES' | 'CNC' | 'annex', role?: string) => draft.parts.filter((p) => p.id === part)
-  .flatMap((p) => p.sections.flatMap((s) => s.blocks)).filter((b) => role === undefined || (b.kind === 'paragraph' && b.role === role));
+const blocksOf = (draft: DraftReport, part: 'ES' | 'CNC' | 'annex', role?: string) =>
+  draft.parts
+    .filter((p) => p.id === part)
+    .flatMap((p) => p.sections.flatMap((s) => s.blocks))
+    .filter((b) => role === undefined || (b.kind === 'paragraph' && b.role === role));
 const generatedText = (draft: DraftReport) => blocksOf(draft, 'CNC', 'generated').map(textOf).join('\n');
-const bodyText = (draft: DraftReport) => draft.parts.filter((p) => p.id !== 'annex').flatMap((p) => p.sections.flatMap((s) => [s.heading, ...s.blocks.map(textOf)])).join('\n');
+const bodyText = (draft: DraftReport) =>
+  draft.parts
+    .filter((p) => p.id !== 'annex')
+    .flatMap((p) => p.sections.flatMap((s) => [s.heading, ...s.blocks.map(textOf)]))
+    .join('\n');
 
 /** The second seed's figures as a reader finds them in the generated sentences, per language. */
 const SEED_SENTENCES: Readonly<Record<Lang, readonly RegExp[]>> = {
@@ -76,7 +85,10 @@ describe('the draft special report for the second seed (CNC, 2025)', () => {
     expect(t1.rows.find((r) => r[0] === 'Admissions')?.at(-1)).toBe('4.104');
     expect(t1.rows.find((r) => r[0] === 'Refus')?.at(-1)).toBe(String(SEED_2025.refused));
     expect(tables[1]!.rows.find((r) => r[0] === 'Votants')).toEqual(['Votants', '1.611']);
-    expect(tables[3]!.rows.slice(1, 3)).toEqual([['Jours', '90'], ['Participants', '864']]);
+    expect(tables[3]!.rows.slice(1, 3)).toEqual([
+      ['Jours', '90'],
+      ['Participants', '864'],
+    ]);
   });
 
   it('marks where only the board can write: autonomy, cooperation, community, approval', () => {
@@ -100,9 +112,32 @@ function esWorkbook(): WorkbookSnapshot {
     sheets: [
       { name: 'Registre', rows: members },
       { name: 'AG', rows: meeting },
-      { name: 'Statuts', rows: [['Condition', 'Article', 'Extrait'], ['ES-1', 'art. 3', 'La société a pour but principal…'], ['ES-7', 'art. 37', null]] },
-      { name: 'Texte du rapport', rows: [['Section', 'Texte'], ['ES-1', 'Notre coopérative favorise l’emploi local.'], ['P4', 'La coopérative est indépendante de tout groupe.'], ['ZZ-9', 'Sans section connue.']] },
-      { name: 'Paramètres', rows: [['Paramètre', 'Valeur'], ['Exercice', 2025], ['Agréments', 'ES,CNC'], ['Nom de la coopérative', 'Les Tisserands']] },
+      {
+        name: 'Statuts',
+        rows: [
+          ['Condition', 'Article', 'Extrait'],
+          ['ES-1', 'art. 3', 'La société a pour but principal…'],
+          ['ES-7', 'art. 37', null],
+        ],
+      },
+      {
+        name: 'Texte du rapport',
+        rows: [
+          ['Section', 'Texte'],
+          ['ES-1', 'Notre coopérative favorise l’emploi local.'],
+          ['P4', 'La coopérative est indépendante de tout groupe.'],
+          ['ZZ-9', 'Sans section connue.'],
+        ],
+      },
+      {
+        name: 'Paramètres',
+        rows: [
+          ['Paramètre', 'Valeur'],
+          ['Exercice', 2025],
+          ['Agréments', 'ES,CNC'],
+          ['Nom de la coopérative', 'Les Tisserands'],
+        ],
+      },
     ],
   };
 }
@@ -117,7 +152,19 @@ describe('the draft special report for an ES', () => {
 
   it('has the framework, the nine conditions, then activities and means; the CNC part follows', () => {
     expect(draft.parts.map((p) => p.id)).toEqual(['ES', 'CNC', 'annex']);
-    expect(draft.parts[0]!.sections.map((s) => s.id)).toEqual(['framework', 'ES-1', 'ES-2', 'ES-3', 'ES-4', 'ES-5', 'ES-6', 'ES-7', 'ES-8', 'ES-9', 'activities']);
+    expect(draft.parts[0]!.sections.map((s) => s.id)).toEqual([
+      'framework',
+      'ES-1',
+      'ES-2',
+      'ES-3',
+      'ES-4',
+      'ES-5',
+      'ES-6',
+      'ES-7',
+      'ES-8',
+      'ES-9',
+      'activities',
+    ]);
     expect(draft.parts[0]!.subtitle).toMatch(/Article 8:5.*arrêté royal du 28 juin 2019/);
   });
 
@@ -127,7 +174,9 @@ describe('the draft special report for an ES', () => {
     expect(es1.some((t) => t.startsWith('Mise en œuvre : '))).toBe(true);
     const es2 = draft.parts[0]!.sections.find((s) => s.id === 'ES-2')!.blocks;
     expect(es2.some((b) => b.kind === 'placeholder' && b.text.includes("l'article des statuts"))).toBe(true);
-    const es3 = draft.parts[0]!.sections.find((s) => s.id === 'ES-3')!.blocks.map(textOf).join('\n');
+    const es3 = draft.parts[0]!.sections.find((s) => s.id === 'ES-3')!
+      .blocks.map(textOf)
+      .join('\n');
     expect(es3).not.toMatch(/aucun dividende/); // no distributions sheet: nothing is claimed
   });
 

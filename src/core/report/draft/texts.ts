@@ -34,9 +34,13 @@ export const DRAFT_TEXTS = {
   draftNotice: l(
     "Projet établi par CoopCheck {version} le {date} à partir du fichier {file} (SHA-256 {sha}). Les phrases chiffrées sont générées à partir des données vérifiées et peuvent être contrôlées dans le classeur ; les passages surlignés sont à compléter par le conseil d'administration ; l'annexe interne (résultats de la vérification) est à retirer avant l'approbation du rapport.",
     'Ontwerp opgesteld door CoopCheck {version} op {date} op basis van het bestand {file} (SHA-256 {sha}). De zinnen met cijfers zijn gegenereerd uit de gecontroleerde gegevens en kunnen in de werkmap worden nagekeken; de gemarkeerde passages moeten door het bestuursorgaan worden aangevuld; de interne bijlage (resultaten van de controle) moet vóór de goedkeuring van het verslag worden verwijderd.',
-    "Draft prepared by CoopCheck {version} on {date} from the file {file} (SHA-256 {sha}). The sentences with figures are generated from the checked data and can be checked in the workbook; the highlighted passages are for the board to complete; the internal annex (results of the check) is to be removed before the report is approved.",
+    'Draft prepared by CoopCheck {version} on {date} from the file {file} (SHA-256 {sha}). The sentences with figures are generated from the checked data and can be checked in the workbook; the highlighted passages are for the board to complete; the internal annex (results of the check) is to be removed before the report is approved.',
   ),
-  footer: l('Projet de rapport spécial — {coop} — exercice {year}', 'Ontwerp van bijzonder verslag — {coop} — boekjaar {year}', 'Draft special report — {coop} — fiscal year {year}'),
+  footer: l(
+    'Projet de rapport spécial — {coop} — exercice {year}',
+    'Ontwerp van bijzonder verslag — {coop} — boekjaar {year}',
+    'Draft special report — {coop} — fiscal year {year}',
+  ),
   page: l('Page', 'Pagina', 'Page'),
   placeholder: l(
     "[À compléter par le conseil d'administration : {what}]",
@@ -56,10 +60,26 @@ export const DRAFT_TEXTS = {
     ),
   },
   placeholders: {
-    statutesArticle: l("l'article des statuts qui prévoit cette condition", 'het artikel van de statuten dat in deze voorwaarde voorziet', 'the article of the articles of association that provides for this condition'),
-    failure: l('la cause du manquement et les mesures prises pour y remédier', 'de oorzaak van de inbreuk en de maatregelen om ze te verhelpen', 'the cause of the breach and the measures taken to remedy it'),
-    review: l('la position du conseil sur les points relevés', 'het standpunt van het bestuursorgaan over de vastgestelde punten', "the board's position on the points raised"),
-    missing: l('la manière dont la condition a été respectée, les données de CoopCheck ne permettant pas de la vérifier', 'de wijze waarop de voorwaarde werd nageleefd, aangezien de gegevens van CoopCheck niet volstaan om ze te controleren', 'how the condition was met, as the data given to CoopCheck do not allow it to be checked'),
+    statutesArticle: l(
+      "l'article des statuts qui prévoit cette condition",
+      'het artikel van de statuten dat in deze voorwaarde voorziet',
+      'the article of the articles of association that provides for this condition',
+    ),
+    failure: l(
+      'la cause du manquement et les mesures prises pour y remédier',
+      'de oorzaak van de inbreuk en de maatregelen om ze te verhelpen',
+      'the cause of the breach and the measures taken to remedy it',
+    ),
+    review: l(
+      'la position du conseil sur les points relevés',
+      'het standpunt van het bestuursorgaan over de vastgestelde punten',
+      "the board's position on the points raised",
+    ),
+    missing: l(
+      'la manière dont la condition a été respectée, les données de CoopCheck ne permettant pas de la vérifier',
+      'de wijze waarop de voorwaarde werd nageleefd, aangezien de gegevens van CoopCheck niet volstaan om ze te controleren',
+      'how the condition was met, as the data given to CoopCheck do not allow it to be checked',
+    ),
     reportDate: l('date du rapport', 'datum van het verslag', 'date of the report'),
     cooperativeName: l('nom de la coopérative', 'naam van de coöperatie', 'name of the cooperative'),
     activities: l(
@@ -67,7 +87,11 @@ export const DRAFT_TEXTS = {
       'de activiteiten van het boekjaar ten dienste van de maatschappelijke impact, en de wijze waarop de investeringen, de werkingskosten en de vergoedingen zijn opgevat om die doelstelling te bevoordelen',
       "the year's activities serving the societal impact, and how investment, operating costs and remuneration are designed to favour that purpose",
     ),
-    intro: l("la présentation de la coopérative et les faits marquants de l'exercice", 'de voorstelling van de coöperatie en de belangrijkste feiten van het boekjaar', 'an introduction to the cooperative and the highlights of the year'),
+    intro: l(
+      "la présentation de la coopérative et les faits marquants de l'exercice",
+      'de voorstelling van de coöperatie en de belangrijkste feiten van het boekjaar',
+      'an introduction to the cooperative and the highlights of the year',
+    ),
     advantage: l(
       "l'avantage économique ou social procuré aux associés (services, conditions, ristournes)",
       'het economisch of sociaal voordeel voor de aandeelhouders (diensten, voorwaarden, ristorno’s)',
@@ -88,15 +112,23 @@ export const DRAFT_TEXTS = {
       'de betrokkenheid bij de gemeenschap: impact van het boekjaar, gesteunde projecten',
       "concern for community: the year's impact, projects supported",
     ),
-    board: l("la composition du conseil d'administration et les mandats de l'exercice", 'de samenstelling van het bestuursorgaan en de mandaten van het boekjaar', "the board's composition and the mandates of the year"),
-    meetings: l("l'assemblée générale de l'exercice : date, présences, procurations", 'de algemene vergadering van het boekjaar: datum, aanwezigheden, volmachten', "the year's general meeting: date, attendance, proxies"),
+    board: l(
+      "la composition du conseil d'administration et les mandats de l'exercice",
+      'de samenstelling van het bestuursorgaan en de mandaten van het boekjaar',
+      "the board's composition and the mandates of the year",
+    ),
+    meetings: l(
+      "l'assemblée générale de l'exercice : date, présences, procurations",
+      'de algemene vergadering van het boekjaar: datum, aanwezigheden, volmachten',
+      "the year's general meeting: date, attendance, proxies",
+    ),
     placeDate: l('lieu et date', 'plaats en datum', 'place and date'),
     signatures: l('noms et signatures des administrateurs', 'namen en handtekeningen van de bestuurders', "the directors' names and signatures"),
   },
 
   es: {
     title: l(
-      "Rapport spécial — agrément comme entreprise sociale",
+      'Rapport spécial — agrément comme entreprise sociale',
       'Bijzonder verslag — erkenning als sociale onderneming',
       'Special report — accreditation as a social enterprise',
     ),
@@ -168,7 +200,7 @@ export const DRAFT_TEXTS = {
       'Special report — accreditation as a cooperative society',
     ),
     subtitle: l(
-      "Loi du 20 juillet 1955 et arrêté royal du 8 janvier 1962, article 1er",
+      'Loi du 20 juillet 1955 et arrêté royal du 8 janvier 1962, article 1er',
       'Wet van 20 juli 1955 en koninklijk besluit van 8 januari 1962, artikel 1',
       'Law of 20 July 1955 and Royal Decree of 8 January 1962, article 1',
     ),
@@ -324,24 +356,38 @@ export const DRAFT_TEXTS = {
 /** Values of the membership sentences: formatted numbers plus the raw ones for plurals. */
 export interface MembershipValues {
   year: string;
-  admitted: number; admittedText: string;
-  refused: number; refusedText: string;
-  resigned: number; resignedText: string;
-  leftByRight: number; leftByRightText: string;
-  excluded: number; excludedText: string;
-  transferred: number; transferredText: string;
-  exitsRefused: number; exitsRefusedText: string;
-  end: number; endText: string; endDate: string;
-  start: number; startText: string; startDate: string;
+  admitted: number;
+  admittedText: string;
+  refused: number;
+  refusedText: string;
+  resigned: number;
+  resignedText: string;
+  leftByRight: number;
+  leftByRightText: string;
+  excluded: number;
+  excludedText: string;
+  transferred: number;
+  transferredText: string;
+  exitsRefused: number;
+  exitsRefusedText: string;
+  end: number;
+  endText: string;
+  endDate: string;
+  start: number;
+  startText: string;
+  startDate: string;
   /** "45.473 en catégorie A, 101 en catégorie B et 24 en catégorie C", or empty. */
   categories: string;
 }
 
 export const SENTENCES = {
   admissions: {
-    fr: (v: MembershipValues) => `En ${v.year}, ${v.admittedText} ${fr(v.admitted, 'sociétaire a rejoint', 'sociétaires ont rejoint')} la coopérative ; ${v.refused === 0 ? "aucune demande d'adhésion n'a été refusée" : `${v.refusedText} ${fr(v.refused, "demande d'adhésion a été refusée", "demandes d'adhésion ont été refusées")}`}.`,
-    nl: (v: MembershipValues) => `In ${v.year} ${nl(v.admitted, 'is', 'zijn')} ${v.admittedText} ${nl(v.admitted, 'aandeelhouder', 'aandeelhouders')} tot de coöperatie toegetreden; ${v.refused === 0 ? 'geen enkele aanvraag tot toetreding werd geweigerd' : `${v.refusedText} ${nl(v.refused, 'aanvraag tot toetreding werd', 'aanvragen tot toetreding werden')} geweigerd`}.`,
-    en: (v: MembershipValues) => `In ${v.year}, ${v.admittedText} ${en(v.admitted, 'member', 'members')} joined the cooperative; ${v.refused === 0 ? 'no application to join was refused' : `${v.refusedText} ${en(v.refused, 'application to join was', 'applications to join were')} refused`}.`,
+    fr: (v: MembershipValues) =>
+      `En ${v.year}, ${v.admittedText} ${fr(v.admitted, 'sociétaire a rejoint', 'sociétaires ont rejoint')} la coopérative ; ${v.refused === 0 ? "aucune demande d'adhésion n'a été refusée" : `${v.refusedText} ${fr(v.refused, "demande d'adhésion a été refusée", "demandes d'adhésion ont été refusées")}`}.`,
+    nl: (v: MembershipValues) =>
+      `In ${v.year} ${nl(v.admitted, 'is', 'zijn')} ${v.admittedText} ${nl(v.admitted, 'aandeelhouder', 'aandeelhouders')} tot de coöperatie toegetreden; ${v.refused === 0 ? 'geen enkele aanvraag tot toetreding werd geweigerd' : `${v.refusedText} ${nl(v.refused, 'aanvraag tot toetreding werd', 'aanvragen tot toetreding werden')} geweigerd`}.`,
+    en: (v: MembershipValues) =>
+      `In ${v.year}, ${v.admittedText} ${en(v.admitted, 'member', 'members')} joined the cooperative; ${v.refused === 0 ? 'no application to join was refused' : `${v.refusedText} ${en(v.refused, 'application to join was', 'applications to join were')} refused`}.`,
   } satisfies Sentence<MembershipValues>,
   exits: {
     fr: (v: MembershipValues) => {
@@ -379,15 +425,21 @@ export const SENTENCES = {
     },
   } satisfies Sentence<MembershipValues>,
   members: {
-    fr: (v: MembershipValues) => `La coopérative comptait ${v.endText} ${fr(v.end, 'sociétaire', 'sociétaires')} au ${v.endDate}${v.categories ? ` (${v.categories})` : ''}, contre ${v.startText} au ${v.startDate}.`,
-    nl: (v: MembershipValues) => `De coöperatie telde ${v.endText} ${nl(v.end, 'aandeelhouder', 'aandeelhouders')} op ${v.endDate}${v.categories ? ` (${v.categories})` : ''}, tegenover ${v.startText} op ${v.startDate}.`,
-    en: (v: MembershipValues) => `The cooperative had ${v.endText} ${en(v.end, 'member', 'members')} at ${v.endDate}${v.categories ? ` (${v.categories})` : ''}, against ${v.startText} at ${v.startDate}.`,
+    fr: (v: MembershipValues) =>
+      `La coopérative comptait ${v.endText} ${fr(v.end, 'sociétaire', 'sociétaires')} au ${v.endDate}${v.categories ? ` (${v.categories})` : ''}, contre ${v.startText} au ${v.startDate}.`,
+    nl: (v: MembershipValues) =>
+      `De coöperatie telde ${v.endText} ${nl(v.end, 'aandeelhouder', 'aandeelhouders')} op ${v.endDate}${v.categories ? ` (${v.categories})` : ''}, tegenover ${v.startText} op ${v.startDate}.`,
+    en: (v: MembershipValues) =>
+      `The cooperative had ${v.endText} ${en(v.end, 'member', 'members')} at ${v.endDate}${v.categories ? ` (${v.categories})` : ''}, against ${v.startText} at ${v.startDate}.`,
   } satisfies Sentence<MembershipValues>,
 
   meeting: {
-    fr: (v: MeetingValues) => `L'assemblée générale du ${v.date} a réuni ${v.votersText} ${fr(v.voters, 'sociétaire présent ou représenté', 'sociétaires présents ou représentés')} (${v.presentText} ${fr(v.present, 'présent', 'présents')}, ${v.representedText} ${fr(v.represented, 'représenté', 'représentés')} par procuration), ${fr(v.voters, 'portant', 'portant ensemble')} ${v.votesText} ${fr(v.votes, 'voix', 'voix')} ; ${v.aboveCap === 0 ? "aucun votant n'a disposé de plus du dixième des voix" : `${v.aboveCapText} ${fr(v.aboveCap, 'votant a disposé', 'votants ont disposé')} de plus du dixième des voix (${v.capText})`}.`,
-    nl: (v: MeetingValues) => `Op de algemene vergadering van ${v.date} waren ${v.votersText} ${nl(v.voters, 'aandeelhouder', 'aandeelhouders')} aanwezig of vertegenwoordigd (${v.presentText} aanwezig, ${v.representedText} vertegenwoordigd bij volmacht), samen goed voor ${v.votesText} ${nl(v.votes, 'stem', 'stemmen')}; ${v.aboveCap === 0 ? 'geen enkele stemmer beschikte over meer dan een tiende van de stemmen' : `${v.aboveCapText} ${nl(v.aboveCap, 'stemmer beschikte', 'stemmers beschikten')} over meer dan een tiende van de stemmen (${v.capText})`}.`,
-    en: (v: MeetingValues) => `The general meeting of ${v.date} brought together ${v.votersText} ${en(v.voters, 'member', 'members')} present or represented (${v.presentText} present, ${v.representedText} represented by proxy), holding ${v.votesText} ${en(v.votes, 'vote', 'votes')}; ${v.aboveCap === 0 ? 'no voter held more than one tenth of the votes' : `${v.aboveCapText} ${en(v.aboveCap, 'voter held', 'voters held')} more than one tenth of the votes (${v.capText})`}.`,
+    fr: (v: MeetingValues) =>
+      `L'assemblée générale du ${v.date} a réuni ${v.votersText} ${fr(v.voters, 'sociétaire présent ou représenté', 'sociétaires présents ou représentés')} (${v.presentText} ${fr(v.present, 'présent', 'présents')}, ${v.representedText} ${fr(v.represented, 'représenté', 'représentés')} par procuration), ${fr(v.voters, 'portant', 'portant ensemble')} ${v.votesText} ${fr(v.votes, 'voix', 'voix')} ; ${v.aboveCap === 0 ? "aucun votant n'a disposé de plus du dixième des voix" : `${v.aboveCapText} ${fr(v.aboveCap, 'votant a disposé', 'votants ont disposé')} de plus du dixième des voix (${v.capText})`}.`,
+    nl: (v: MeetingValues) =>
+      `Op de algemene vergadering van ${v.date} waren ${v.votersText} ${nl(v.voters, 'aandeelhouder', 'aandeelhouders')} aanwezig of vertegenwoordigd (${v.presentText} aanwezig, ${v.representedText} vertegenwoordigd bij volmacht), samen goed voor ${v.votesText} ${nl(v.votes, 'stem', 'stemmen')}; ${v.aboveCap === 0 ? 'geen enkele stemmer beschikte over meer dan een tiende van de stemmen' : `${v.aboveCapText} ${nl(v.aboveCap, 'stemmer beschikte', 'stemmers beschikten')} over meer dan een tiende van de stemmen (${v.capText})`}.`,
+    en: (v: MeetingValues) =>
+      `The general meeting of ${v.date} brought together ${v.votersText} ${en(v.voters, 'member', 'members')} present or represented (${v.presentText} present, ${v.representedText} represented by proxy), holding ${v.votesText} ${en(v.votes, 'vote', 'votes')}; ${v.aboveCap === 0 ? 'no voter held more than one tenth of the votes' : `${v.aboveCapText} ${en(v.aboveCap, 'voter held', 'voters held')} more than one tenth of the votes (${v.capText})`}.`,
   } satisfies Sentence<MeetingValues>,
   noMeeting: l(
     "Aucune assemblée générale datée de l'exercice {year} ne figure dans les données.",
@@ -396,14 +448,29 @@ export const SENTENCES = {
   ),
 
   board: {
-    fr: (v: BoardValues) => `En ${v.year}, le conseil d'administration comptait ${v.directorsText} ${fr(v.directors, 'administrateur', 'administrateurs')}${v.allByGa ? `, ${fr(v.directors, "nommé par l'assemblée générale", "tous nommés par l'assemblée générale")}` : ''} ; ${v.mandates ? `l'exercice a compté ${v.mandates}` : "aucun mandat n'a été conféré ni renouvelé pendant l'exercice"}${v.vacancies ? ` ; ${v.vacanciesText} ${fr(v.vacancies, 'siège est vacant', 'sièges sont vacants')}` : ''}.`,
-    nl: (v: BoardValues) => `In ${v.year} telde het bestuursorgaan ${v.directorsText} ${nl(v.directors, 'bestuurder', 'bestuurders')}${v.allByGa ? `, ${nl(v.directors, 'benoemd', 'allen benoemd')} door de algemene vergadering` : ''}; ${v.mandates ? `het boekjaar telde ${v.mandates}` : 'tijdens het boekjaar werd geen mandaat toegekend of hernieuwd'}${v.vacancies ? `; ${v.vacanciesText} ${nl(v.vacancies, 'zetel is', 'zetels zijn')} vacant` : ''}.`,
-    en: (v: BoardValues) => `In ${v.year}, the board had ${v.directorsText} ${en(v.directors, 'director', 'directors')}${v.allByGa ? `, ${en(v.directors, 'appointed', 'all appointed')} by the general meeting` : ''}; ${v.mandates ? `the year saw ${v.mandates}` : 'no mandate was conferred or renewed during the year'}${v.vacancies ? `; ${v.vacanciesText} ${en(v.vacancies, 'seat is', 'seats are')} vacant` : ''}.`,
+    fr: (v: BoardValues) =>
+      `En ${v.year}, le conseil d'administration comptait ${v.directorsText} ${fr(v.directors, 'administrateur', 'administrateurs')}${v.allByGa ? `, ${fr(v.directors, "nommé par l'assemblée générale", "tous nommés par l'assemblée générale")}` : ''} ; ${v.mandates ? `l'exercice a compté ${v.mandates}` : "aucun mandat n'a été conféré ni renouvelé pendant l'exercice"}${v.vacancies ? ` ; ${v.vacanciesText} ${fr(v.vacancies, 'siège est vacant', 'sièges sont vacants')}` : ''}.`,
+    nl: (v: BoardValues) =>
+      `In ${v.year} telde het bestuursorgaan ${v.directorsText} ${nl(v.directors, 'bestuurder', 'bestuurders')}${v.allByGa ? `, ${nl(v.directors, 'benoemd', 'allen benoemd')} door de algemene vergadering` : ''}; ${v.mandates ? `het boekjaar telde ${v.mandates}` : 'tijdens het boekjaar werd geen mandaat toegekend of hernieuwd'}${v.vacancies ? `; ${v.vacanciesText} ${nl(v.vacancies, 'zetel is', 'zetels zijn')} vacant` : ''}.`,
+    en: (v: BoardValues) =>
+      `In ${v.year}, the board had ${v.directorsText} ${en(v.directors, 'director', 'directors')}${v.allByGa ? `, ${en(v.directors, 'appointed', 'all appointed')} by the general meeting` : ''}; ${v.mandates ? `the year saw ${v.mandates}` : 'no mandate was conferred or renewed during the year'}${v.vacancies ? `; ${v.vacanciesText} ${en(v.vacancies, 'seat is', 'seats are')} vacant` : ''}.`,
   } satisfies Sentence<BoardValues>,
   mandates: {
-    fr: { new: (n: number, t: string) => `${t} ${fr(n, 'nouveau mandat', 'nouveaux mandats')}`, renewed: (n: number, t: string) => `${t} ${fr(n, 'mandat renouvelé', 'mandats renouvelés')}`, coopted: (n: number, t: string) => `${t} ${fr(n, 'cooptation', 'cooptations')}` },
-    nl: { new: (n: number, t: string) => `${t} ${nl(n, 'nieuw mandaat', 'nieuwe mandaten')}`, renewed: (n: number, t: string) => `${t} ${nl(n, 'hernieuwd mandaat', 'hernieuwde mandaten')}`, coopted: (n: number, t: string) => `${t} ${nl(n, 'coöptatie', 'coöptaties')}` },
-    en: { new: (n: number, t: string) => `${t} ${en(n, 'new mandate', 'new mandates')}`, renewed: (n: number, t: string) => `${t} ${en(n, 'renewed mandate', 'renewed mandates')}`, coopted: (n: number, t: string) => `${t} ${en(n, 'co-optation', 'co-optations')}` },
+    fr: {
+      new: (n: number, t: string) => `${t} ${fr(n, 'nouveau mandat', 'nouveaux mandats')}`,
+      renewed: (n: number, t: string) => `${t} ${fr(n, 'mandat renouvelé', 'mandats renouvelés')}`,
+      coopted: (n: number, t: string) => `${t} ${fr(n, 'cooptation', 'cooptations')}`,
+    },
+    nl: {
+      new: (n: number, t: string) => `${t} ${nl(n, 'nieuw mandaat', 'nieuwe mandaten')}`,
+      renewed: (n: number, t: string) => `${t} ${nl(n, 'hernieuwd mandaat', 'hernieuwde mandaten')}`,
+      coopted: (n: number, t: string) => `${t} ${nl(n, 'coöptatie', 'coöptaties')}`,
+    },
+    en: {
+      new: (n: number, t: string) => `${t} ${en(n, 'new mandate', 'new mandates')}`,
+      renewed: (n: number, t: string) => `${t} ${en(n, 'renewed mandate', 'renewed mandates')}`,
+      coopted: (n: number, t: string) => `${t} ${en(n, 'co-optation', 'co-optations')}`,
+    },
   },
   boardUnpaid: l(
     "Les administrateurs ont exercé leur mandat à titre gratuit : aucune rémunération, indemnité ni jeton de présence n'a été versé.",
@@ -458,30 +525,41 @@ export const SENTENCES = {
   ),
 
   refunds: {
-    fr: (v: RefundValues) => v.exits === 0 && v.refunds === 0 ? `En ${v.year}, aucun sociétaire n'est sorti de la coopérative.`
-      : v.refunds === 0 ? `En ${v.year}, ${v.exitsText} ${fr(v.exits, 'sociétaire est sorti', 'sociétaires sont sortis')} ; aucun remboursement de parts n'est enregistré pour l'exercice${v.postponed ? ` et ${v.postponedText} ${fr(v.postponed, 'remboursement a été postposé', 'remboursements ont été postposés')}` : ''}.`
-      : `En ${v.year}, ${v.exitsText} ${fr(v.exits, 'sociétaire est sorti', 'sociétaires sont sortis')} ; les remboursements de parts (${v.refundsText}, ${v.refundedText} au total) ${v.aboveCap === 0 ? "n'ont pas dépassé la valeur nominale de l'apport" : `ont dépassé la valeur nominale de l'apport dans ${v.aboveCapText} ${fr(v.aboveCap, 'cas', 'cas')}`}${v.postponed ? ` ; ${v.postponedText} ${fr(v.postponed, 'remboursement a été postposé', 'remboursements ont été postposés')}` : ''}.`,
-    nl: (v: RefundValues) => v.exits === 0 && v.refunds === 0 ? `In ${v.year} is geen enkele aandeelhouder uit de coöperatie getreden.`
-      : v.refunds === 0 ? `In ${v.year} ${nl(v.exits, 'is', 'zijn')} ${v.exitsText} ${nl(v.exits, 'aandeelhouder', 'aandeelhouders')} uitgetreden; voor het boekjaar is geen terugbetaling van aandelen geboekt${v.postponed ? ` en ${nl(v.postponed, 'werd', 'werden')} ${v.postponedText} ${nl(v.postponed, 'terugbetaling', 'terugbetalingen')} uitgesteld` : ''}.`
-      : `In ${v.year} ${nl(v.exits, 'is', 'zijn')} ${v.exitsText} ${nl(v.exits, 'aandeelhouder', 'aandeelhouders')} uitgetreden; de terugbetalingen van aandelen (${v.refundsText}, samen ${v.refundedText}) ${v.aboveCap === 0 ? 'overschreden de nominale waarde van de inbreng niet' : `overschreden de nominale waarde van de inbreng in ${v.aboveCapText} ${nl(v.aboveCap, 'geval', 'gevallen')}`}${v.postponed ? `; ${v.postponedText} ${nl(v.postponed, 'terugbetaling werd', 'terugbetalingen werden')} uitgesteld` : ''}.`,
-    en: (v: RefundValues) => v.exits === 0 && v.refunds === 0 ? `In ${v.year}, no member left the cooperative.`
-      : v.refunds === 0 ? `In ${v.year}, ${v.exitsText} ${en(v.exits, 'member', 'members')} left; no refund of shares is recorded for the year${v.postponed ? ` and ${v.postponedText} ${en(v.postponed, 'refund was', 'refunds were')} postponed` : ''}.`
-      : `In ${v.year}, ${v.exitsText} ${en(v.exits, 'member', 'members')} left; the refunds of shares (${v.refundsText}, ${v.refundedText} in total) ${v.aboveCap === 0 ? 'did not exceed the nominal value of the contribution' : `exceeded the nominal value of the contribution in ${v.aboveCapText} ${en(v.aboveCap, 'case', 'cases')}`}${v.postponed ? `; ${v.postponedText} ${en(v.postponed, 'refund was', 'refunds were')} postponed` : ''}.`,
+    fr: (v: RefundValues) =>
+      v.exits === 0 && v.refunds === 0
+        ? `En ${v.year}, aucun sociétaire n'est sorti de la coopérative.`
+        : v.refunds === 0
+          ? `En ${v.year}, ${v.exitsText} ${fr(v.exits, 'sociétaire est sorti', 'sociétaires sont sortis')} ; aucun remboursement de parts n'est enregistré pour l'exercice${v.postponed ? ` et ${v.postponedText} ${fr(v.postponed, 'remboursement a été postposé', 'remboursements ont été postposés')}` : ''}.`
+          : `En ${v.year}, ${v.exitsText} ${fr(v.exits, 'sociétaire est sorti', 'sociétaires sont sortis')} ; les remboursements de parts (${v.refundsText}, ${v.refundedText} au total) ${v.aboveCap === 0 ? "n'ont pas dépassé la valeur nominale de l'apport" : `ont dépassé la valeur nominale de l'apport dans ${v.aboveCapText} ${fr(v.aboveCap, 'cas', 'cas')}`}${v.postponed ? ` ; ${v.postponedText} ${fr(v.postponed, 'remboursement a été postposé', 'remboursements ont été postposés')}` : ''}.`,
+    nl: (v: RefundValues) =>
+      v.exits === 0 && v.refunds === 0
+        ? `In ${v.year} is geen enkele aandeelhouder uit de coöperatie getreden.`
+        : v.refunds === 0
+          ? `In ${v.year} ${nl(v.exits, 'is', 'zijn')} ${v.exitsText} ${nl(v.exits, 'aandeelhouder', 'aandeelhouders')} uitgetreden; voor het boekjaar is geen terugbetaling van aandelen geboekt${v.postponed ? ` en ${nl(v.postponed, 'werd', 'werden')} ${v.postponedText} ${nl(v.postponed, 'terugbetaling', 'terugbetalingen')} uitgesteld` : ''}.`
+          : `In ${v.year} ${nl(v.exits, 'is', 'zijn')} ${v.exitsText} ${nl(v.exits, 'aandeelhouder', 'aandeelhouders')} uitgetreden; de terugbetalingen van aandelen (${v.refundsText}, samen ${v.refundedText}) ${v.aboveCap === 0 ? 'overschreden de nominale waarde van de inbreng niet' : `overschreden de nominale waarde van de inbreng in ${v.aboveCapText} ${nl(v.aboveCap, 'geval', 'gevallen')}`}${v.postponed ? `; ${v.postponedText} ${nl(v.postponed, 'terugbetaling werd', 'terugbetalingen werden')} uitgesteld` : ''}.`,
+    en: (v: RefundValues) =>
+      v.exits === 0 && v.refunds === 0
+        ? `In ${v.year}, no member left the cooperative.`
+        : v.refunds === 0
+          ? `In ${v.year}, ${v.exitsText} ${en(v.exits, 'member', 'members')} left; no refund of shares is recorded for the year${v.postponed ? ` and ${v.postponedText} ${en(v.postponed, 'refund was', 'refunds were')} postponed` : ''}.`
+          : `In ${v.year}, ${v.exitsText} ${en(v.exits, 'member', 'members')} left; the refunds of shares (${v.refundsText}, ${v.refundedText} in total) ${v.aboveCap === 0 ? 'did not exceed the nominal value of the contribution' : `exceeded the nominal value of the contribution in ${v.aboveCapText} ${en(v.aboveCap, 'case', 'cases')}`}${v.postponed ? `; ${v.postponedText} ${en(v.postponed, 'refund was', 'refunds were')} postponed` : ''}.`,
   } satisfies Sentence<RefundValues>,
 
   training: {
-    fr: (v: TrainingValues) => v.sessions === 0 ? `Aucune action d'information ou de formation n'est enregistrée pour ${v.year}.`
-      : `En ${v.year}, la coopérative a organisé ${v.sessionsText} ${fr(v.sessions, "action d'information et de formation", "actions d'information et de formation")}, soit ${v.daysText} ${fr(v.days, 'journée', 'journées')} de formation, qui ${fr(v.sessions, 'a réuni', 'ont réuni')} ${v.participantsText} ${fr(v.participants, 'participant', 'participants')}.`,
-    nl: (v: TrainingValues) => v.sessions === 0 ? `Voor ${v.year} is geen informatie- of opleidingsactiviteit geboekt.`
-      : `In ${v.year} organiseerde de coöperatie ${v.sessionsText} ${nl(v.sessions, 'informatie- en opleidingsactiviteit', 'informatie- en opleidingsactiviteiten')}, samen ${v.daysText} ${nl(v.days, 'opleidingsdag', 'opleidingsdagen')}, met ${v.participantsText} ${nl(v.participants, 'deelnemer', 'deelnemers')}.`,
-    en: (v: TrainingValues) => v.sessions === 0 ? `No information or training activity is recorded for ${v.year}.`
-      : `In ${v.year}, the cooperative held ${v.sessionsText} information and training ${en(v.sessions, 'activity', 'activities')}, ${v.daysText} training ${en(v.days, 'day', 'days')} in all, with ${v.participantsText} ${en(v.participants, 'participant', 'participants')}.`,
+    fr: (v: TrainingValues) =>
+      v.sessions === 0
+        ? `Aucune action d'information ou de formation n'est enregistrée pour ${v.year}.`
+        : `En ${v.year}, la coopérative a organisé ${v.sessionsText} ${fr(v.sessions, "action d'information et de formation", "actions d'information et de formation")}, soit ${v.daysText} ${fr(v.days, 'journée', 'journées')} de formation, qui ${fr(v.sessions, 'a réuni', 'ont réuni')} ${v.participantsText} ${fr(v.participants, 'participant', 'participants')}.`,
+    nl: (v: TrainingValues) =>
+      v.sessions === 0
+        ? `Voor ${v.year} is geen informatie- of opleidingsactiviteit geboekt.`
+        : `In ${v.year} organiseerde de coöperatie ${v.sessionsText} ${nl(v.sessions, 'informatie- en opleidingsactiviteit', 'informatie- en opleidingsactiviteiten')}, samen ${v.daysText} ${nl(v.days, 'opleidingsdag', 'opleidingsdagen')}, met ${v.participantsText} ${nl(v.participants, 'deelnemer', 'deelnemers')}.`,
+    en: (v: TrainingValues) =>
+      v.sessions === 0
+        ? `No information or training activity is recorded for ${v.year}.`
+        : `In ${v.year}, the cooperative held ${v.sessionsText} information and training ${en(v.sessions, 'activity', 'activities')}, ${v.daysText} training ${en(v.days, 'day', 'days')} in all, with ${v.participantsText} ${en(v.participants, 'participant', 'participants')}.`,
   } satisfies Sentence<TrainingValues>,
-  trainingSpent: l(
-    '{amount} ont été dépensés pour ces formations.',
-    'Aan deze opleidingen werd {amount} besteed.',
-    '{amount} was spent on this training.',
-  ),
+  trainingSpent: l('{amount} ont été dépensés pour ces formations.', 'Aan deze opleidingen werd {amount} besteed.', '{amount} was spent on this training.'),
   trainingAllocated: l(
     "L'affectation du résultat consacre {amount} à l'information et à la formation.",
     'De resultaatbestemming behoudt {amount} voor aan informatie en opleiding.',
@@ -511,52 +589,82 @@ export const SENTENCES = {
       'De verstrekte gegevens laten niet toe deze voorwaarde voor boekjaar {year} te controleren.',
       'The data given do not allow this condition to be checked for fiscal year {year}.',
     ),
-    notApplicable: l("Cette condition est sans objet pour l'exercice {year}.", 'Deze voorwaarde is zonder voorwerp voor boekjaar {year}.', 'This condition does not apply to fiscal year {year}.'),
-    crashed: l("CoopCheck n'a pas pu vérifier cette condition.", 'CoopCheck kon deze voorwaarde niet controleren.', 'CoopCheck could not check this condition.'),
+    notApplicable: l(
+      "Cette condition est sans objet pour l'exercice {year}.",
+      'Deze voorwaarde is zonder voorwerp voor boekjaar {year}.',
+      'This condition does not apply to fiscal year {year}.',
+    ),
+    crashed: l(
+      "CoopCheck n'a pas pu vérifier cette condition.",
+      'CoopCheck kon deze voorwaarde niet controleren.',
+      'CoopCheck could not check this condition.',
+    ),
     attested: l('Les statuts le prévoient ({article}).', 'De statuten voorzien erin ({article}).', 'The articles of association provide for it ({article}).'),
     noArticle: l(
       "Aucun article des statuts n'est indiqué pour cette condition dans la feuille « Statuts ».",
       'Voor deze voorwaarde is geen artikel van de statuten opgegeven in het blad ‘Statuten’.',
       "No article of the articles of association is given for this condition in the 'Articles of association' sheet.",
     ),
-    breaches: { fr: (n: number, t: string) => `${t} ${fr(n, 'manquement relevé', 'manquements relevés')}`, nl: (n: number, t: string) => `${t} ${nl(n, 'inbreuk', 'inbreuken')} vastgesteld`, en: (n: number, t: string) => `${t} ${en(n, 'breach', 'breaches')} found` },
-    points: { fr: (n: number, t: string) => `${t} ${fr(n, 'point', 'points')}`, nl: (n: number, t: string) => `${t} ${nl(n, 'punt', 'punten')}`, en: (n: number, t: string) => `${t} ${en(n, 'point', 'points')}` },
+    breaches: {
+      fr: (n: number, t: string) => `${t} ${fr(n, 'manquement relevé', 'manquements relevés')}`,
+      nl: (n: number, t: string) => `${t} ${nl(n, 'inbreuk', 'inbreuken')} vastgesteld`,
+      en: (n: number, t: string) => `${t} ${en(n, 'breach', 'breaches')} found`,
+    },
+    points: {
+      fr: (n: number, t: string) => `${t} ${fr(n, 'point', 'points')}`,
+      nl: (n: number, t: string) => `${t} ${nl(n, 'punt', 'punten')}`,
+      en: (n: number, t: string) => `${t} ${en(n, 'point', 'points')}`,
+    },
   },
 } as const;
 
 export interface MeetingValues {
   date: string;
-  voters: number; votersText: string;
-  present: number; presentText: string;
-  represented: number; representedText: string;
-  votes: number; votesText: string;
-  aboveCap: number; aboveCapText: string;
+  voters: number;
+  votersText: string;
+  present: number;
+  presentText: string;
+  represented: number;
+  representedText: string;
+  votes: number;
+  votesText: string;
+  aboveCap: number;
+  aboveCapText: string;
   capText: string;
 }
 
 export interface BoardValues {
   year: string;
-  directors: number; directorsText: string;
+  directors: number;
+  directorsText: string;
   allByGa: boolean;
   /** "2 nouveaux mandats, 1 mandat renouvelé et 1 cooptation", or empty. */
   mandates: string;
-  vacancies: number; vacanciesText: string;
+  vacancies: number;
+  vacanciesText: string;
 }
 
 export interface RefundValues {
   year: string;
-  exits: number; exitsText: string;
-  refunds: number; refundsText: string;
+  exits: number;
+  exitsText: string;
+  refunds: number;
+  refundsText: string;
   refundedText: string;
-  aboveCap: number; aboveCapText: string;
-  postponed: number; postponedText: string;
+  aboveCap: number;
+  aboveCapText: string;
+  postponed: number;
+  postponedText: string;
 }
 
 export interface TrainingValues {
   year: string;
-  sessions: number; sessionsText: string;
-  days: number; daysText: string;
-  participants: number; participantsText: string;
+  sessions: number;
+  sessionsText: string;
+  days: number;
+  daysText: string;
+  participants: number;
+  participantsText: string;
 }
 
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
