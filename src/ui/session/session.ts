@@ -118,7 +118,11 @@ export function useSession(connection: HostConnection): Session {
   const latest = useRef({ host, mapping, overrides, justifications, run });
   latest.current = { host, mapping, overrides, justifications, run };
 
-  useEffect(() => () => worker.cancel(), [worker]);
+  useEffect(() => {
+    // The page's worker and its reader load while the user chooses a file (a failure shows when a file is opened).
+    if (connection.kind !== 'excel') worker.request({ kind: 'prepare' }).catch(() => undefined);
+    return () => worker.cancel();
+  }, [worker, connection.kind]);
 
   const accept = useCallback((view: CheckView, cause: CheckRun['cause']) => {
     serial.current += 1;

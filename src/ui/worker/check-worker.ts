@@ -80,6 +80,10 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
   const { id } = request;
   const progress = (p: WorkProgress) => post({ id, kind: 'progress', progress: p });
   switch (request.kind) {
+    case 'prepare': {
+      await READERS[DEFAULT_READER].prepare();
+      return { value: null };
+    }
     case 'open': {
       const bytes = new Uint8Array(request.bytes);
       held = undefined;

@@ -49,6 +49,8 @@ export interface CheckSettings {
 export type ReportMeta = Omit<ReportInput, 'sha256'>;
 
 export type WorkerRequest =
+  /** Load the code that reads a file, while the user is still choosing one: the first file then starts reading at once. */
+  | { id: number; kind: 'prepare' }
   /** A file's bytes: read them, then check with the corrections saved in the file unless `settings.mapping` is given. */
   | { id: number; kind: 'open'; bytes: ArrayBuffer; settings: CheckSettings & { useSavedMapping: boolean } }
   /** Rows read elsewhere (Excel, through Office.js): kept for the next `check`. `first` starts a new snapshot. */
@@ -79,6 +81,7 @@ export type WorkerAnswer =
 
 /** Values of `done`, per request kind. */
 export interface WorkerValues {
+  prepare: null;
   open: CheckView;
   rows: null;
   check: CheckView;

@@ -39,6 +39,8 @@ export interface HeldWorkbook {
 }
 
 export interface WorkbookReader {
+  /** Loads the reader's code ahead of the first file. */
+  prepare(): Promise<unknown>;
   open(bytes: Uint8Array, onProgress: OnProgress): Promise<HeldWorkbook>;
 }
 
@@ -60,13 +62,27 @@ export function snapshotWorkbook(snapshot: WorkbookSnapshot): HeldWorkbook {
 }
 
 /** The byte-level reader: each sheet streamed into the extractor, the file's bytes kept to read again and to copy. */
+let packageModules:
+  | Promise<
+      [
+        typeof import('../../adapters/xlsx-package/zip-archive'),
+        typeof import('../../adapters/xlsx-package/parts'),
+        typeof import('../../adapters/xlsx/read-workbook'),
+      ]
+    >
+  | undefined;
+
+const loadPackageModules = () =>
+  (packageModules ??= Promise.all([
+    import(/* webpackChunkName: "package" */ '../../adapters/xlsx-package/zip-archive'),
+    import(/* webpackChunkName: "package" */ '../../adapters/xlsx-package/parts'),
+    import(/* webpackChunkName: "package" */ '../../adapters/xlsx/read-workbook'),
+  ]));
+
 export const packageReader: WorkbookReader = {
+  prepare: loadPackageModules,
   async open(bytes, onProgress) {
-    const [{ ZipArchive }, { WorkbookPackage }, { readWorkbookRows }] = await Promise.all([
-      import(/* webpackChunkName: "package" */ '../../adapters/xlsx-package/zip-archive'),
-      import(/* webpackChunkName: "package" */ '../../adapters/xlsx-package/parts'),
-      import(/* webpackChunkName: "package" */ '../../adapters/xlsx/read-workbook'),
-    ]);
+    const [{ ZipArchive }, { WorkbookPackage }, { readWorkbookRows }] = await loadPackageModules();
     onProgress({ phase: 'unzipping', done: 0, total: bytes.byteLength });
     const pkg = await WorkbookPackage.fromArchive(await ZipArchive.fromBytes(bytes));
     let heads: SheetHead[] = [];
