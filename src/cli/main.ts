@@ -45,6 +45,7 @@ import { writeZipFile } from '../adapters/xlsx-package/zip';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
 import { startChecker } from './checker-thread';
+import { jsonReportText } from './json-output';
 import { fileJustificationLines, JustificationsFileProblem, readJustificationsFile, type FileJustification } from './justifications-file';
 import { batchWorkerData, runBatch, serveBatchJobs } from './batch';
 import { summaryCsv, type SummaryRow } from './summary-csv';
@@ -269,12 +270,6 @@ interface FileOutcome {
 const LARGE_FILE_BYTES = 2_000_000;
 
 /**
- * Streams the workbook's rows to a worker thread that builds the model and checks it (a register at
- * Excel's row limit fits in well under 1 GB), then writes the checked copy by copying the file's
- * parts, patching only the sheets that get flags: docs/BENCHMARKS.md measures it against exceljs
- * reading the file.
- */
-/**
  * The name of a workbook's outputs: its own, or with its folder's name in front when another input of
  * the run has the same name (2024/coop.xlsx and 2025/coop.xlsx give 2024-coop and 2025-coop), and a
  * number when even that is the same: one output never silently replaces another.
@@ -289,6 +284,12 @@ export function outputStem(file: string, files: readonly string[]): string {
   return same.filter((f) => withFolder(f) === candidate).length < 2 ? candidate : `${candidate}-${same.indexOf(file) + 1}`;
 }
 
+/**
+ * Streams the workbook's rows to a worker thread that builds the model and checks it (a register at
+ * Excel's row limit fits in well under 1 GB), then writes the checked copy by copying the file's
+ * parts, patching only the sheets that get flags: docs/BENCHMARKS.md measures it against exceljs
+ * reading the file.
+ */
 async function checkFile(file: string, options: Options, io: CliIo): Promise<FileOutcome> {
   const path = resolve(io.cwd, file);
   let size: number;
@@ -333,6 +334,8 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     ]);
     if (!hasData) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
     const result = await checker.result();
+    // The checker thread's model is not needed any more: its heap goes before the copy is written.
+    await checker.stop();
     const fileName = basename(file);
     const input = { fileName, sha256, toolVersion: TOOL_VERSION };
     const json = buildJsonReport(result, input, options.lang);
@@ -578,13 +581,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   if (options.json !== undefined && reports.length) {
-    const text = `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`;
-    if (options.json === '-') io.stdout.write(text);
-    else {
+    const pieces = jsonReportText(reports.length === 1 ? reports[0]! : reports);
+    if (options.json === '-') {
+      for (const piece of pieces) io.stdout.write(piece);
+      io.stdout.write('\n');
+    } else {
       try {
-        await writeFile(resolve(io.cwd, options.json), text);
+        await writeFile(
+          resolve(io.cwd, options.json),
+          (function* () {
+            yield* pieces;
+            yield '\n';
+          })(),
+        );
       } catch (error) {
-        return fail(`${options.json}: cannot write the JSON report (${fileProblem(error)})`);
+        return fail(`${options.json}: cannot write the JSON report (${fileProblem(error, 'written')})`);
       }
     }
   }
