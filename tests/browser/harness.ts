@@ -11,9 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import AxeBuilder from '@axe-core/playwright';
 import { build } from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -103,23 +102,4 @@ export async function bundleFakeOffice(): Promise<string> {
     logLevel: 'warning',
   });
   return result.outputFiles[0]!.text;
-}
-
-/**
- * axe-core on the page as it is now. Fluent's focus trap adds `data-tabster-dummy` spans that axe
- * takes for focusable content hidden from screen readers (a known false positive: they are focus
- * sentinels that hand the focus on at once); any other violation fails.
- */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !n.html.includes('data-tabster-dummy')) }))
-    .filter((v) => v.nodes.length > 0)
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    );
 }
