@@ -64,7 +64,9 @@ export function parseCellAddress(cell: string): { address: string; row: number; 
   const row = Number(match[2]);
   const column = columnOf(match[1]!);
   if (row < 1 || row > 1_048_576 || column > 16_383) return undefined;
-  return { address: `${match[1]!.toUpperCase()}${row}`, row, column };
+  const address = `${match[1]!.toUpperCase()}${row}`;
+  // The finding's own string when it is normalised already: one string a cell, not two.
+  return { address: address === cell ? cell : address, row, column };
 }
 
 /**
@@ -76,15 +78,22 @@ export function planCells<R extends FlagRecord>(
   earlier: readonly R[],
   sheetKeyOf: (name: string, record?: R) => string | undefined,
 ): CellPlan<R> {
-  const byKey = new Map<string, PlannedCell<R>>();
+  // By sheet, then by address: no key string made for each of half a million cells.
+  const bySheet = new Map<string, Map<string, PlannedCell<R>>>();
+  const touched: PlannedCell<R>[] = [];
   const flagged: PlannedCell<R>[] = [];
   const place = (name: string, cell: string, record?: R): PlannedCell<R> | undefined => {
     const sheetKey = sheetKeyOf(name, record);
     const position = parseCellAddress(cell);
     if (sheetKey === undefined || !position) return undefined;
-    const key = `${sheetKey}\u0000${position.address}`;
-    let planned = byKey.get(key);
-    if (!planned) byKey.set(key, (planned = { sheetKey, sheet: record?.sheet ?? name, ...position, findings: [] }));
+    let cells = bySheet.get(sheetKey);
+    if (!cells) bySheet.set(sheetKey, (cells = new Map()));
+    let planned = cells.get(position.address);
+    if (!planned) {
+      planned = { sheetKey, sheet: record?.sheet ?? name, address: position.address, row: position.row, column: position.column, findings: [] };
+      cells.set(position.address, planned);
+      touched.push(planned);
+    }
     return planned;
   };
   let unplaced = 0;
@@ -95,15 +104,18 @@ export function planCells<R extends FlagRecord>(
       unplaced += 1;
       continue;
     }
-    if (!planned.findings.length) flagged.push(planned);
-    planned.findings.push(finding);
+    // A cell's first finding makes an array of one (a push would reserve room for seventeen): most cells have one.
+    if (!planned.findings.length) {
+      flagged.push(planned);
+      planned.findings = [finding];
+    } else planned.findings.push(finding);
   }
   for (const record of earlier) {
     const planned = place(record.sheet, record.cell, record);
     // A record of a cell recorded twice keeps the first: it was taken before any flag.
     if (planned && !planned.earlier) planned.earlier = record;
   }
-  const cleared = [...byKey.values()].filter((c) => !c.findings.length);
+  const cleared = touched.filter((c) => !c.findings.length);
   return { cells: [...flagged, ...cleared], flagged, unplaced };
 }
 
@@ -177,6 +189,9 @@ export interface NoteOptions {
   max?: number;
 }
 
+/** One for every cell whose note stays: half a million cells past MAX_NOTES need no object each. */
+const KEEP: NoteAction = Object.freeze({ kind: 'keep' });
+
 /**
  * What each cell's note becomes, given the note it has now (`nowOf`, null when none). The first
  * MAX_NOTES flagged cells without a user's note get CoopCheck's, in the order of the findings.
@@ -187,11 +202,11 @@ export function planNotes(cells: readonly PlannedCell[], nowOf: (cell: PlannedCe
   const actions = cells.map((cell): NoteAction => {
     if (!enabled) {
       if (cell.findings.length) counts.withoutNote += 1;
-      return { kind: 'keep' };
+      return KEEP;
     }
     const now = nowOf(cell);
     const user = userNoteOf(cell, now);
-    const putBack: NoteAction = isOwnNote(now) ? { kind: 'restore', text: user } : { kind: 'keep' };
+    const putBack: NoteAction = isOwnNote(now) ? { kind: 'restore', text: user } : KEEP;
     if (!cell.findings.length) return putBack;
     if (user !== null) {
       counts.userNotesKept += 1;

@@ -4,9 +4,23 @@
  * into the extractor: no row crosses between threads, the model of a million members lives and is
  * collected in the worker's heap, and only the read's outcome, progress and the CheckResult come
  * back (docs/BENCHMARKS.md). Without a path, rows posted in batches are replayed into the extractor.
+ * The findings come back rendered for the JSON report and in chunks, the worker letting each go once
+ * posted: half a million of them are never whole in both heaps at once, nor rendered twice.
  */
 import { Worker } from 'node:worker_threads';
-import type { CheckResult, Extractor, MappingOverride, RowSink, JustificationInput, CellValue, Progress, ProgressListener } from '../core';
+import type {
+  CheckResult,
+  Extractor,
+  JsonFinding,
+  Lang,
+  MappingOverride,
+  RenderedCheckResult,
+  RowSink,
+  JustificationInput,
+  CellValue,
+  Progress,
+  ProgressListener,
+} from '../core';
 import type { CoopCheckState } from '../adapters/workbook-state';
 import { UnreadableWorkbookError, type UnreadableReason } from '../adapters/xlsx-package/unreadable';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
@@ -19,6 +33,8 @@ export interface CheckerSettings {
   justifications?: readonly JustificationInput[];
   /** The workbook's path: the worker reads it (and no rows are posted to it). */
   workbook?: string;
+  /** The language the findings' messages are rendered in. */
+  lang: Lang;
 }
 
 export type CheckerMessage =
@@ -29,7 +45,9 @@ export type CheckerMessage =
   | { type: 'finish' };
 
 export type CheckerReply =
-  | { type: 'result'; result: CheckResult }
+  /** The next findings, in order, rendered; the result without them follows the last. */
+  | { type: 'findings'; findings: JsonFinding[] }
+  | { type: 'result'; result: Omit<CheckResult, 'findings'> }
   | { type: 'error'; message: string; failure?: ReadFailure }
   /** The worker has read the workbook it was given. */
   | { type: 'read'; hasData: boolean; state: CoopCheckState }
@@ -58,28 +76,68 @@ function errorOf(message: string, failure?: ReadFailure): Error {
 /** Values per message: a few thousand rows, so that posting stays a small part of parsing. */
 const BATCH = 4_000;
 
-function spawn(settings: CheckerSettings): Worker {
+/**
+ * The worker's old generation, in MB. Left to itself V8 lets a heap grow to several times what it
+ * holds before collecting (its limit is 4 GB on a machine with 16 GB or more): reading and checking
+ * the workbook of 500,000 findings took 930 MB of heap, the process 1.3 GB. Within this limit it
+ * collects sooner; a million-member register (docs/BENCHMARKS.md) fits, not in 480 MB. A workbook
+ * that needs more is read again by a worker without the limit.
+ */
+const WORKER_HEAP_MB = 640;
+
+function spawn(settings: CheckerSettings, heapMb: number | undefined): Worker {
   const fromSources = import.meta.url.endsWith('.ts');
   const url = new URL(fromSources ? './checker-worker.ts' : './checker-worker.js', import.meta.url);
-  if (!fromSources) return new Worker(url, { workerData: settings });
+  const options = { workerData: settings, ...(heapMb !== undefined && { resourceLimits: { maxOldGenerationSizeMb: heapMb } }) };
+  if (!fromSources) return new Worker(url, options);
   // Run from the TypeScript sources (tests, scripts under tsx), the worker registers tsx first.
   return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`, {
     eval: true,
-    workerData: settings,
+    ...options,
   });
 }
 
 export interface Checker extends Pick<Extractor, 'beginSheet'> {
   /** With `workbook` set: once the worker has read it, whether it holds data and CoopCheck's state in it. */
   read(): Promise<{ hasData: boolean; state: CoopCheckState }>;
-  /** Once every sheet has ended: the check of the model the rows made. */
-  result(): Promise<CheckResult>;
+  /** Once every sheet has ended: the check of the model the rows made, its findings rendered. */
+  result(): Promise<RenderedCheckResult>;
   /** Ends the worker, whether or not a result came. */
   stop(): Promise<void>;
 }
 
-export function startChecker(settings: CheckerSettings, onProgress?: ProgressListener): Checker {
-  const worker = spawn(settings);
+/** Params values this short are shared (field names, kinds, ids); longer ones are mostly a finding's own text. */
+const SHARED_PARAM_CHARS = 16;
+
+/**
+ * A structured clone gives every finding its own copy of strings many findings share (condition,
+ * severity, message id, sheet, short values of its params such as a column's field or a member's
+ * id): one copy of each is kept instead, 160 bytes a finding with 500,000 findings.
+ */
+function interning(): (finding: JsonFinding) => JsonFinding {
+  const strings = new Map<string, string>();
+  const one = (text: string) => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
+  return (finding) => {
+    finding.conditionId = one(finding.conditionId);
+    finding.severity = one(finding.severity) as JsonFinding['severity'];
+    finding.messageId = one(finding.messageId);
+    finding.sheet = one(finding.sheet);
+    const params = finding.params as Record<string, unknown>;
+    for (const key in params) {
+      const value = params[key];
+      if (typeof value === 'string' && value.length <= SHARED_PARAM_CHARS) params[key] = one(value);
+    }
+    return finding;
+  };
+}
+
+/** `heapMb`: the first worker's heap limit (tests give a small one to see the workbook read again). */
+export function startChecker(settings: CheckerSettings, onProgress?: ProgressListener, heapMb = WORKER_HEAP_MB): Checker {
   let failure: Error | undefined;
   let readDone: (read: { hasData: boolean; state: CoopCheckState }) => void = () => undefined;
   let readFailed: (error: Error) => void = () => undefined;
@@ -88,22 +146,45 @@ export function startChecker(settings: CheckerSettings, onProgress?: ProgressLis
     readFailed = reject;
   });
   read.catch(() => undefined);
-  const reply = new Promise<CheckResult>((resolve, reject) => {
+  let findings: JsonFinding[] = [];
+  const intern = interning();
+  /** Whether the result was asked for, and whether the worker may be asked now: one started again, once it has read the workbook. */
+  let finishing = false;
+  let askable = true;
+  let worker: Worker;
+  const reply = new Promise<RenderedCheckResult>((resolve, reject) => {
     const fail = (error: Error) => {
       readFailed(error);
       reject(error);
     };
-    worker.on('message', (message: CheckerReply) => {
-      if (message.type === 'progress') onProgress?.(message.progress);
-      else if (message.type === 'read') readDone({ hasData: message.hasData, state: message.state });
-      else if (message.type === 'result') resolve(message.result);
-      else fail(errorOf(message.message, message.failure));
-    });
-    worker.once('error', (error) => {
-      failure = error;
-      fail(error);
-    });
-    worker.once('exit', (code) => fail(new Error(`the checker stopped (exit code ${code})`)));
+    const start = (limited: boolean) => {
+      worker = spawn(settings, limited ? heapMb : undefined);
+      worker.on('message', (message: CheckerReply) => {
+        if (message.type === 'progress') onProgress?.(message.progress);
+        else if (message.type === 'read') {
+          readDone({ hasData: message.hasData, state: message.state });
+          if (!askable && finishing) worker.postMessage({ type: 'finish' } satisfies CheckerMessage);
+          askable = true;
+        } else if (message.type === 'findings') {
+          for (const finding of message.findings) findings.push(intern(finding));
+        } else if (message.type === 'result') resolve({ ...message.result, findings });
+        else fail(errorOf(message.message, message.failure));
+      });
+      worker.once('error', (error) => {
+        // Only a worker that reads the workbook itself can start again: posted rows are gone.
+        if (limited && settings.workbook !== undefined && (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          worker.removeAllListeners();
+          findings = [];
+          askable = false;
+          start(false);
+          return;
+        }
+        failure = error;
+        fail(error);
+      });
+      worker.once('exit', (code) => fail(new Error(`the checker stopped (exit code ${code})`)));
+    };
+    start(true);
   });
   reply.catch(() => undefined);
   const post = (message: CheckerMessage) => {
@@ -130,7 +211,8 @@ export function startChecker(settings: CheckerSettings, onProgress?: ProgressLis
       };
     },
     result() {
-      post({ type: 'finish' });
+      finishing = true;
+      if (askable) post({ type: 'finish' });
       // The model goes with the worker as soon as its result is in.
       return reply.finally(() => worker.terminate());
     },

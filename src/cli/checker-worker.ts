@@ -1,9 +1,10 @@
 /**
  * The worker side of checker-thread.ts: reads the workbook it is given into an extractor (or
- * replays the rows posted to it), then checks the model and posts the result back.
+ * replays the rows posted to it), then checks the model and posts the result back: the findings
+ * rendered for the JSON report and in chunks, each let go once posted, the model let go before.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { check, createExtractor, type Extractor, type RowSink, type CellValue } from '../core';
+import { check, createExtractor, jsonFindingOf, CONDITIONS, type Extractor, type Finding, type Model, type RowSink, type CellValue } from '../core';
 import type { CheckerMessage, CheckerReply, CheckerSettings } from './checker-thread';
 import { readFailureOf } from './checker-thread';
 import { readWorkbookRows } from '../adapters/xlsx/read-workbook';
@@ -15,6 +16,31 @@ const port = parentPort!;
 let extractor: Extractor | undefined;
 const extractorOf = (dates?: { date1904: boolean }) => (extractor ??= createExtractor(settings.mapping, dates));
 let sheet: RowSink | undefined;
+
+/** Findings per message: a few megabytes to clone, each chunk let go by the worker once posted rather than all at the end. */
+const FINDINGS_PER_MESSAGE = 10_000;
+
+/** The model, no longer held here: it goes once checked, before the findings are posted. */
+function finishedModel(): Model {
+  const ended = extractorOf();
+  extractor = undefined;
+  sheet = undefined;
+  return ended.finish();
+}
+
+function checkAndPost(): void {
+  const { findings, ...result } = check(finishedModel(), { parameterOverrides: settings.parameterOverrides, justifications: settings.justifications });
+  const conditions = new Map(CONDITIONS.map((c) => [c.id, c]));
+  for (let from = 0; from < findings.length; from += FINDINGS_PER_MESSAGE) {
+    const to = Math.min(from + FINDINGS_PER_MESSAGE, findings.length);
+    // Rendered here, the messages come over as flat strings, and the main thread renders none.
+    const chunk = findings.slice(from, to).map((f) => jsonFindingOf(f, conditions.get(f.conditionId), settings.lang));
+    port.postMessage({ type: 'findings', findings: chunk } satisfies CheckerReply);
+    // Posted is cloned: the worker's copies can go.
+    findings.fill(undefined as unknown as Finding, from, to);
+  }
+  port.postMessage({ type: 'result', result } satisfies CheckerReply);
+}
 
 /** Reads the workbook straight into the extractor, reporting progress every PROGRESS_EVERY rows. */
 async function readWorkbook(path: string): Promise<void> {
@@ -40,10 +66,7 @@ port.on('message', (message: CheckerMessage) => {
       const { rows } = message;
       for (let i = 0; i < rows.length; i += 2) sheet!.row(rows[i] as number, rows[i + 1] as readonly CellValue[]);
     } else if (message.type === 'end') sheet!.end();
-    else {
-      const result = check(extractorOf().finish(), { parameterOverrides: settings.parameterOverrides, justifications: settings.justifications });
-      port.postMessage({ type: 'result', result } satisfies CheckerReply);
-    }
+    else checkAndPost();
   } catch (error) {
     port.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies CheckerReply);
   }

@@ -32,7 +32,7 @@ import {
   type Lang,
   renderMessage,
   buildSpecialReport,
-  buildJsonReport,
+  jsonReportOf,
   type JsonReport,
   buildDraftReport,
   appendRunLog,
@@ -40,8 +40,9 @@ import {
 } from '../core';
 import { UnreadableWorkbookError } from '../adapters/xlsx-package/unreadable';
 import { XlsxPackage } from '../adapters/xlsx-package/package';
-import { writeCheckedCopy } from '../adapters/xlsx-package/checked-copy';
-import { writeZipFile } from '../adapters/xlsx-package/zip';
+import { SHEET_DEFLATE_LEVEL, writeCheckedCopy } from '../adapters/xlsx-package/checked-copy';
+import { deflateLargeSheets } from '../adapters/xlsx-package/sheet-pieces';
+import { nodeCodec, writeZipFile } from '../adapters/xlsx-package/zip';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
 import { startChecker } from './checker-thread';
@@ -307,6 +308,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   const checker = startChecker(
     {
       workbook: path,
+      lang: options.lang,
       mapping: options.mapping,
       parameterOverrides: options.overrides,
       ...(options.justifications && { justifications: options.justifications }),
@@ -323,6 +325,8 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     if (error instanceof ZipError || error instanceof XmlPartError) throw readProblem(file, error);
     throw new CliProblem(`${file}: ${fileProblem(error)}`);
   }
+  // While the checker thread reads and checks, this thread deflates the large sheets in pieces: the copy then redoes only the pieces with a cell to flag.
+  const sheetPieces = options.readOnly ? undefined : deflateLargeSheets(pkg, { crc32: nodeCodec.crc32, pieces: nodeCodec.pieces! }, SHEET_DEFLATE_LEVEL);
   const docx = options.readOnly ? undefined : import('../adapters/docx');
   docx?.catch(() => undefined);
   try {
@@ -338,7 +342,8 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     await checker.stop();
     const fileName = basename(file);
     const input = { fileName, sha256, toolVersion: TOOL_VERSION };
-    const json = buildJsonReport(result, input, options.lang);
+    // The checker thread rendered the findings: the report's findings are the result's, not a copy.
+    const json = jsonReportOf(result, input, options.lang);
     if (options.readOnly) return { json, result, checkedCopy: '', draftReport: '' };
     const checkedAt = new Date().toISOString();
     // The run log: the state's earlier entries and this check, kept in the copy's state sheet and shown on the summary sheet.
@@ -349,23 +354,24 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     // The copy's name always differs from the input's (".checked" is added), so the input is never overwritten.
     const stem = outputStem(file, options.files);
     const checkedCopy = join(options.outDir, `${stem}.checked.xlsx`);
+    // The draft special report (.docx) beside the checked copy, never over the input.
+    const draftReport = options.report ?? join(options.outDir, `${stem}.report.docx`);
+    if (resolve(draftReport) === path) throw new CliProblem(`${file}: --report names the input workbook; choose another file`);
+    // Built while the copy is written (which waits mostly on zlib's threads and the disk), written after it.
+    const draftBytes = docx!.then(({ draftReportDocx }) => draftReportDocx(buildDraftReport(result, { ...input, checkedAt }, options.lang)));
+    draftBytes.catch(() => undefined);
     try {
       await mkdir(options.outDir, { recursive: true });
       await writeZipFile(checkedCopy, (writer) =>
-        writeCheckedCopy(pkg, writer, { findings: result.findings, lang: options.lang, report, state: { ...state, runLog } }),
+        writeCheckedCopy(pkg, writer, { findings: result.findings, lang: options.lang, report, state: { ...state, runLog }, sheetPieces }),
       );
     } catch (error) {
       // A part of the input found damaged only now (the copy inflates the parts it edits) is the input's fault, not the output's.
       if (error instanceof ZipError || error instanceof XmlPartError) throw new CliProblem(`${file}: damaged workbook (${error.message})`);
       throw new CliProblem(`${checkedCopy}: cannot write the checked copy (${fileProblem(error, 'written')})`);
     }
-    // The draft special report (.docx) beside the checked copy, never over the input.
-    const draftReport = options.report ?? join(options.outDir, `${stem}.report.docx`);
-    if (resolve(draftReport) === path) throw new CliProblem(`${file}: --report names the input workbook; choose another file`);
-    const { draftReportDocx } = await docx!;
     try {
-      const draft = buildDraftReport(result, { ...input, checkedAt }, options.lang);
-      await writeFile(draftReport, await draftReportDocx(draft));
+      await writeFile(draftReport, await draftBytes);
     } catch (error) {
       throw new CliProblem(`${draftReport}: cannot write the draft report (${fileProblem(error, 'written')})`);
     }

@@ -16,6 +16,7 @@ import { isSelectedSheet, laidSheetXml, stateSheetXml, unselectedSheet } from '.
 import { layOutReport } from '../report-layout';
 import { RELATIONSHIP, isType, relationshipsPartOf, relationshipsXml, type Relationship, type SheetEntry, type WorkbookPackage } from './parts';
 import { RowsOutOfOrder, patchSheet, rowsPresent, type SheetPatch } from './sheet-patch';
+import { PieceMarker, joinPieces, piecedSheetXml, piecesWithRows, type SheetPieces } from './sheet-pieces';
 import { DEFAULT_STYLES_XML, StylesEditor } from './styles';
 import {
   XMLNS_URI,
@@ -32,7 +33,7 @@ import {
   type XmlDocument,
   type XmlElement,
 } from './xml';
-import type { DeflatedEntry, ZipArchiveWriter } from './zip-archive';
+import type { DeflatedEntry, DeflatedPiece, ZipArchiveWriter } from './zip-archive';
 
 /** Excel's limit on a sheet name. */
 const MAX_SHEET_NAME = 31;
@@ -70,6 +71,8 @@ export interface CheckedCopyInput {
   /** The state the workbook holds from an earlier check (extractPackage gives it). */
   state: CoopCheckState;
   conditions?: readonly Condition[];
+  /** Large sheets deflated beforehand in pieces (deflateLargeSheets), by part: only the pieces with a cell to flag are redone. */
+  sheetPieces?: ReadonlyMap<string, Promise<SheetPieces | undefined>>;
 }
 
 export interface CheckedCopySummary {
@@ -349,14 +352,19 @@ export async function writeCheckedCopy(pkg: WorkbookPackage, writer: ZipArchiveW
   );
   const notesOfCell = (cell: PlannedCell) => notesBySheet.get(userSheets.get(cell.sheetKey)!)!.notes;
   // Each cell's note and fill as they are, before anything is written: what the plan decides from, and what a new record keeps.
-  const noteNow = new Map(plan.cells.map((cell) => [cell, notesOfCell(cell).textOf(cell.address) ?? null]));
+  // Only the cells that have a note: most of half a million flagged cells have none.
+  const noteNow = new Map<PlannedCell, string>();
+  for (const cell of plan.cells) {
+    const text = notesOfCell(cell).textOf(cell.address);
+    if (text != null) noteNow.set(cell, text);
+  }
   const fillNow = new Map<PlannedCell, Fill | null>();
-  const notePlan = planNotes(plan.cells, (cell) => noteNow.get(cell)!, { lang, conditions });
+  const notePlan = planNotes(plan.cells, (cell) => noteNow.get(cell) ?? null, { lang, conditions });
   plan.cells.forEach((cell, i) => {
     const action = notePlan.actions[i]!;
     const notes = notesOfCell(cell);
     if (action.kind === 'write') {
-      if (noteNow.get(cell) === null) notes.add(cell.address, action.text);
+      if (!noteNow.has(cell)) notes.add(cell.address, action.text);
       else notes.setText(cell.address, action.text);
     } else if (action.kind === 'restore') {
       if (action.text === null) notes.remove(cell.address);
@@ -364,7 +372,19 @@ export async function writeCheckedCopy(pkg: WorkbookPackage, writer: ZipArchiveW
     }
   });
 
-  const patches = new Map<string, (rows?: ReadonlySet<number>) => AsyncIterable<Uint8Array>>();
+  const patches = new Map<string, (rows?: ReadonlySet<number>) => AsyncIterable<Uint8Array | DeflatedPiece>>();
+  /** The sheet as `patch` makes it: from its pieces deflated beforehand when there are, else from the whole part. */
+  async function* patchedSheet(part: string, patch: (xml: AsyncIterable<Uint8Array>) => AsyncIterable<Uint8Array>, rows: readonly number[]) {
+    const sheet = await input.sheetPieces?.get(part);
+    const pieces = writer.codec.pieces;
+    if (!sheet || !pieces) {
+      yield* patch(pkg.inflated(part, PATCH_CHUNK_BYTES));
+      return;
+    }
+    const marker = new PieceMarker();
+    const touched = piecesWithRows(sheet, rows);
+    yield* joinPieces(patch(piecedSheetXml(sheet, touched, (piece) => pieces.inflatePiece(piece.deflated, piece.size), marker)), sheet, marker);
+  }
   for (const [name, cells] of bySheet) {
     const sheet = userSheets.get(name)!;
     const patch: SheetPatch<PlannedCell> = {
@@ -377,12 +397,20 @@ export async function writeCheckedCopy(pkg: WorkbookPackage, writer: ZipArchiveW
         return action.kind === 'keep' ? xf : styles.withFill(xf, action.fill);
       },
     };
-    patches.set(sheet.part, (rowsPresent) => patchSheet(unselectedSheet(pkg.inflated(sheet.part, PATCH_CHUNK_BYTES)), { ...patch, rowsPresent }));
+    patches.set(sheet.part, (rowsPresent) =>
+      rowsPresent
+        ? patchSheet(unselectedSheet(pkg.inflated(sheet.part, PATCH_CHUNK_BYTES)), { ...patch, rowsPresent })
+        : patchedSheet(
+            sheet.part,
+            (xml) => patchSheet(unselectedSheet(xml), patch),
+            cells.map((cell) => cell.row),
+          ),
+    );
   }
   // The copy opens on the summary sheet alone: a user's sheet left selected is unselected, its other bytes as they were.
   for (const sheet of userSheets.values()) {
     if (!patches.has(sheet.part) && (await isSelectedSheet(pkg.inflated(sheet.part)))) {
-      patches.set(sheet.part, () => unselectedSheet(pkg.inflated(sheet.part, PATCH_CHUNK_BYTES)));
+      patches.set(sheet.part, () => patchedSheet(sheet.part, unselectedSheet, []));
     }
   }
   // The summary sheet takes the place of the earlier one, else comes after the user's sheets.

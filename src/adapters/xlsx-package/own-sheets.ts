@@ -5,7 +5,7 @@
  */
 import { columnLetters } from '../../core';
 import { HEADER_FILL, type LaidCell, type LaidValue, type RowRole, type SheetLayout } from '../report-layout';
-import { stateChunks, type CoopCheckState } from '../workbook-state';
+import { STATE_CHUNK_CHARS, type CoopCheckState } from '../workbook-state';
 import type { StylesEditor, SummaryStyle } from './styles';
 import { byteString, concatBytes, indexOfBytes, needleOf, stringBytes } from './bytes';
 import { encodeXml } from './xml';
@@ -101,11 +101,51 @@ export function* laidSheetXml(layout: SheetLayout, styles: StylesEditor, selecte
   );
 }
 
-export function stateSheetXml(state: CoopCheckState): string {
-  const rows = stateChunks(state)
-    .map((chunk, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr">${inlineText(chunk)}</c></row>`)
-    .join('');
-  return `${WORKSHEET_START}<sheetData>${rows}</sheetData></worksheet>`;
+/**
+ * Flag records serialised at a time: the state of half a million flagged cells is never one string,
+ * and a piece (some 20 KB) stays under V8's large-object size, collected young.
+ */
+const RECORDS_PER_PIECE = 200;
+
+/** The state's JSON (JSON.stringify's text), its flags a block of records at a time. */
+function* stateJson(state: CoopCheckState): Generator<string> {
+  const { flags } = state;
+  // NUL never occurs in the state's own JSON text (JSON.stringify escapes it).
+  const hole = JSON.stringify('\u0000flags\u0000');
+  const text = JSON.stringify({ ...state, flags: '\u0000flags\u0000' });
+  const at = text.indexOf(hole);
+  yield text.slice(0, at);
+  yield '[';
+  for (let from = 0; from < flags.length; from += RECORDS_PER_PIECE) {
+    yield (
+      (from ? ',' : '') +
+      flags
+        .slice(from, from + RECORDS_PER_PIECE)
+        .map((record) => JSON.stringify(record))
+        .join(',')
+    );
+  }
+  yield ']';
+  yield text.slice(at + hole.length);
+}
+
+/** The state sheet, a row at a time: column A holds the state's JSON in cells of STATE_CHUNK_CHARS characters, as stateChunks cuts it. */
+export function* stateSheetXml(state: CoopCheckState): Generator<string> {
+  yield `${WORKSHEET_START}<sheetData>`;
+  let row = 0;
+  const cell = (chunk: string) => {
+    row += 1;
+    return `<row r="${row}"><c r="A${row}" t="inlineStr">${inlineText(chunk)}</c></row>`;
+  };
+  let pending = '';
+  for (const piece of stateJson(state)) {
+    pending += piece;
+    let at = 0;
+    for (; pending.length - at >= STATE_CHUNK_CHARS; at += STATE_CHUNK_CHARS) yield cell(pending.slice(at, at + STATE_CHUNK_CHARS));
+    pending = pending.slice(at);
+  }
+  if (pending) yield cell(pending);
+  yield '</sheetData></worksheet>';
 }
 
 /** A sheet view's tabSelected, in the head of a worksheet part (before its cells). */

@@ -64,7 +64,7 @@ interface ColumnStyle {
 
 const isSpace = (byte: number | undefined) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 
-function isNameEnd(byte: number | undefined): boolean {
+export function isNameEnd(byte: number | undefined): boolean {
   return isSpace(byte) || byte === GT || byte === SLASH;
 }
 
@@ -73,7 +73,7 @@ const isNameByte = (byte: number) =>
   (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x5f || byte === 0x2e || byte === 0x2d;
 
 /** Where the start tag opened at `from` ends (its ">"), quoted attribute values skipped; -1 if the buffer ends first. */
-function tagEndAt(buffer: Uint8Array, from: number): number {
+export function tagEndAt(buffer: Uint8Array, from: number): number {
   let quote = 0;
   for (let i = from + 1; i < buffer.length; i++) {
     const byte = buffer[i]!;
@@ -86,7 +86,7 @@ function tagEndAt(buffer: Uint8Array, from: number): number {
 }
 
 /** The row number in a `<row …>` start tag, read from its bytes (either quote); undefined when it has no r. */
-function rowNumberAt(buffer: Uint8Array, start: number, end: number): number | undefined {
+export function rowNumberAt(buffer: Uint8Array, start: number, end: number): number | undefined {
   let quote = 0;
   for (let i = start + 1; i < end; i++) {
     const byte = buffer[i]!;
@@ -118,7 +118,7 @@ function rowNumberAt(buffer: Uint8Array, start: number, end: number): number | u
 }
 
 /** The start of the sheetData start tag at or after `from` and its prefix ("x:" or ""); undefined while the buffer does not hold it. */
-function findSheetData(buffer: Uint8Array, from: number): { at: number; prefix: string } | undefined {
+export function findSheetData(buffer: Uint8Array, from: number): { at: number; prefix: string } | undefined {
   const length = SHEET_DATA.bytes.length;
   for (let found = indexOfBytes(buffer, SHEET_DATA, from); found >= 0; found = indexOfBytes(buffer, SHEET_DATA, found + 1)) {
     if (found + length >= buffer.length) return undefined;

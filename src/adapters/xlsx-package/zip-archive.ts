@@ -47,14 +47,29 @@ export interface ZipSink {
   abort(): Promise<void>;
 }
 
+export interface PieceCodec {
+  /** Bytes deflated on their own, ended on a byte boundary and not final: a piece of a longer DEFLATE stream. */
+  deflatePiece(data: Uint8Array, level: number): Promise<Uint8Array>;
+  /** A piece made by deflatePiece, inflated; `size` is its inflated size. */
+  inflatePiece(data: Uint8Array, size: number): Uint8Array;
+}
+
 /** Raw DEFLATE and CRC-32. Errors thrown are turned into ZipErrors naming the entry. */
 export interface ZipCodec {
   crc32(data: Uint8Array, previous?: number): number;
   /** A whole entry; `size` is what the directory records, a bound on the output. */
   inflate(data: Uint8Array, size: number): Uint8Array;
   deflate(data: Uint8Array): Uint8Array;
-  /** A large new entry as it streams, at zlib `level` (1–9), its CRC-32 and sizes counted on the way. */
-  deflateStream(content: AsyncIterable<Uint8Array>, level: number): Promise<DeflatedEntry>;
+  /**
+   * A large new entry as it streams, at zlib `level` (1–9), its CRC-32 and sizes counted on the way.
+   * A DeflatedPiece in the stream is joined as it is (deflated beforehand by deflatePiece).
+   */
+  deflateStream(content: AsyncIterable<Uint8Array | DeflatedPiece>, level: number): Promise<DeflatedEntry>;
+  /**
+   * Pieces of a DEFLATE stream made apart (Node's zlib only: fflate 0.8's sync flush can write an
+   * invalid empty stored block, so the page's copy is always deflated whole).
+   */
+  pieces?: PieceCodec;
   /** An entry as it streams, in chunks of about `chunkSize`; must throw if the data ends before its last block. */
   inflateStream(raw: AsyncIterable<Uint8Array>, chunkSize: number): AsyncIterable<Uint8Array>;
 }
@@ -127,6 +142,44 @@ export function crc32(data: Uint8Array, previous = 0): number {
   return ~c >>> 0;
 }
 
+/**
+ * The CRC-32 of A followed by B from the CRCs of A and B and the length of B (zlib's crc32_combine,
+ * which Node does not expose): a piece deflated beforehand is joined without reading it again.
+ */
+export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
+  if (lengthB <= 0) return crcA;
+  // The operator that appends one zero bit, then squared to append 2, 4, 8… zero bits (GF(2) matrices).
+  const odd = new Uint32Array(32);
+  const even = new Uint32Array(32);
+  odd[0] = 0xedb88320;
+  for (let n = 1, row = 1; n < 32; n++, row <<= 1) odd[n] = row;
+  square(even, odd);
+  square(odd, even);
+  let crc = crcA;
+  let length = lengthB;
+  for (;;) {
+    square(even, odd);
+    if (length % 2) crc = times(even, crc);
+    length = Math.floor(length / 2);
+    if (!length) break;
+    square(odd, even);
+    if (length % 2) crc = times(odd, crc);
+    length = Math.floor(length / 2);
+    if (!length) break;
+  }
+  return (crc ^ crcB) >>> 0;
+}
+
+function times(matrix: Uint32Array, vector: number): number {
+  let sum = 0;
+  for (let i = 0, v = vector >>> 0; v; i++, v >>>= 1) if (v & 1) sum ^= matrix[i]!;
+  return sum >>> 0;
+}
+
+function square(result: Uint32Array, matrix: Uint32Array): void {
+  for (let n = 0; n < 32; n++) result[n] = times(matrix, matrix[n]!);
+}
+
 /** Whole entries up to this size are inflated into a buffer of their recorded size. */
 const MAX_PREALLOCATED = 256 << 20;
 /**
@@ -174,6 +227,7 @@ export const portableCodec: ZipCodec = {
       entry.compressedSize += chunk.length;
     });
     for await (const bytes of content) {
+      if (isDeflatedPiece(bytes)) throw new Error('a piece deflated beforehand reached the portable codec, which has no pieces');
       entry.crc = crc32(bytes, entry.crc);
       entry.size += bytes.length;
       deflate.push(bytes);
@@ -535,6 +589,15 @@ export interface DeflatedEntry {
   chunks: Uint8Array[];
 }
 
+/** Bytes deflated beforehand by ZipCodec.deflatePiece, with the CRC-32 and size of what they inflate to. */
+export interface DeflatedPiece {
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+export const isDeflatedPiece = (content: Uint8Array | DeflatedPiece): content is DeflatedPiece => 'deflated' in content;
+
 interface WrittenEntry {
   name: Uint8Array;
   flags: number;
@@ -653,7 +716,7 @@ export class ZipArchiveWriter {
 
   constructor(
     private readonly sink: ZipSink,
-    protected readonly codec: ZipCodec = portableCodec,
+    readonly codec: ZipCodec = portableCodec,
   ) {}
 
   private async write(bytes: Uint8Array): Promise<void> {
@@ -729,7 +792,7 @@ export class ZipArchiveWriter {
   }
 
   /** Deflates a large entry beforehand, for addDeflated: several can deflate while other entries are written. */
-  deflate(content: AsyncIterable<Uint8Array>, level: number): Promise<DeflatedEntry> {
+  deflate(content: AsyncIterable<Uint8Array | DeflatedPiece>, level: number): Promise<DeflatedEntry> {
     return this.codec.deflateStream(content, level);
   }
 

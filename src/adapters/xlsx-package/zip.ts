@@ -13,8 +13,11 @@ import {
   ZipArchive,
   ZipArchiveWriter,
   checkInflatedSize,
+  crc32Combine,
   damaged,
+  isDeflatedPiece,
   type DeflatedEntry,
+  type DeflatedPiece,
   type ZipCodec,
   type ZipEntry,
   type ZipSink,
@@ -30,6 +33,14 @@ export const nodeCodec: ZipCodec = {
   inflate: (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(1, size + 1) }),
   deflate: (data) => deflateRawSync(data),
   deflateStream: (content, level) => deflateEntry(content, level),
+  pieces: {
+    deflatePiece: (data, level) => deflateRawAsync(data, { level, finishFlush: constants.Z_SYNC_FLUSH }),
+    inflatePiece(data, size) {
+      const inflated = inflateRawSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, size + 1) });
+      if (inflated.length !== size) throw new Error(`a piece inflated to ${inflated.length} bytes instead of ${size}`);
+      return inflated;
+    },
+  },
   inflateStream(raw, chunkSize) {
     const inflate = createInflateRaw({ chunkSize });
     const source = Readable.from(raw, { objectMode: false });
@@ -193,9 +204,9 @@ const deflateRawAsync = promisify(deflateRaw);
  * same time, each but the last ended by a sync flush (so they join into one DEFLATE stream), at
  * `level`, which trades size for speed.
  */
-export async function deflateEntry(content: AsyncIterable<Uint8Array>, level: number): Promise<DeflatedEntry> {
+export async function deflateEntry(content: AsyncIterable<Uint8Array | DeflatedPiece>, level: number): Promise<DeflatedEntry> {
   const entry: DeflatedEntry = { crc: 0, size: 0, compressedSize: 0, chunks: [] };
-  const segments: Promise<Buffer>[] = [];
+  const segments: Promise<Uint8Array>[] = [];
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   const cut = async (last: boolean) => {
@@ -207,6 +218,14 @@ export async function deflateEntry(content: AsyncIterable<Uint8Array>, level: nu
     if (segments.length > SEGMENTS_IN_FLIGHT) await segments[segments.length - 1 - SEGMENTS_IN_FLIGHT];
   };
   for await (const bytes of content) {
+    if (isDeflatedPiece(bytes)) {
+      // Independent pieces join into one stream: the bytes before it are cut there, ending on a byte boundary.
+      if (pendingBytes) await cut(false);
+      segments.push(Promise.resolve(bytes.deflated));
+      entry.crc = crc32Combine(entry.crc, bytes.crc, bytes.size);
+      entry.size += bytes.size;
+      continue;
+    }
     entry.crc = crc32(bytes, entry.crc);
     entry.size += bytes.length;
     pending.push(bytes);

@@ -6,7 +6,7 @@
 import type { CheckResult, MissingInput } from '../engine';
 import type { Condition } from '../conditions/condition';
 import { CONDITIONS } from '../conditions/registry';
-import type { Outcome, Params, Severity } from '../findings';
+import type { Finding, Outcome, Params, Severity } from '../findings';
 import type { ParameterName } from '../parameters';
 import { PARAMETER_SPECS } from '../parameters';
 import { isoOfDay } from '../dates';
@@ -64,7 +64,16 @@ export interface JsonReport {
   figures: Figures;
 }
 
+/** A check whose findings are rendered already (the CLI's checker thread renders them as it posts them back). */
+export type RenderedCheckResult = Omit<CheckResult, 'findings'> & { findings: JsonFinding[] };
+
 export function buildJsonReport(result: CheckResult, input: JsonReportInput, lang: Lang, conditions: readonly Condition[] = CONDITIONS): JsonReport {
+  const byId = new Map(conditions.map((c) => [c.id, c]));
+  return jsonReportOf({ ...result, findings: result.findings.map((f) => jsonFindingOf(f, byId.get(f.conditionId), lang)) }, input, lang, conditions);
+}
+
+/** The report of a check whose findings are rendered: they are its findings as they are, not copied. */
+export function jsonReportOf(result: RenderedCheckResult, input: JsonReportInput, lang: Lang, conditions: readonly Condition[] = CONDITIONS): JsonReport {
   const byId = new Map(conditions.map((c) => [c.id, c]));
   return {
     schemaVersion: JSON_SCHEMA_VERSION,
@@ -85,26 +94,28 @@ export function buildJsonReport(result: CheckResult, input: JsonReportInput, lan
         ...(r.justified ? { justified: r.justified } : {}),
       };
     }),
-    findings: result.findings.map((f) => {
-      const condition = byId.get(f.conditionId);
-      return {
-        conditionId: f.conditionId,
-        severity: f.severity,
-        messageId: f.messageId,
-        message: condition ? renderMessage(f, condition, lang) : f.messageId,
-        sheet: f.sheet,
-        cell: f.cell,
-        subject: f.subject,
-        params: f.params,
-        fingerprint: f.fingerprint,
-        ...(f.justification && { justification: f.justification }),
-      };
-    }),
+    findings: result.findings,
     figures: result.figures,
   };
 }
 
-function parameterValues(result: CheckResult): Record<string, unknown> {
+/** A finding as the report lists it: the finding's own fields and its message in the chosen language. */
+export function jsonFindingOf(f: Finding, condition: Condition | undefined, lang: Lang): JsonFinding {
+  return {
+    conditionId: f.conditionId,
+    severity: f.severity,
+    messageId: f.messageId,
+    message: condition ? renderMessage(f, condition, lang) : f.messageId,
+    sheet: f.sheet,
+    cell: f.cell,
+    subject: f.subject,
+    params: f.params,
+    fingerprint: f.fingerprint,
+    ...(f.justification && { justification: f.justification }),
+  };
+}
+
+function parameterValues(result: Pick<CheckResult, 'parameters'>): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const name of Object.keys(PARAMETER_SPECS) as ParameterName[]) {
     const value = result.parameters.parameters[name];

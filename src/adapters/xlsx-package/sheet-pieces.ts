@@ -1,0 +1,202 @@
+/**
+ * A large worksheet deflated beforehand in pieces cut at row starts, so that the checked copy
+ * redoes only the pieces holding a row to flag: the CLI deflates them while the checker thread
+ * reads and checks, and the copy then inflates, patches and deflates again a few pieces instead of
+ * the whole sheet. The pieces are independent DEFLATE streams ended on a byte boundary (as pigz
+ * joins them), so the copy's bytes inflate to exactly what a patch of the whole sheet gives.
+ */
+import { byteString, concatBytes, indexOfBytes, needleOf } from './bytes';
+import { findSheetData, isNameEnd, rowNumberAt, tagEndAt } from './sheet-patch';
+import type { WorkbookPackage } from './parts';
+import type { DeflatedPiece, PieceCodec, ZipCodec } from './zip-archive';
+
+/** A codec that makes pieces (Node's zlib). */
+export type PiecesCodec = Pick<ZipCodec, 'crc32'> & { pieces: PieceCodec };
+
+export interface SheetPieces {
+  /** Up to and with the sheetData start tag, inflated. */
+  head: Uint8Array;
+  pieces: SheetPiece[];
+  /** From the sheetData end tag on, inflated. */
+  tail: Uint8Array;
+}
+
+export interface SheetPiece extends DeflatedPiece {
+  /** The piece holds the rows after the previous piece's lastRow, up to and with this one. */
+  lastRow: number;
+}
+
+/** Inflated bytes per piece: a copy with 100 flagged rows in a million redoes about 25 MB, and the pieces deflate almost as small as one stream. */
+export const PIECE_BYTES = 256 << 10;
+/** Pieces deflating at once: enough to keep the thread pool busy, few enough to bound memory. */
+const PIECES_IN_FLIGHT = 4;
+
+/**
+ * The worksheet cut into pieces of about `pieceBytes`, each deflated by `deflatePiece`; undefined
+ * for a sheet the pieces cannot serve: no rows, a row without its number, or rows out of order
+ * (a patch must see every row then).
+ */
+export async function cutSheet(xml: AsyncIterable<Uint8Array>, codec: PiecesCodec, level: number, pieceBytes = PIECE_BYTES): Promise<SheetPieces | undefined> {
+  const deflating: Promise<SheetPiece>[] = [];
+  const cut = async (data: Uint8Array, lastRow: number) => {
+    const crc = codec.crc32(data);
+    const piece = codec.pieces.deflatePiece(data, level).then((deflated) => ({ deflated, crc, size: data.length, lastRow }));
+    piece.catch(() => undefined);
+    deflating.push(piece);
+    if (deflating.length > PIECES_IN_FLIGHT) await deflating[deflating.length - 1 - PIECES_IN_FLIGHT];
+  };
+  let buffer: Uint8Array = new Uint8Array(0);
+  let head: Uint8Array | undefined;
+  let rowStart = needleOf('<row');
+  let sheetDataEnd = needleOf('</sheetData>');
+  const tail: Uint8Array[] = [];
+  // Offsets in `buffer`: where the current piece starts and where the scan goes on.
+  let pieceStart = 0;
+  let at = 0;
+  let lastRow = 0;
+  let rowsInPiece = 0;
+  for await (const chunk of xml) {
+    if (tail.length) {
+      tail.push(chunk);
+      continue;
+    }
+    buffer = buffer.length ? concatBytes([buffer, chunk]) : chunk;
+    if (!head) {
+      const found = findSheetData(buffer, 0);
+      const tagEnd = found ? tagEndAt(buffer, found.at) : -1;
+      if (!found || tagEnd < 0) continue;
+      if (buffer[tagEnd - 1] === 0x2f) return undefined;
+      head = buffer.slice(0, tagEnd + 1);
+      rowStart = needleOf(`<${found.prefix}row`);
+      sheetDataEnd = needleOf(`</${found.prefix}sheetData>`);
+      pieceStart = at = tagEnd + 1;
+    }
+    // Searched once per chunk: no row holds the end tag (its text is escaped).
+    const end = indexOfBytes(buffer, sheetDataEnd, at);
+    for (;;) {
+      const rowAt = indexOfBytes(buffer, rowStart, at);
+      if (end >= 0 && (rowAt < 0 || end < rowAt)) {
+        if (!rowsInPiece) return undefined;
+        await cut(buffer.slice(pieceStart, end), lastRow);
+        tail.push(buffer.slice(end));
+        break;
+      }
+      if (rowAt < 0 || rowAt + rowStart.bytes.length >= buffer.length) break;
+      if (!isNameEnd(buffer[rowAt + rowStart.bytes.length])) {
+        at = rowAt + 1;
+        continue;
+      }
+      const tagEnd = tagEndAt(buffer, rowAt);
+      if (tagEnd < 0) break;
+      const rowNumber = rowNumberAt(buffer, rowAt, tagEnd);
+      if (rowNumber === undefined || rowNumber <= lastRow) return undefined;
+      if (rowsInPiece && rowAt - pieceStart >= pieceBytes) {
+        await cut(buffer.slice(pieceStart, rowAt), lastRow);
+        pieceStart = rowAt;
+        rowsInPiece = 0;
+      }
+      lastRow = rowNumber;
+      rowsInPiece++;
+      at = tagEnd + 1;
+    }
+    if (tail.length) continue;
+    // What the scan has passed stays only from the current piece's start.
+    buffer = buffer.slice(pieceStart);
+    at -= pieceStart;
+    pieceStart = 0;
+  }
+  if (!head || !tail.length) return undefined;
+  return { head, pieces: await Promise.all(deflating), tail: concatBytes(tail) };
+}
+
+/** The pieces holding a row of `rows` (sorted), by index; a row after the last piece is in none. */
+export function piecesWithRows(sheet: SheetPieces, rows: readonly number[]): Set<number> {
+  const touched = new Set<number>();
+  let piece = 0;
+  for (const row of rows) {
+    while (piece < sheet.pieces.length && sheet.pieces[piece]!.lastRow < row) piece++;
+    if (piece === sheet.pieces.length) break;
+    touched.add(piece);
+  }
+  return touched;
+}
+
+/**
+ * The worksheet as a patch reads it: the `touched` pieces inflated, every other piece a comment
+ * naming it (the patch passes comments between rows through), for joinPieces to put back.
+ */
+export async function* piecedSheetXml(
+  sheet: SheetPieces,
+  touched: ReadonlySet<number>,
+  inflatePiece: (piece: SheetPiece) => Uint8Array,
+  marker: PieceMarker,
+): AsyncGenerator<Uint8Array> {
+  yield sheet.head;
+  for (let i = 0; i < sheet.pieces.length; i++) yield touched.has(i) ? inflatePiece(sheet.pieces[i]!) : marker.of(i);
+  yield sheet.tail;
+}
+
+/** The comment standing for a piece; the nonce keeps a user's own comment from ever being taken for one. */
+export class PieceMarker {
+  private readonly opening: string;
+  constructor() {
+    const nonce = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
+    this.opening = `<!--coopcheck-piece:${nonce}:`;
+  }
+  of(index: number): Uint8Array {
+    return needleOf(`${this.opening}${index}-->`).bytes;
+  }
+  get openingNeedle() {
+    return needleOf(this.opening);
+  }
+}
+
+const COMMENT_END = needleOf('-->');
+
+/** The patched sheet with each marker replaced by its piece, deflated as it was. */
+export async function* joinPieces(patched: AsyncIterable<Uint8Array>, sheet: SheetPieces, marker: PieceMarker): AsyncGenerator<Uint8Array | DeflatedPiece> {
+  const opening = marker.openingNeedle;
+  let carry: Uint8Array = new Uint8Array(0);
+  for await (const chunk of patched) {
+    const buffer = carry.length ? concatBytes([carry, chunk]) : chunk;
+    let at = 0;
+    let kept = -1;
+    for (;;) {
+      const found = indexOfBytes(buffer, opening, at);
+      if (found < 0) break;
+      const close = indexOfBytes(buffer, COMMENT_END, found + opening.bytes.length);
+      if (close < 0) {
+        kept = found;
+        break;
+      }
+      if (found > at) yield buffer.subarray(at, found);
+      yield sheet.pieces[Number(byteString(buffer.subarray(found + opening.bytes.length, close)))]!;
+      at = close + COMMENT_END.bytes.length;
+    }
+    // A marker may be cut in two between chunks: the bytes that could start one wait for the next chunk.
+    if (kept < 0) kept = Math.max(at, buffer.length - opening.bytes.length + 1);
+    if (kept > at) yield buffer.subarray(at, kept);
+    carry = buffer.slice(kept);
+  }
+  if (carry.length) yield carry;
+}
+
+/** Sheets smaller than this are patched whole in about the time their pieces take to prepare. */
+export const LARGE_SHEET_BYTES = 4 << 20;
+const CUT_CHUNK_BYTES = 1 << 20;
+
+/**
+ * The workbook's large sheets deflated in pieces, one sheet after the other, by part. A sheet that
+ * cannot be cut (or is damaged: the copy then reads it whole and says so) gives undefined.
+ */
+export function deflateLargeSheets(pkg: WorkbookPackage, codec: PiecesCodec, level: number): Map<string, Promise<SheetPieces | undefined>> {
+  const prepared = new Map<string, Promise<SheetPieces | undefined>>();
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const sheet of pkg.sheets) {
+    if ((pkg.zip.entries.get(sheet.part)?.size ?? 0) < LARGE_SHEET_BYTES) continue;
+    const pieces = previous.then(() => cutSheet(pkg.inflated(sheet.part, CUT_CHUNK_BYTES), codec, level)).catch(() => undefined);
+    prepared.set(sheet.part, pieces);
+    previous = pieces;
+  }
+  return prepared;
+}
