@@ -2,8 +2,13 @@
  * The standalone page on a large workbook, as a finance user meets it: builds the pane for
  * production, serves it on 127.0.0.1, drives Debian's Chromium (playwright-core) at task-pane width,
  * chooses the workbook, waits for the results, then downloads the checked copy. Prints, per width
- * of the pane and repetition:
+ * of the pane, moment of choosing and repetition:
  *
+ * - when the file is chosen: `idle`, as a user does, once the page has been idle a moment after it
+ *   loaded (the worker reported itself prepared, the `coopcheck:prepared` mark, or 2 s after the
+ *   load event, whichever comes first: a human needs longer than that to pick a file in a dialog);
+ *   or `at-once`, as soon as the page has loaded (the worst case: nothing done ahead);
+ * - time from the load event to the worker prepared (blank when not within the 2 s);
  * - time from the file chosen (the input's change event) to the first condition on screen;
  * - the longest task on the page's main thread meanwhile (PerformanceObserver "longtask": tasks of
  *   50 ms and more; none means none that long), and their total;
@@ -11,8 +16,9 @@
  * - time from the click on "Download the checked copy" to the download, and the longest main-thread
  *   task meanwhile.
  *
- *   npx tsx scripts/bench/pane.ts [--members 45000] [--reps 3] [--widths 350,1280]
+ *   npx tsx scripts/bench/pane.ts [--members 45000] [--reps 3] [--widths 350,1280] [--choose idle,at-once]
  *   PANE_DIST=/tmp/dist npx tsx scripts/bench/pane.ts      (a build made beforehand)
+ *   PANE_DIST=/tmp/before,/tmp/after npx tsx scripts/bench/pane.ts      (two builds, interleaved)
  *
  * The workbook is made once by scripts/generate-workbook.ts (seed 1, 100 deliberate errors, text in
  * a shared-strings table as Excel saves it) into bench-data/ (gitignored). docs/BENCHMARKS.md, "The
@@ -21,7 +27,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { generateWorkbook } from '../generate-workbook';
@@ -32,14 +38,23 @@ const { values: args } = parseArgs({
     members: { type: 'string', default: '45000' },
     reps: { type: 'string', default: '3' },
     widths: { type: 'string', default: '350,1280' },
+    choose: { type: 'string', default: 'idle,at-once' },
   },
 });
 const MEMBERS = Number(args.members);
 const REPS = Number(args.reps);
 const WIDTHS = args.widths!.split(',').map(Number);
+type Choose = 'idle' | 'at-once';
+const CHOOSE = args.choose!.split(',') as Choose[];
+/** How long a user takes at least to choose a file once the page is there. */
+const IDLE_MS = 2_000;
 
 interface Sample {
+  build: string;
   width: number;
+  choose: Choose;
+  /** From the load event to the worker prepared; NaN when not within IDLE_MS (or not waited for). */
+  preparedMs: number;
   toResultsMs: number;
   longestTaskMs: number;
   longTasksTotalMs: number;
@@ -108,13 +123,38 @@ async function longTasksBetween(page: Page, from: number, to: number): Promise<{
   return { longest: Math.max(0, ...inside.map((t) => t.duration)), total: inside.reduce((sum, t) => sum + t.duration, 0) };
 }
 
-async function once(browser: Browser, origin: string, width: number, path: string, downloads: string): Promise<Sample> {
+/** Waits, after the load event, until the worker is prepared or IDLE_MS have passed; returns when it was prepared. */
+async function idle(page: Page): Promise<number> {
+  await page.waitForFunction(
+    (idleMs) => {
+      const loaded = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return performance.getEntriesByName('coopcheck:prepared').length > 0 || (!!loaded?.loadEventEnd && performance.now() - loaded.loadEventEnd >= idleMs);
+    },
+    IDLE_MS,
+    { polling: 20, timeout: 10_000 },
+  );
+  return page.evaluate(() => {
+    const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+    const prepared = performance.getEntriesByName('coopcheck:prepared')[0]?.startTime;
+    return prepared === undefined ? Number.NaN : prepared - loaded;
+  });
+}
+
+async function once(
+  browser: Browser,
+  build: { name: string; origin: string },
+  width: number,
+  choose: Choose,
+  path: string,
+  downloads: string,
+): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-BE', acceptDownloads: true });
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await page.goto(`${origin}/index.html`);
+  await page.goto(`${build.origin}/index.html`);
   await page.locator('input[type=file]').waitFor({ state: 'attached' });
+  const preparedMs = choose === 'idle' ? await idle(page) : Number.NaN;
   // By path, as a user's file: DevTools hands the file to the input. (With a buffer, playwright builds the File in the
   // page's own thread from base64, a long task of its own that a user never causes.)
   await page.setInputFiles('input[type=file]', path);
@@ -138,7 +178,10 @@ async function once(browser: Browser, origin: string, width: number, path: strin
   const copying = await longTasksBetween(page, copyStart, copyEnd);
   await context.close();
   return {
+    build: build.name,
     width,
+    choose,
+    preparedMs,
     toResultsMs: results - chosen,
     longestTaskMs: reading.longest,
     longTasksTotalMs: reading.total,
@@ -156,44 +199,55 @@ async function main(): Promise<void> {
   if (!existsSync(path)) await generateWorkbook({ members: MEMBERS, voters: 2_000, year: 2025, seed: 1, flaws: 100, sharedStrings: true, out: path });
   const size = (await stat(path)).size;
   const work = await mkdtemp(join(tmpdir(), 'coopcheck-bench-pane-'));
-  // PANE_DIST: a production build made beforehand (webpack --mode production --env outputPath=…).
-  const dist = process.env.PANE_DIST ?? join(work, 'dist');
+  // PANE_DIST: production builds made beforehand (webpack --mode production --env outputPath=…), comma-separated.
+  const dists = process.env.PANE_DIST?.split(',') ?? [join(work, 'dist')];
   if (!process.env.PANE_DIST) {
-    console.log(`Building the pane into ${dist}…`);
-    await buildPane(dist);
+    console.log(`Building the pane into ${dists[0]}…`);
+    await buildPane(dists[0]!);
   }
-  const server = await serveFolder(dist);
+  const servers = await Promise.all(dists.map((dist) => serveFolder(dist)));
+  const builds = dists.map((dist, i) => ({ name: basename(dist), origin: servers[i]!.origin }));
   const browser = await launchChromium();
   const samples: Sample[] = [];
   try {
-    // Interleaved, so that a machine busy with something else slows every width alike.
+    // Interleaved, so that a machine busy with something else slows every build, width and moment alike.
     for (let rep = 0; rep < REPS; rep++) {
-      for (const width of WIDTHS) {
-        const sample = await once(browser, server.origin, width, path, work);
-        samples.push(sample);
-        console.log(JSON.stringify(sample));
+      for (const build of builds) {
+        for (const width of WIDTHS) {
+          for (const choose of CHOOSE) {
+            const sample = await once(browser, build, width, choose, path, work);
+            samples.push(sample);
+            console.log(JSON.stringify(sample));
+          }
+        }
       }
     }
   } finally {
     await browser.close();
-    await server.close();
+    await Promise.all(servers.map((server) => server.close()));
     await rm(work, { recursive: true, force: true });
   }
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(
     `\n${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, Debian Chromium`,
   );
-  console.log(`Workbook: ${MEMBERS.toLocaleString('en')} members, ${(size / 1e6).toFixed(1)} MB; medians of ${REPS} repetitions.\n`);
+  console.log(`Workbook: ${MEMBERS.toLocaleString('en')} members, ${(size / 1e6).toFixed(1)} MB; medians of ${REPS} repetitions, interleaved.\n`);
+  const several = builds.length > 1;
   console.log(
-    '| Pane width | File chosen → results | Longest main-thread task | Long tasks in all | Page heap | Worker heap | Checked copy | Longest task while copying |',
+    `| ${several ? 'Build | ' : ''}Pane width | File chosen | Prepared after load | File chosen → results | Longest main-thread task | Long tasks in all | Page heap | Worker heap | Checked copy | Longest task while copying |`,
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const width of WIDTHS) {
-    const mine = samples.filter((x) => x.width === width);
-    const m = (key: keyof Sample) => median(mine.map((x) => x[key] as number));
-    console.log(
-      `| ${width} px | ${s(m('toResultsMs'))} | ${Math.round(m('longestTaskMs'))} ms | ${Math.round(m('longTasksTotalMs'))} ms | ${m('pageHeapMb').toFixed(0)} MB | ${m('workerHeapMb').toFixed(0)} MB | ${s(m('copyMs'))} | ${Math.round(m('copyLongestTaskMs'))} ms |`,
-    );
+  console.log(`|${several ? '---|' : ''}---|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  for (const build of builds) {
+    for (const width of WIDTHS) {
+      for (const choose of CHOOSE) {
+        const mine = samples.filter((x) => x.build === build.name && x.width === width && x.choose === choose);
+        const m = (key: keyof Sample) => median(mine.map((x) => x[key] as number));
+        const prepared = mine.some((x) => Number.isNaN(x.preparedMs)) ? '–' : s(m('preparedMs'));
+        console.log(
+          `| ${several ? `${build.name} | ` : ''}${width} px | ${choose} | ${prepared} | ${s(m('toResultsMs'))} | ${Math.round(m('longestTaskMs'))} ms | ${Math.round(m('longTasksTotalMs'))} ms | ${m('pageHeapMb').toFixed(0)} MB | ${m('workerHeapMb').toFixed(0)} MB | ${s(m('copyMs'))} | ${Math.round(m('copyLongestTaskMs'))} ms |`,
+        );
+      }
+    }
   }
 }
 

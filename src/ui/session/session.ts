@@ -9,7 +9,7 @@
  * can be cancelled: the worker is stopped, the last result stays on screen, and the next request
  * reads the file or the workbook again.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type CheckResult,
   type Comparison,
@@ -119,8 +119,13 @@ export function useSession(connection: HostConnection): Session {
   latest.current = { host, mapping, overrides, justifications, run };
 
   useEffect(() => {
-    // The page's worker and its reader load while the user chooses a file (a failure shows when a file is opened).
-    if (connection.kind !== 'excel') worker.request({ kind: 'prepare' }).catch(() => undefined);
+    // The page's worker and its reader load while the user chooses a file (a failure shows when a file is opened);
+    // the mark tells DevTools and scripts/bench/pane.ts when that is done.
+    if (connection.kind !== 'excel')
+      worker.request({ kind: 'prepare' }).then(
+        () => performance.mark('coopcheck:prepared'),
+        () => undefined,
+      );
     return () => worker.cancel();
   }, [worker, connection.kind]);
 
@@ -128,7 +133,8 @@ export function useSession(connection: HostConnection): Session {
     serial.current += 1;
     const mine = serial.current;
     const checkedAt = new Date().toISOString();
-    setRun({ sheets: view.sheets, sha256: view.sha256, model: view.model, result: view.result, checkedAt, cause, serial: mine });
+    // A transition: React draws the results in slices, so that the pane answers input meanwhile (no task over 200 ms).
+    startTransition(() => setRun({ sheets: view.sheets, sha256: view.sha256, model: view.model, result: view.result, checkedAt, cause, serial: mine }));
     // Excel: every check goes into the workbook's run log; the check is on screen meanwhile.
     const logRun = latest.current.host?.logRun;
     if (!logRun) return;
@@ -258,7 +264,7 @@ export function useSession(connection: HostConnection): Session {
 
   const openFile = useCallback(
     async (file: File) => {
-      worker.cancel();
+      worker.makeWay();
       generation.current += 1;
       setRun(undefined);
       setHost(undefined);

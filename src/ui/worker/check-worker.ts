@@ -34,6 +34,7 @@ import {
 } from './protocol';
 import { DEFAULT_READER, READERS, snapshotWorkbook, type HeldWorkbook } from './readers';
 import { reportWithoutLinks } from './report-alone';
+import { warmUp } from './warm-up';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -44,6 +45,8 @@ let last: CheckResult | undefined;
 let incoming: SheetSnapshot[] | undefined;
 /** The last comparison with last year's file, for its workbook. */
 let comparison: Comparison | undefined;
+/** Set when a request other than `prepare` arrives: the warm-up then stops at its next step and leaves the worker to it. */
+let wanted = false;
 
 const post = (answer: WorkerAnswer, transfer: Transferable[] = []) => self.postMessage(answer, transfer);
 
@@ -82,12 +85,15 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
   switch (request.kind) {
     case 'prepare': {
       await READERS[DEFAULT_READER].prepare();
+      await warmUp(() => wanted);
       return { value: null };
     }
     case 'open': {
       const bytes = new Uint8Array(request.bytes);
+      // A worker kept from the last file (client.ts, makeWay) drops all of it.
       held = undefined;
       last = undefined;
+      comparison = undefined;
       sha256 = await sha256Hex(bytes);
       const reader = READERS[DEFAULT_READER];
       held = await reader.open(bytes, progress);
@@ -211,6 +217,7 @@ let queue: Promise<void> = Promise.resolve();
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request.kind !== 'prepare') wanted = true;
   queue = queue.then(async () => {
     try {
       const { value, transfer } = await handle(request);

@@ -31,6 +31,7 @@ type Distribute<T> = T extends unknown ? Omit<T, 'id'> : never;
 export type Request = Distribute<WorkerRequest>;
 
 interface Pending {
+  kind: Request['kind'];
   resolve(value: unknown): void;
   reject(error: unknown): void;
   onProgress?: (progress: WorkProgress) => void;
@@ -94,14 +95,24 @@ export class CheckWorker {
     const worker = this.start();
     const id = this.nextId++;
     return new Promise<WorkerValues[K]>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress, findings: [] });
+      this.pending.set(id, { kind: request.kind, resolve: resolve as (value: unknown) => void, reject, onProgress, findings: [] });
       worker.postMessage({ ...request, id } as WorkerRequest, transfer);
     });
   }
 
-  /** Whether a request is under way. */
+  /** Whether a request is under way, other than `prepare` (which gives way to any other). */
   get busy(): boolean {
-    return this.pending.size > 0;
+    for (const pending of this.pending.values()) if (pending.kind !== 'prepare') return true;
+    return false;
+  }
+
+  /**
+   * Makes way for a new file: stops the work under way, if any. A worker that is idle or only
+   * preparing is kept, its code loaded (a new one would load it again); `open` replaces what it holds.
+   */
+  makeWay(): void {
+    if (this.busy) this.cancel();
+    this.holdsWorkbook = false;
   }
 
   /** Stops whatever the worker is doing; the requests under way reject with CancelledError. */

@@ -68,6 +68,7 @@ let packageModules:
         typeof import('../../adapters/xlsx-package/zip-archive'),
         typeof import('../../adapters/xlsx-package/parts'),
         typeof import('../../adapters/xlsx/read-workbook'),
+        typeof import('./browser-codec'),
       ]
     >
   | undefined;
@@ -77,14 +78,15 @@ const loadPackageModules = () =>
     import(/* webpackChunkName: "package" */ '../../adapters/xlsx-package/zip-archive'),
     import(/* webpackChunkName: "package" */ '../../adapters/xlsx-package/parts'),
     import(/* webpackChunkName: "package" */ '../../adapters/xlsx/read-workbook'),
+    import(/* webpackChunkName: "package" */ './browser-codec'),
   ]));
 
 export const packageReader: WorkbookReader = {
   prepare: loadPackageModules,
   async open(bytes, onProgress) {
-    const [{ ZipArchive }, { WorkbookPackage }, { readWorkbookRows }] = await loadPackageModules();
+    const [{ ZipArchive }, { WorkbookPackage }, { readWorkbookRows }, { browserCodec }] = await loadPackageModules();
     onProgress({ phase: 'unzipping', done: 0, total: bytes.byteLength });
-    const pkg = await WorkbookPackage.fromArchive(await ZipArchive.fromBytes(bytes));
+    const pkg = await WorkbookPackage.fromArchive(await ZipArchive.fromBytes(bytes, browserCodec));
     let heads: SheetHead[] = [];
     let savedState: CoopCheckState = emptyState();
     const extract = async (mapping: MappingOverride, progress: OnProgress): Promise<Model> => {
