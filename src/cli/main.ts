@@ -325,8 +325,6 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     if (error instanceof ZipError || error instanceof XmlPartError) throw readProblem(file, error);
     throw new CliProblem(`${file}: ${fileProblem(error)}`);
   }
-  // While the checker thread reads and checks, this thread deflates the large sheets in pieces: the copy then redoes only the pieces with a cell to flag.
-  const sheetPieces = options.readOnly ? undefined : deflateLargeSheets(pkg, { crc32: nodeCodec.crc32, pieces: nodeCodec.pieces! }, SHEET_DEFLATE_LEVEL);
   const docx = options.readOnly ? undefined : import('../adapters/docx');
   docx?.catch(() => undefined);
   try {
@@ -337,6 +335,9 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       }),
     ]);
     if (!hasData) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
+    // While the checker thread checks, this thread deflates the large sheets in pieces: the copy then redoes only the
+    // pieces with a cell to flag. Not while it reads: zlib's threads and the second core are the reader's then.
+    const sheetPieces = options.readOnly ? undefined : deflateLargeSheets(pkg, { crc32: nodeCodec.crc32, pieces: nodeCodec.pieces! }, SHEET_DEFLATE_LEVEL);
     const result = await checker.result();
     // The checker thread's model is not needed any more: its heap goes before the copy is written.
     await checker.stop();

@@ -9,7 +9,7 @@ import { extractPackage } from '../../../tests/oracles/exceljs/stream-source';
 import { utf8Decoder, utf8Encoder } from './bytes';
 import { SHEET_DEFLATE_LEVEL, writeCheckedCopy } from './checked-copy';
 import { XlsxPackage } from './package';
-import { PieceMarker, cutSheet, joinPieces, piecedSheetXml, piecesWithRows, type SheetPieces } from './sheet-pieces';
+import { PieceMarker, cutSheet, joinPieces, pieceBytesOf, piecedSheetXml, piecesWithRows, type SheetPieces } from './sheet-pieces';
 import { ZipReader, nodeCodec, writeZipFile } from './zip';
 import { crc32Combine, portableCodec, type DeflatedPiece } from './zip-archive';
 
@@ -224,5 +224,15 @@ describe('the checked copy from pieces deflated beforehand', () => {
     } finally {
       await pkg.close();
     }
+  });
+});
+
+describe('pieceBytesOf', () => {
+  it('cuts a sheet into about a thousand pieces of 64 KiB to 1 MiB', () => {
+    expect(pieceBytesOf(18_378_738)).toBe(64 << 10);
+    expect(pieceBytesOf(1024 * (64 << 10) + 1)).toBe((64 << 10) + 1);
+    expect(pieceBytesOf(398_852_033)).toBe(389_504);
+    expect(pieceBytesOf(1024 * (1 << 20))).toBe(1 << 20);
+    expect(pieceBytesOf(3e9)).toBe(1 << 20);
   });
 });

@@ -26,8 +26,14 @@ export interface SheetPiece extends DeflatedPiece {
   lastRow: number;
 }
 
-/** Inflated bytes per piece: a copy with 100 flagged rows in a million redoes about 25 MB, and the pieces deflate almost as small as one stream. */
-export const PIECE_BYTES = 256 << 10;
+/**
+ * About a thousand pieces a sheet, of 64 KiB to 1 MiB: 50 flagged rows redo about 5 % of a sheet,
+ * and pieces this large deflate within 1 % of one stream.
+ */
+export const PIECES_PER_SHEET = 1024;
+const MIN_PIECE_BYTES = 64 << 10;
+const MAX_PIECE_BYTES = 1 << 20;
+export const pieceBytesOf = (sheetBytes: number) => Math.min(MAX_PIECE_BYTES, Math.max(MIN_PIECE_BYTES, Math.ceil(sheetBytes / PIECES_PER_SHEET)));
 /** Pieces deflating at once: enough to keep the thread pool busy, few enough to bound memory. */
 const PIECES_IN_FLIGHT = 4;
 
@@ -36,7 +42,7 @@ const PIECES_IN_FLIGHT = 4;
  * for a sheet the pieces cannot serve: no rows, a row without its number, or rows out of order
  * (a patch must see every row then).
  */
-export async function cutSheet(xml: AsyncIterable<Uint8Array>, codec: PiecesCodec, level: number, pieceBytes = PIECE_BYTES): Promise<SheetPieces | undefined> {
+export async function cutSheet(xml: AsyncIterable<Uint8Array>, codec: PiecesCodec, level: number, pieceBytes: number): Promise<SheetPieces | undefined> {
   const deflating: Promise<SheetPiece>[] = [];
   const cut = async (data: Uint8Array, lastRow: number) => {
     const crc = codec.crc32(data);
@@ -181,8 +187,11 @@ export async function* joinPieces(patched: AsyncIterable<Uint8Array>, sheet: She
   if (carry.length) yield carry;
 }
 
-/** Sheets smaller than this are patched whole in about the time their pieces take to prepare. */
-export const LARGE_SHEET_BYTES = 4 << 20;
+/**
+ * Sheets smaller than this are patched whole: at 50,000 members (an 18 MB register) preparing the
+ * pieces cost more than they saved the copy (docs/BENCHMARKS.md).
+ */
+export const LARGE_SHEET_BYTES = 32 << 20;
 const CUT_CHUNK_BYTES = 1 << 20;
 
 /**
@@ -193,8 +202,9 @@ export function deflateLargeSheets(pkg: WorkbookPackage, codec: PiecesCodec, lev
   const prepared = new Map<string, Promise<SheetPieces | undefined>>();
   let previous: Promise<unknown> = Promise.resolve();
   for (const sheet of pkg.sheets) {
-    if ((pkg.zip.entries.get(sheet.part)?.size ?? 0) < LARGE_SHEET_BYTES) continue;
-    const pieces = previous.then(() => cutSheet(pkg.inflated(sheet.part, CUT_CHUNK_BYTES), codec, level)).catch(() => undefined);
+    const size = pkg.zip.entries.get(sheet.part)?.size ?? 0;
+    if (size < LARGE_SHEET_BYTES) continue;
+    const pieces = previous.then(() => cutSheet(pkg.inflated(sheet.part, CUT_CHUNK_BYTES), codec, level, pieceBytesOf(size))).catch(() => undefined);
     prepared.set(sheet.part, pieces);
     previous = pieces;
   }
