@@ -12,9 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASES, cooperativeParts, entriesOf, writeZip } from './generate';
 import { buildCli, copyOf, expectOutcome, expectValidCopy, MAX_RSS_MIB, partText, runCli, sha256, type CliRun } from './harness';
 
-/** Cases the checked copy's writer does not pass yet (another engineer's part, issue 10/16). */
-const WRITER_SIDE: Readonly<Record<string, string>> = {};
-
 const FAST = CASES.filter((c) => !c.slow);
 let cli: string;
 let dir: string;
@@ -45,8 +42,7 @@ describe('hostile packages through the CLI, in one run', () => {
 
   for (const hostile of FAST) {
     const expected = 'part' in hostile.expect ? `one line naming ${hostile.expect.part}` : 'a valid copy';
-    const skipped = WRITER_SIDE[hostile.name];
-    (skipped ? it.skip : it)(`${hostile.name}: ${expected}${skipped ? ` (skipped: ${skipped})` : ''}`, async () => {
+    it(`${hostile.name}: ${expected}`, async () => {
       const lines = run.stderr.split('\n').filter((line) => line.startsWith(`coopcheck: ${hostile.name}.xlsx: `));
       // This input's share of the run: its own line (or none), the run's memory, no stack trace.
       const own: CliRun = {
