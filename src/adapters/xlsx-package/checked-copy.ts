@@ -397,15 +397,9 @@ export async function writeCheckedCopy(pkg: WorkbookPackage, writer: ZipArchiveW
         return action.kind === 'keep' ? xf : styles.withFill(xf, action.fill);
       },
     };
-    patches.set(sheet.part, (rowsPresent) =>
-      rowsPresent
-        ? patchSheet(unselectedSheet(pkg.inflated(sheet.part, PATCH_CHUNK_BYTES)), { ...patch, rowsPresent })
-        : patchedSheet(
-            sheet.part,
-            (xml) => patchSheet(unselectedSheet(xml), patch),
-            cells.map((cell) => cell.row),
-          ),
-    );
+    // A sheet whose rows are out of order has no pieces (cutSheet): patchedSheet reads it whole, rowsPresent or not.
+    const rows = cells.map((cell) => cell.row);
+    patches.set(sheet.part, (rowsPresent) => patchedSheet(sheet.part, (xml) => patchSheet(unselectedSheet(xml), { ...patch, rowsPresent }), rows));
   }
   // The copy opens on the summary sheet alone: a user's sheet left selected is unselected, its other bytes as they were.
   for (const sheet of userSheets.values()) {
