@@ -7,7 +7,7 @@
  * The findings come back rendered for the JSON report and in chunks, the worker letting each go once
  * posted: half a million of them are never whole in both heaps at once, nor rendered twice.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type {
   CheckResult,
   Extractor,
@@ -25,6 +25,7 @@ import type { CoopCheckState } from '../adapters/workbook-state';
 import { UnreadableWorkbookError, type UnreadableReason } from '../adapters/xlsx-package/unreadable';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
+import { startWorker } from './worker-script';
 
 export interface CheckerSettings {
   mapping?: MappingOverride;
@@ -86,15 +87,7 @@ const BATCH = 4_000;
 const WORKER_HEAP_MB = 640;
 
 function spawn(settings: CheckerSettings, heapMb: number | undefined): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSources ? './checker-worker.ts' : './checker-worker.js', import.meta.url);
-  const options = { workerData: settings, ...(heapMb !== undefined && { resourceLimits: { maxOldGenerationSizeMb: heapMb } }) };
-  if (!fromSources) return new Worker(url, options);
-  // Run from the TypeScript sources (tests, scripts under tsx), the worker registers tsx first.
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`, {
-    eval: true,
-    ...options,
-  });
+  return startWorker('checker-worker', { workerData: settings, ...(heapMb !== undefined && { resourceLimits: { maxOldGenerationSizeMb: heapMb } }) });
 }
 
 export interface Checker extends Pick<Extractor, 'beginSheet'> {

@@ -45,6 +45,7 @@ import { deflateLargeSheets } from '../adapters/xlsx-package/sheet-pieces';
 import { nodeCodec, writeZipFile } from '../adapters/xlsx-package/zip';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
+import { startDraftWriter, type DraftWriter } from './draft-thread';
 import { startChecker } from './checker-thread';
 import { jsonReportText } from './json-output';
 import { fileJustificationLines, JustificationsFileProblem, readJustificationsFile, type FileJustification } from './justifications-file';
@@ -325,8 +326,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     if (error instanceof ZipError || error instanceof XmlPartError) throw readProblem(file, error);
     throw new CliProblem(`${file}: ${fileProblem(error)}`);
   }
-  const docx = options.readOnly ? undefined : import('../adapters/docx');
-  docx?.catch(() => undefined);
+  let draftWriter: DraftWriter | undefined;
   try {
     const [sha256, { hasData, state }] = await Promise.all([
       sha256Of(path),
@@ -335,6 +335,8 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       }),
     ]);
     if (!hasData) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
+    // Started now, it loads the docx library while the model is checked.
+    if (!options.readOnly) draftWriter = startDraftWriter();
     // While the checker thread checks, this thread deflates the large sheets in pieces: the copy then redoes only the
     // pieces with a cell to flag. Not while it reads: zlib's threads and the second core are the reader's then.
     const sheetPieces = options.readOnly ? undefined : deflateLargeSheets(pkg, { crc32: nodeCodec.crc32, pieces: nodeCodec.pieces! }, SHEET_DEFLATE_LEVEL);
@@ -358,8 +360,8 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     // The draft special report (.docx) beside the checked copy, never over the input.
     const draftReport = options.report ?? join(options.outDir, `${stem}.report.docx`);
     if (resolve(draftReport) === path) throw new CliProblem(`${file}: --report names the input workbook; choose another file`);
-    // Built while the copy is written (which waits mostly on zlib's threads and the disk), written after it.
-    const draftBytes = docx!.then(({ draftReportDocx }) => draftReportDocx(buildDraftReport(result, { ...input, checkedAt }, options.lang)));
+    // Packed in its own thread while the copy is written, written after it.
+    const draftBytes = draftWriter!.docx(buildDraftReport(result, { ...input, checkedAt }, options.lang));
     draftBytes.catch(() => undefined);
     try {
       await mkdir(options.outDir, { recursive: true });
@@ -380,6 +382,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   } finally {
     progress.stop();
     await checker.stop();
+    await draftWriter?.stop();
     await pkg.close();
   }
 }

@@ -399,6 +399,11 @@ function isTotalsRow(values: readonly CellValue[]): boolean {
   return false;
 }
 
+function allBlank(values: readonly CellValue[], readers: readonly ColumnReader[]): boolean {
+  for (const reader of readers) if (!isBlank(values[reader.column])) return false;
+  return true;
+}
+
 /** The per-row parser of a sheet: reads only the mapped columns, pushes a record and its issues. */
 function rowParser(sheet: SheetResult, options: ExtractOptions): RowParser {
   const { mapping, records, issues } = sheet;
@@ -419,18 +424,21 @@ function rowParser(sheet: SheetResult, options: ExtractOptions): RowParser {
   const initial = new Map<string, unknown>(readers.map((r) => [r.spec.field, undefined]));
   for (const field of requiredTexts) initial.set(field, '');
   for (const f of defaults) initial.set(f.field, f.defaultValue);
-  const initialFields = [...initial];
+  // Each record is a copy of this one: copied whole, the object keeps the template's hidden class (one per sheet, not a
+  // transition per field added).
+  const template: Record<string, unknown> = { origin: undefined };
+  for (const [field, value] of initial) template[field] = value;
   const missing = (field: string, column: number, row: number) =>
     issues.push({ kind: 'requiredValueMissing', sheetKind: kind, sheet: mapping.sheet, cell: a1(column, row), field });
 
   return (values, rowNumber) => {
-    if (readers.every((r) => isBlank(values[r.column]))) return;
+    if (allBlank(values, readers)) return;
     mapping.lastRow = rowNumber;
     if (isTotalsRow(values)) return;
     if (kind === 'allocation' && isAllocationHeading(values, columns)) return;
 
-    const record: Record<string, unknown> = { origin: { sheet: mapping.sheet, row: rowNumber, columns } };
-    for (const [field, value] of initialFields) record[field] = value;
+    const record: Record<string, unknown> = { ...template };
+    record.origin = { sheet: mapping.sheet, row: rowNumber, columns };
     for (const { spec: f, column, parse } of readers) {
       const value = values[column] ?? null;
       if (isBlank(value)) {

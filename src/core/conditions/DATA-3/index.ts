@@ -24,7 +24,7 @@ export default defineCondition({
   requires: [{ sheet: 'members', columns: ['memberId'] }],
   messages,
   evaluate({ model, index }, report) {
-    const { membersById } = index;
+    const { membersById, repeatedMemberRows } = index;
     /** Occurrences so far of each id seen more than once; numbering keeps each duplicate's fingerprint distinct and stable. */
     const occurrences = new Map<string, number>();
     for (const member of model.members) {
@@ -32,8 +32,9 @@ export default defineCondition({
         report('blankMemberId', { origin: member.origin, field: 'memberId' }, member.name || `row ${member.origin.row}`, { name: member.name ?? '' });
         continue;
       }
+      // The rows that repeat an id are known: a register without duplicates needs no lookup per row.
+      if (!repeatedMemberRows.has(member)) continue;
       const first = membersById.get(member.memberId)!;
-      if (first === member) continue;
       const occurrence = (occurrences.get(member.memberId) ?? 1) + 1;
       occurrences.set(member.memberId, occurrence);
       report('duplicateMemberId', { origin: member.origin, field: 'memberId' }, `${member.memberId} #${occurrence}`, {

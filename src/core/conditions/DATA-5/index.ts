@@ -124,7 +124,8 @@ export default defineCondition({
     const firstMovement = index.journalStart;
     for (const member of model.members) {
       if (firstMovement === undefined || member.shares === undefined || member.admissionDate === undefined || member.admissionDate < firstMovement) continue;
-      if (index.membersById.get(member.memberId) !== member) continue;
+      // The first register row of an id is the member (ModelIndex.membersById).
+      if (!member.memberId || index.repeatedMemberRows.has(member)) continue;
       const fromMovements = sharesFromMovements(index, member.memberId, member.exitDate);
       if (fromMovements === undefined) continue;
       const { movementShares, sharesAtExit } = fromMovements;
