@@ -12,11 +12,14 @@
  * - time from the file chosen (the input's change event) to the first condition on screen;
  * - the longest task on the page's main thread meanwhile (PerformanceObserver "longtask": tasks of
  *   50 ms and more; none means none that long), and their total;
- * - the JS heap of the page and of its worker once the results show (CDP Runtime.getHeapUsage);
+ * - the JS heap of the page and of its worker once the results show (CDP Runtime.getHeapUsage), and
+ *   the highest of the worker's heap sampled every 200 ms from the file chosen to the results (a
+ *   lower bound: a long synchronous step answers no sample), and the renderer process's peak
+ *   resident memory then (Linux VmHWM: page and worker together, an upper bound);
  * - time from the click on "Download the checked copy" to the download, and the longest main-thread
  *   task meanwhile.
  *
- *   npx tsx scripts/bench/pane.ts [--members 45000] [--reps 3] [--widths 350,1280] [--choose idle,at-once]
+ *   npx tsx scripts/bench/pane.ts [--members 45000] [--reps 3] [--widths 350,1280] [--choose idle,at-once] [--profile DIR]
  *   PANE_DIST=/tmp/dist npx tsx scripts/bench/pane.ts      (a build made beforehand)
  *   PANE_DIST=/tmp/before,/tmp/after npx tsx scripts/bench/pane.ts      (two builds, interleaved)
  *
@@ -25,7 +28,7 @@
  * task pane at 45,000 members", records a run.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,8 +42,12 @@ const { values: args } = parseArgs({
     reps: { type: 'string', default: '3' },
     widths: { type: 'string', default: '350,1280' },
     choose: { type: 'string', default: 'idle,at-once' },
+    profile: { type: 'string' },
   },
 });
+/** `--profile DIR`: the worker's CPU profile from the file chosen to the results, one .cpuprofile a run (open it in Chrome's DevTools). */
+const PROFILE_DIR = args.profile;
+if (PROFILE_DIR) await mkdir(PROFILE_DIR, { recursive: true });
 const MEMBERS = Number(args.members);
 const REPS = Number(args.reps);
 const WIDTHS = args.widths!.split(',').map(Number);
@@ -60,6 +67,10 @@ interface Sample {
   longTasksTotalMs: number;
   pageHeapMb: number;
   workerHeapMb: number;
+  /** The highest of the worker's heap sampled every 200 ms from the file chosen to the results. */
+  workerPeakHeapMb: number;
+  /** The renderer's peak resident memory once the results show (rendererPeakRssMb). */
+  rendererPeakRssMb: number;
   copyMs: number;
   copyLongestTaskMs: number;
 }
@@ -88,32 +99,77 @@ async function heapMb(session: CDPSession): Promise<number> {
 }
 
 /**
- * The workers' heap, through the browser's CDP connection (playwright opens sessions on pages only):
- * each worker target attached and asked for Runtime.getHeapUsage through Target.sendMessageToTarget.
+ * A CDP session on the page's worker, through the browser's connection (playwright opens sessions on
+ * pages only): the worker target attached, commands sent with Target.sendMessageToTarget.
  */
-async function workerHeapMb(browser: Browser): Promise<number> {
+async function workerSession(browser: Browser): Promise<{ send(method: string, params?: object): Promise<unknown>; close(): Promise<void> } | undefined> {
+  const session = await browser.newBrowserCDPSession();
+  const { targetInfos } = await session.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'worker');
+  if (!target) {
+    await session.detach();
+    return undefined;
+  }
+  const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let next = 1;
+  const waiting = new Map<number, (result: unknown) => void>();
+  session.on('Target.receivedMessageFromTarget', (event) => {
+    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: unknown };
+    if (event.sessionId === sessionId && message.id !== undefined) waiting.get(message.id)?.(message.result ?? Number.NaN);
+  });
+  return {
+    async send(method, params = {}) {
+      const id = next++;
+      const answer = new Promise((resolve) => {
+        waiting.set(id, resolve);
+        setTimeout(() => resolve(undefined), 30_000);
+      });
+      await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      return answer;
+    },
+    async close() {
+      await session.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+      await session.detach().catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * The highest resident memory of the page's renderer processes (Linux's VmHWM: the page, its
+ * worker, their heaps and the rest), MB: a bound of the worker's heap at its peak that sampling
+ * cannot miss. NaN where /proc cannot be read.
+ */
+async function rendererPeakRssMb(browser: Browser): Promise<number> {
   const session = await browser.newBrowserCDPSession();
   try {
-    const { targetInfos } = await session.send('Target.getTargets');
-    let total = 0;
-    for (const target of targetInfos.filter((t) => t.type === 'worker')) {
-      const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-      const answer = new Promise<number>((resolve) => {
-        session.on('Target.receivedMessageFromTarget', (event) => {
-          const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
-          if (event.sessionId === sessionId && message.id === 1) resolve(message.result?.usedSize ?? Number.NaN);
-        });
-        setTimeout(() => resolve(Number.NaN), 5_000);
-      });
-      await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
-      total += await answer;
-      await session.send('Target.detachFromTarget', { sessionId });
+    const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] };
+    let peak = Number.NaN;
+    for (const { id } of processInfo.filter((p) => p.type === 'renderer')) {
+      const status = await readFile(`/proc/${id}/status`, 'utf8').catch(() => '');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+      if (kb) peak = Number.isNaN(peak) ? kb / 1024 : Math.max(peak, kb / 1024);
     }
-    return total / 1024 / 1024;
+    return peak;
   } catch {
     return Number.NaN;
   } finally {
     await session.detach();
+  }
+}
+
+/** The worker's JS heap now (CDP Runtime.getHeapUsage). */
+async function workerHeapMb(browser: Browser): Promise<number> {
+  try {
+    const worker = await workerSession(browser);
+    if (!worker) return Number.NaN;
+    try {
+      const usage = (await worker.send('Runtime.getHeapUsage')) as { usedSize?: number } | undefined;
+      return (usage?.usedSize ?? Number.NaN) / 1024 / 1024;
+    } finally {
+      await worker.close();
+    }
+  } catch {
+    return Number.NaN;
   }
 }
 
@@ -157,8 +213,31 @@ async function once(
   const preparedMs = choose === 'idle' ? await idle(page) : Number.NaN;
   // By path, as a user's file: DevTools hands the file to the input. (With a buffer, playwright builds the File in the
   // page's own thread from base64, a long task of its own that a user never causes.)
+  const worker = await workerSession(browser);
+  if (PROFILE_DIR) {
+    await worker?.send('Profiler.enable');
+    await worker?.send('Profiler.setSamplingInterval', { interval: 500 });
+    await worker?.send('Profiler.start');
+  }
+  // The worker's heap every 200 ms while it reads and checks: the highest sample (a lower bound of the peak).
+  let workerPeakHeap = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling && worker) {
+      const usage = (await worker.send('Runtime.getHeapUsage')) as { usedSize?: number } | undefined;
+      if (usage?.usedSize) workerPeakHeap = Math.max(workerPeakHeap, usage.usedSize / 1024 / 1024);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  })();
   await page.setInputFiles('input[type=file]', path);
   await page.locator('[data-condition-id]').first().waitFor({ timeout: 300_000 });
+  sampling = false;
+  await sampler;
+  if (PROFILE_DIR && worker) {
+    const { profile } = (await worker.send('Profiler.stop')) as { profile: unknown };
+    await writeFile(join(PROFILE_DIR, `worker-${build.name}-${width}-${choose}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+  }
+  await worker?.close();
   const { chosen, results } = await page.evaluate(() => {
     const w = window as unknown as { benchChosenAt: number; benchResultsAt: number };
     return { chosen: w.benchChosenAt, results: w.benchResultsAt };
@@ -168,6 +247,7 @@ async function once(
   const reading = await longTasksBetween(page, chosen, results + 250);
   const pageHeap = await heapMb(cdp);
   const workerHeap = await workerHeapMb(browser);
+  const rendererPeak = await rendererPeakRssMb(browser);
 
   const copyStart = await page.evaluate(() => performance.now());
   const started = Date.now();
@@ -187,6 +267,8 @@ async function once(
     longTasksTotalMs: reading.total,
     pageHeapMb: pageHeap,
     workerHeapMb: workerHeap,
+    workerPeakHeapMb: workerPeakHeap || Number.NaN,
+    rendererPeakRssMb: rendererPeak,
     copyMs,
     copyLongestTaskMs: copying.longest,
   };
@@ -234,9 +316,9 @@ async function main(): Promise<void> {
   console.log(`Workbook: ${MEMBERS.toLocaleString('en')} members, ${(size / 1e6).toFixed(1)} MB; medians of ${REPS} repetitions, interleaved.\n`);
   const several = builds.length > 1;
   console.log(
-    `| ${several ? 'Build | ' : ''}Pane width | File chosen | Prepared after load | File chosen → results | Longest main-thread task | Long tasks in all | Page heap | Worker heap | Checked copy | Longest task while copying |`,
+    `| ${several ? 'Build | ' : ''}Pane width | File chosen | Prepared after load | File chosen → results | Longest main-thread task | Long tasks in all | Page heap | Worker heap at results | Worker heap, highest sample while reading and checking | Renderer's peak RSS (page and worker) | Checked copy | Longest task while copying |`,
   );
-  console.log(`|${several ? '---|' : ''}---|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  console.log(`|${several ? '---|' : ''}---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
   for (const build of builds) {
     for (const width of WIDTHS) {
       for (const choose of CHOOSE) {
@@ -244,7 +326,7 @@ async function main(): Promise<void> {
         const m = (key: keyof Sample) => median(mine.map((x) => x[key] as number));
         const prepared = mine.some((x) => Number.isNaN(x.preparedMs)) ? '–' : s(m('preparedMs'));
         console.log(
-          `| ${several ? `${build.name} | ` : ''}${width} px | ${choose} | ${prepared} | ${s(m('toResultsMs'))} | ${Math.round(m('longestTaskMs'))} ms | ${Math.round(m('longTasksTotalMs'))} ms | ${m('pageHeapMb').toFixed(0)} MB | ${m('workerHeapMb').toFixed(0)} MB | ${s(m('copyMs'))} | ${Math.round(m('copyLongestTaskMs'))} ms |`,
+          `| ${several ? `${build.name} | ` : ''}${width} px | ${choose} | ${prepared} | ${s(m('toResultsMs'))} | ${Math.round(m('longestTaskMs'))} ms | ${Math.round(m('longTasksTotalMs'))} ms | ${m('pageHeapMb').toFixed(0)} MB | ${m('workerHeapMb').toFixed(0)} MB | ${m('workerPeakHeapMb').toFixed(0)} MB | ${m('rendererPeakRssMb').toFixed(0)} MB | ${s(m('copyMs'))} | ${Math.round(m('copyLongestTaskMs'))} ms |`,
         );
       }
     }
