@@ -45,7 +45,7 @@ const { values: args } = parseArgs({
     profile: { type: 'string' },
   },
 });
-/** `--profile DIR`: the worker's CPU profile from the file chosen to the results, one .cpuprofile a run (open it in Chrome's DevTools). */
+/** `--profile DIR`: the worker's and the page's CPU profiles from the file chosen to the results, a .cpuprofile each a run (open them in Chrome's DevTools). */
 const PROFILE_DIR = args.profile;
 if (PROFILE_DIR) await mkdir(PROFILE_DIR, { recursive: true });
 const MEMBERS = Number(args.members);
@@ -218,6 +218,9 @@ async function once(
     await worker?.send('Profiler.enable');
     await worker?.send('Profiler.setSamplingInterval', { interval: 500 });
     await worker?.send('Profiler.start');
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
   }
   // The worker's heap every 200 ms while it reads and checks: the highest sample (a lower bound of the peak).
   let workerPeakHeap = 0;
@@ -235,7 +238,9 @@ async function once(
   await sampler;
   if (PROFILE_DIR && worker) {
     const { profile } = (await worker.send('Profiler.stop')) as { profile: unknown };
-    await writeFile(join(PROFILE_DIR, `worker-${build.name}-${width}-${choose}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    const stamp = `${build.name}-${width}-${choose}-${Date.now()}`;
+    await writeFile(join(PROFILE_DIR, `worker-${stamp}.cpuprofile`), JSON.stringify(profile));
+    await writeFile(join(PROFILE_DIR, `page-${stamp}.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
   }
   await worker?.close();
   const { chosen, results } = await page.evaluate(() => {
