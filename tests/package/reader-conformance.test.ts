@@ -311,7 +311,8 @@ describe('the scanner, chunk by chunk', () => {
     '<row r="1"><c r="A1" t="inlineStr"><is><t>a&amp;b ' +
       'x'.repeat(300) +
       '</t></is></c><c r="B1" s="1"><v>45825</v></c><c r="C1" t="s"><v>1</v></c></row>' +
-      '<!-- a comment --><row r="2"><c r="A2"><v>3.25</v></c><c r="B2" t="inlineStr"><is><t><![CDATA[c]]>d</t></is></c></row>',
+      '<!-- a comment --><row r="2"><c r="A2"><v>3.25</v></c><c r="B2" t="inlineStr"><is><t><![CDATA[c]]>d</t></is></c></row>' +
+      '<row r="3"><c r="A3" t="str"><v>x&amp;y</v></c><c r="B3" t="e"><v>#N/A</v></c><c r="C3"><v>7</v> </c></row>',
     '<mergeCells><mergeCell ref="A2:A3"/></mergeCells>',
   );
   const bytes = new TextEncoder().encode(xml);
@@ -326,6 +327,7 @@ describe('the scanner, chunk by chunk', () => {
       rows: [
         [1, [`a&b ${'x'.repeat(300)}`, 45825, 's1']],
         [2, [3.25, 'cd']],
+        [3, ['x&y', '#N/A', 7]],
       ],
       merges: [{ top: 2, bottom: 3, left: 0, right: 0 }],
     });
@@ -360,6 +362,7 @@ describe('XML it cannot read: an error naming the part, never a value', () => {
     ['a bare "&"', worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>a & b</t></is></c></row>'), /"&" that starts no entity/],
     ['a character reference XML forbids', worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>&#0;</t></is></c></row>'), /character reference/],
     ['tags that do not match', worksheet('<row r="1"><c r="A1"><v>1</c></v></row>'), /end tag that does not match/],
+    ["a cell's end tag without its start tag's prefix", worksheet('<row r="1"><x:c r="A1"><v>1</v></c></row>'), /end tag that does not match/],
     ['a truncated part', worksheet('<row r="1"><c r="A1"><v>1</v></c></row>').slice(0, -40), /truncated part/],
     ['text outside the root', `${worksheet('')}trailing`, /text outside the root element/],
     ['a DOCTYPE', `<!DOCTYPE worksheet [<!ENTITY x "y">]>${worksheet('')}`, /DOCTYPE is not allowed/],

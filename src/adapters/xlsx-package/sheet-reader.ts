@@ -66,6 +66,10 @@ const ZERO = 0x30;
 const NINE = 0x39;
 const CR = 0x0d;
 
+const LOWER_V = 0x76;
+/** What ends a plain cell's value: its `</v>` and the cell's `</c>`. */
+const PLAIN_VALUE_END = new TextEncoder().encode('</v></c>');
+
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x09 || byte === 0x0d;
 
 /**
@@ -295,8 +299,10 @@ abstract class ByteScanner {
       if (p >= length) return -1;
       const quote = bytes[p]!;
       if (quote !== DQUOTE && quote !== SQUOTE) this.fail('an attribute value without quotes', at);
-      const valueEnd = bytes.indexOf(quote, p + 1);
-      if (valueEnd < 0) return -1;
+      // Attribute values are a few bytes (a cell's reference, style, type): a loop is faster than a call to indexOf.
+      let valueEnd = p + 1;
+      while (valueEnd < length && bytes[valueEnd] !== quote) valueEnd++;
+      if (valueEnd >= length) return -1;
       const n = this.attributeCount++;
       // Attributes without a prefix only: `r` is not `x14ac:r`.
       this.attributeKeys[n] = attributeColon < 0 ? keyOf(bytes, attributeStart, attributeEnd) : -1;
@@ -647,7 +653,8 @@ export class SheetScanner extends ByteScanner {
     const length = bytes.length;
     let pos = start;
     while (pos < length) {
-      const lt = bytes.indexOf(LT, pos);
+      // Between a sheet's cells one tag follows the other: no call to indexOf for that.
+      const lt = bytes[pos] === LT ? pos : bytes.indexOf(LT, pos);
       const textEnd = lt < 0 ? length : lt;
       if (textEnd > pos) {
         if (this.where === Where.Value || this.where === Where.InlineText) this.addText(bytes, pos, textEnd);
@@ -663,10 +670,46 @@ export class SheetScanner extends ByteScanner {
         if (this.cdataStart >= 0 && (this.where === Where.Value || this.where === Where.InlineText))
           this.addRaw(this.utf8(bytes, this.cdataStart, this.cdataEnd));
       } else if (this.tag === Tag.Close) this.close(bytes);
-      else this.open(bytes, lt, this.tag === Tag.Empty);
+      else {
+        this.open(bytes, lt, this.tag === Tag.Empty);
+        if (this.tag === Tag.Open && this.where === Where.Cell && !this.skipDepth && this.local === K.c) {
+          const end = this.plainValue(bytes, next);
+          if (end >= 0) {
+            pos = end;
+            continue;
+          }
+        }
+      }
       pos = next;
     }
     return this.cellStart >= 0 ? this.rewind() : length;
+  }
+
+  /**
+   * Most cells are `<c …><v>text</v></c>`: once its `<c>` is read, such a cell's value is taken at
+   * once, with the same checks the tag by tag path makes (the text up to the next "<", the end tags
+   * matching, the cell's own end tag unprefixed as its start tag). Anything else, or a cell cut by the
+   * chunk, gives -1 and is read tag by tag. Three tags less to tokenise per cell: most of a sheet.
+   */
+  private plainValue(bytes: Uint8Array, at: number): number {
+    if (bytes[at] !== LT || bytes[at + 1] !== LOWER_V || bytes[at + 2] !== GT) return -1;
+    // A value is a few bytes: a loop finds its end sooner than a call to indexOf.
+    const length = bytes.length;
+    let end = at + 3;
+    while (end < length && bytes[end] !== LT) end++;
+    if (end + PLAIN_VALUE_END.length > length) return -1;
+    for (let i = 1; i < PLAIN_VALUE_END.length; i++) if (bytes[end + i] !== PLAIN_VALUE_END[i]) return -1;
+    if (this.stack[this.depth - 1] !== K.c) return -1;
+    this.hasValue = true;
+    this.bufferOfValue = bytes;
+    if (end > at + 3) {
+      this.valueStart = at + 3;
+      this.valueEnd = end;
+    }
+    this.depth--;
+    this.endCell(bytes);
+    this.where = Where.Row;
+    return end + PLAIN_VALUE_END.length;
   }
 
   /** Gives the cell being read back to the next chunk: it is read again from its `<c`. */
@@ -991,7 +1034,7 @@ export class SharedStringsScanner extends ByteScanner {
     const length = bytes.length;
     let pos = start;
     while (pos < length) {
-      const lt = bytes.indexOf(LT, pos);
+      const lt = bytes[pos] === LT ? pos : bytes.indexOf(LT, pos);
       const textEnd = lt < 0 ? length : lt;
       if (textEnd > pos) {
         if (this.where === InString.Text || this.where === InString.RunText) this.addText(bytes, pos, textEnd);
