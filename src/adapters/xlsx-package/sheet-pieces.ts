@@ -34,22 +34,26 @@ export const PIECES_PER_SHEET = 1024;
 const MIN_PIECE_BYTES = 64 << 10;
 const MAX_PIECE_BYTES = 1 << 20;
 export const pieceBytesOf = (sheetBytes: number) => Math.min(MAX_PIECE_BYTES, Math.max(MIN_PIECE_BYTES, Math.ceil(sheetBytes / PIECES_PER_SHEET)));
-/** Pieces deflating at once: enough to keep the thread pool busy, few enough to bound memory. */
-const PIECES_IN_FLIGHT = 4;
 
 /**
  * The worksheet cut into pieces of about `pieceBytes`, each deflated by `deflatePiece`; undefined
  * for a sheet the pieces cannot serve: no rows, a row without its number, or rows out of order
  * (a patch must see every row then).
  */
-export async function cutSheet(xml: AsyncIterable<Uint8Array>, codec: PiecesCodec, level: number, pieceBytes: number): Promise<SheetPieces | undefined> {
+export async function cutSheet(
+  xml: AsyncIterable<Uint8Array>,
+  codec: PiecesCodec,
+  level: number,
+  pieceBytes: number,
+  inFlight = 1,
+): Promise<SheetPieces | undefined> {
   const deflating: Promise<SheetPiece>[] = [];
   const cut = async (data: Uint8Array, lastRow: number) => {
     const crc = codec.crc32(data);
     const piece = codec.pieces.deflatePiece(data, level).then((deflated) => ({ deflated, crc, size: data.length, lastRow }));
     piece.catch(() => undefined);
     deflating.push(piece);
-    if (deflating.length > PIECES_IN_FLIGHT) await deflating[deflating.length - 1 - PIECES_IN_FLIGHT];
+    if (deflating.length > inFlight) await deflating[deflating.length - 1 - inFlight];
   };
   let buffer: Uint8Array = new Uint8Array(0);
   let head: Uint8Array | undefined;
@@ -197,14 +201,15 @@ const CUT_CHUNK_BYTES = 1 << 20;
 /**
  * The workbook's large sheets deflated in pieces, one sheet after the other, by part. A sheet that
  * cannot be cut (or is damaged: the copy then reads it whole and says so) gives undefined.
+ * `inFlight`: pieces deflating at once on the thread pool; the CLI leaves the checker thread a core.
  */
-export function deflateLargeSheets(pkg: WorkbookPackage, codec: PiecesCodec, level: number): Map<string, Promise<SheetPieces | undefined>> {
+export function deflateLargeSheets(pkg: WorkbookPackage, codec: PiecesCodec, level: number, inFlight = 1): Map<string, Promise<SheetPieces | undefined>> {
   const prepared = new Map<string, Promise<SheetPieces | undefined>>();
   let previous: Promise<unknown> = Promise.resolve();
   for (const sheet of pkg.sheets) {
     const size = pkg.zip.entries.get(sheet.part)?.size ?? 0;
     if (size < LARGE_SHEET_BYTES) continue;
-    const pieces = previous.then(() => cutSheet(pkg.inflated(sheet.part, CUT_CHUNK_BYTES), codec, level, pieceBytesOf(size))).catch(() => undefined);
+    const pieces = previous.then(() => cutSheet(pkg.inflated(sheet.part, CUT_CHUNK_BYTES), codec, level, pieceBytesOf(size), inFlight)).catch(() => undefined);
     prepared.set(sheet.part, pieces);
     previous = pieces;
   }
