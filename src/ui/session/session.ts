@@ -27,6 +27,7 @@ import type { HostConnection } from '../office-host';
 import { CancelledError, CheckWorker } from '../worker/client';
 import type { CheckView, ModelSummary, ReportMeta, SheetHead, WorkProgress } from '../worker/protocol';
 import type { WorkbookHost } from './workbook-host';
+import { fileProblem } from '../standalone/file-kind';
 
 export type Activity =
   | { kind: 'idle' }
@@ -275,7 +276,6 @@ export function useSession(connection: HostConnection): Session {
       const workbook: WorkbookHost = { kind: 'standalone', name: file.name, file };
       setActivity({ kind: 'opening', fileName: file.name });
       await attempt(async (isCurrent) => {
-        const { fileProblem } = await import('../standalone/file-kind');
         const problem = await fileProblem(file);
         if (problem) throw problem;
         const view = await openInWorker(workbook, { mapping: {}, useSavedMapping: true }, isCurrent);
