@@ -194,6 +194,27 @@ testCondition(condition, [
     },
   },
   {
+    // The first register row of an id is the member (as DATA-3 and T1 read it): a repeat of the id, or a row without one, is not compared.
+    name: 'only the first row of an id is compared with the movements, and not a row without an id',
+    sheets: {
+      Registre: [HEAD, ['M1', 'A', '01/02/2020', null, 5], ['M1', 'A', '01/02/2020', null, 7], [null, 'A', '01/02/2020', null, 3]],
+      Mouvements: [MOVEMENTS_HEAD, ['01/02/2020', 'M1', 'souscription', 5, 250]],
+    },
+    parameters: YEAR,
+    outcome: 'passed',
+    note: ['membersReconciled', { start: 1, admitted: 0, exited: 0, end: 1, sharesCompared: 1, repeatedIds: 1 }],
+  },
+  {
+    name: 'the first row of a repeated id is compared: one share short',
+    sheets: {
+      Registre: [HEAD, ['M1', 'A', '01/02/2020', null, 6], ['M1', 'A', '01/02/2020', null, 5]],
+      Mouvements: [MOVEMENTS_HEAD, ['01/02/2020', 'M1', 'souscription', 5, 250]],
+    },
+    parameters: YEAR,
+    outcome: 'failed',
+    findings: [['sharesDoNotMatchMovements', 'Registre!E2', { memberId: 'M1', registerShares: 6, movementShares: 5 }]],
+  },
+  {
     name: 'members admitted before the first movement recorded are not compared',
     sheets: {
       Registre: [HEAD, ['M1', 'A', '01/02/2010', null, 6], ['M2', 'A', '01/02/2025', null, 1]],
