@@ -28,22 +28,10 @@ const DROPPED = new Set(['xl/calcChain.xml']);
 const EXCELJS_MAX_BYTES = 64 << 20;
 
 export function buildCli(): string {
-  const built = spawnSync(
-    'npx',
-    [
-      'esbuild',
-      'cli=src/cli/main.ts',
-      'checker-worker=src/cli/checker-worker.ts',
-      '--bundle',
-      '--platform=node',
-      '--format=esm',
-      '--target=node20',
-      '--packages=external',
-      `--outdir=${BUNDLE}`,
-      '--log-level=warning',
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  // The package's own build command (its entries: the CLI and its threads), into this folder.
+  const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build:cli']!;
+  if (!script.includes('--outdir=dist ')) throw new Error(`build:cli no longer writes --outdir=dist: ${script}`);
+  const built = spawnSync('sh', ['-c', `npx ${script.replace('--outdir=dist ', `--outdir='${BUNDLE}' `)}`], { cwd: ROOT, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`esbuild failed: ${built.stderr}`);
   return join(BUNDLE, 'cli.js');
 }
