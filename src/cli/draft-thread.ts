@@ -1,11 +1,19 @@
 /**
- * The draft special report's .docx is packed in a thread of its own, started once the workbook is
- * read so that the docx library is loaded while the model is checked. docx builds the document's
- * XML synchronously (a third of a second at 50,000 members): in the main thread it held up the
- * checked copy, whose sheets wait on this thread to be patched and handed to zlib (docs/BENCHMARKS.md).
+ * The draft special report's .docx is packed in a thread of its own, started once the checker thread
+ * has ended, while the checked copy is written. docx builds the document's XML synchronously (a
+ * third of a second at 50,000 members): in the main thread it held up the copy, whose sheets wait on
+ * that thread to be patched and handed to zlib (docs/BENCHMARKS.md).
  */
 import type { DraftReport } from '../core';
 import { startWorker } from './worker-script';
+
+/**
+ * A small heap: the draft is a few pages (its annex of findings is capped), and the thread runs
+ * beside the copy when memory is highest. With V8's default young generation the thread added about
+ * 50 MB to the peak of the 500,000-findings workbook (1,008 MB against 959 MB without it); with 4 MB,
+ * 939 MB (tests/hostile, /usr/bin/time).
+ */
+const DRAFT_HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
 
 export type DraftReply = { bytes: Uint8Array } | { error: string };
 
@@ -17,7 +25,7 @@ export interface DraftWriter {
 }
 
 export function startDraftWriter(): DraftWriter {
-  const worker = startWorker('draft-worker', {});
+  const worker = startWorker('draft-worker', { resourceLimits: DRAFT_HEAP });
   const reply = new Promise<Uint8Array>((resolve, reject) => {
     worker.once('message', (message: DraftReply) => ('bytes' in message ? resolve(message.bytes) : reject(new Error(message.error))));
     worker.once('error', reject);

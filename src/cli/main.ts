@@ -335,8 +335,6 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       }),
     ]);
     if (!hasData) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
-    // Started now, it loads the docx library while the model is checked.
-    if (!options.readOnly) draftWriter = startDraftWriter();
     // While the checker thread checks, this thread deflates the large sheets in pieces: the copy then redoes only the
     // pieces with a cell to flag. Not while it reads: zlib's threads and the second core are the reader's then.
     // The checker thread keeps a core: on 2 cores, 4 pieces deflating at once took it (a million members, median of 5:
@@ -348,6 +346,8 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     const result = await checker.result();
     // The checker thread's model is not needed any more: its heap goes before the copy is written.
     await checker.stop();
+    // Only now: a thread of its own holds some 50 MB, which beside the checker's largest heap (500,000 findings) came near 1 GB.
+    if (!options.readOnly) draftWriter = startDraftWriter();
     const fileName = basename(file);
     const input = { fileName, sha256, toolVersion: TOOL_VERSION };
     // The checker thread rendered the findings: the report's findings are the result's, not a copy.
