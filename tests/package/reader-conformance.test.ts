@@ -332,6 +332,42 @@ describe('the scanner, chunk by chunk', () => {
       merges: [{ top: 2, bottom: 3, left: 0, right: 0 }],
     });
   });
+  it('reads pieces larger than what is joined to the last one where they lie: cells across pieces, a string longer than the join', () => {
+    // 8,000 rows (about 700 KB) and, at row 4,000, an inline string of 40,000 characters: pieces of 50,001 bytes cut
+    // rows and cells, and the long string passes the 16 KB joined to what the last piece left.
+    const long = 'é'.repeat(20_000) + 'z'.repeat(20_000);
+    const rowXml = (r: number) =>
+      r === 4_000
+        ? `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${long}</t></is></c><c r="B${r}"><v>${r}</v></c></row>`
+        : `<row r="${r}"><c r="A${r}" t="s"><v>${r % 2}</v></c><c r="B${r}" s="1"><v>${45_000 + r}</v></c><c r="C${r}"><v>${r}.5</v></c></row>`;
+    const big = new TextEncoder().encode(worksheet(Array.from({ length: 8_000 }, (_, i) => rowXml(i + 1)).join('')));
+    const readIn = (size: number) => {
+      const rows: [number, CellValue[]][] = [];
+      const scanner = new SheetScanner('xl/worksheets/sheet1.xml', decoding, (n, values) => rows.push([n, [...values]]));
+      for (let at = 0; at < big.length; at += size) scanner.push(big.subarray(at, at + size));
+      scanner.end();
+      return rows;
+    };
+    const whole = readIn(big.length);
+    expect(whole).toHaveLength(8_000);
+    expect(whole[3_999]).toEqual([4_000, [long, 4_000]]);
+    expect(whole[7_999]).toEqual([8_000, ['s0', 53_000, 8_000.5]]);
+    for (const size of [50_001, 16_385, 200_000]) expect(readIn(size)).toEqual(whole);
+    // An error's position counts the bytes read before it, whatever the pieces.
+    const damaged = new TextEncoder().encode(new TextDecoder().decode(big).replace('<c r="C7000">', '<c r="C7000" <'));
+    const errorIn = (size: number) => {
+      const scanner = new SheetScanner('xl/worksheets/sheet1.xml', decoding, () => undefined);
+      try {
+        for (let at = 0; at < damaged.length; at += size) scanner.push(damaged.subarray(at, at + size));
+        scanner.end();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(errorIn(50_001)).toMatch(/at byte \d+/);
+    expect(errorIn(50_001)).toBe(errorIn(damaged.length));
+  });
   it('shared strings the same', () => {
     const sst = new TextEncoder().encode(
       `<sst xmlns="${MAIN}"><si><t>un</t></si><si><r><t>de</t></r><r><t>ux</t></r></si><si/><si><t>&#x74;rois</t></si></sst>`,

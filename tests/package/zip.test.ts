@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ZipArchive,
@@ -25,7 +25,7 @@ import {
   type ZipSink,
   type ZipSource,
 } from '../../src/adapters/xlsx-package/zip-archive';
-import { ZipReader, ZipWriter, nodeCodec } from '../../src/adapters/xlsx-package/zip';
+import { ZipReader, ZipWriter, deflateEntry, nodeCodec } from '../../src/adapters/xlsx-package/zip';
 import { zipFixture, type FixtureEntry } from './zip-fixtures';
 
 const dirs: string[] = [];
@@ -357,5 +357,52 @@ describe('helpers', () => {
   it('ZipError carries the part and the reason', () => {
     const error = new ZipError('CRC-32 mismatch', 'xl/styles.xml');
     expect([error.part, error.reason, error.message]).toEqual(['xl/styles.xml', 'CRC-32 mismatch', 'xl/styles.xml: CRC-32 mismatch']);
+  });
+});
+
+describe("the Node writer's deflate of a streamed entry (deflateEntry)", () => {
+  /** Bytes that deflate poorly enough to fill several 8 MB segments and well enough to be quick. */
+  function content(size: number, seed: number): Buffer {
+    const bytes = Buffer.alloc(size);
+    for (let i = 0, x = seed; i < size; i++) {
+      x = (x * 1_103_515_245 + 12_345) >>> 0;
+      bytes[i] = 0x41 + ((x >>> 24) % 8);
+    }
+    return bytes;
+  }
+  async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+    for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+  }
+  const inflatedOf = (chunks: readonly Uint8Array[]) => inflateRawSync(Buffer.concat(chunks));
+
+  it('joins its segments into one stream: more than the segments in flight, in chunks of any size', async () => {
+    const bytes = content(40 << 20, 1);
+    for (const size of [1 << 20, 3_000_017]) {
+      const entry = await deflateEntry(chunked(bytes, size), 1);
+      expect([entry.size, entry.crc]).toEqual([bytes.length, nodeCodec.crc32(bytes)]);
+      expect(entry.compressedSize).toBe(entry.chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+      expect(inflatedOf(entry.chunks).equals(bytes)).toBe(true);
+    }
+  });
+
+  it('joins pieces deflated beforehand between its own bytes, at the end too, and ends an empty entry', async () => {
+    const [a, b, c] = [content(100_000, 2), content(3_000_000, 3), content(50_000, 4)];
+    const piece = (bytes: Buffer) => ({
+      deflated: deflateRawSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }),
+      crc: nodeCodec.crc32(bytes),
+      size: bytes.length,
+    });
+    async function* mixed() {
+      yield* chunked(a, 30_000);
+      yield piece(b);
+      yield c;
+      yield piece(a);
+    }
+    const entry = await deflateEntry(mixed(), 1);
+    const all = Buffer.concat([a, b, c, a]);
+    expect([entry.size, entry.crc]).toEqual([all.length, nodeCodec.crc32(all)]);
+    expect(inflatedOf(entry.chunks).equals(all)).toBe(true);
+    const empty = await deflateEntry(chunked(new Uint8Array(0), 1), 1);
+    expect([empty.size, inflatedOf(empty.chunks).length]).toEqual([0, 0]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { columnLetters } from '../../core/snapshot';
 import { RowsOutOfOrder, patchSheet, rowsPresent, type CellTarget, type SheetPatch } from './sheet-patch';
 
 const HEAD =
@@ -101,6 +102,22 @@ describe('patchSheet', () => {
     );
     const expected = xml.replace('<c r="B2500" s="1">', '<c r="B2500" s="91">').replace('<c r="A4999">', '<c r="A4999" s="90">');
     expect(result === expected).toBe(true);
+  });
+
+  it('reads chunks larger than what is joined to the last one where they lie: rows across chunks, a row longer than the join', async () => {
+    // 20,000 short rows (about 1.6 MB) and, at row 10,000, a row of 6,000 cells (about 150 KB): with chunks of
+    // 200,001 bytes a row starts in one chunk and ends in the next, and the long row passes the 64 KB joined.
+    const row = (r: number) =>
+      r === 10_000
+        ? `<row r="${r}">${Array.from({ length: 6_000 }, (_, c) => `<c r="${columnLetters(c)}${r}" s="1"><v>${c}</v></c>`).join('')}</row>`
+        : `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" s="1"><v>x</v></c></row>`;
+    const xml = `${HEAD}<sheetData>${Array.from({ length: 20_000 }, (_, i) => row(i + 1)).join('')}</sheetData></worksheet>`;
+    const targets = [2_000, 4_321, 9_999, 12_345, 19_999].map((r) => ({ row: r, column: 1 }));
+    const expected = targets
+      .reduce((sheet, { row: r }) => sheet.replace(`<c r="B${r}" s="1">`, `<c r="B${r}" s="91">`), xml)
+      .replace(`<c r="${columnLetters(3_999)}10000" s="1">`, `<c r="${columnLetters(3_999)}10000" s="91">`);
+    const patch = shift([...targets, { row: 10_000, column: 3_999 }].sort((a, b) => a.row - b.row));
+    for (const size of [200_001, 1 << 20, 4_096]) expect((await patched(xml, patch, size)) === expected).toBe(true);
   });
 
   it('adds no second row of a number when the rows are stored out of order (issue 16): the patch is redone knowing the rows', async () => {

@@ -54,6 +54,8 @@ const EQUALS = 0x3d;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 const SHEET_DATA = needleOf('sheetData');
+/** How much of a chunk is joined to what the last one left: enough for most rows to end in it. */
+const JOINED_BYTES = 64 << 10;
 
 /** A column's format for cells not written in it (`<col min max style>`). */
 interface ColumnStyle {
@@ -400,11 +402,23 @@ export async function* patchSheet<T extends CellTarget>(xml: AsyncIterable<Uint8
     if (phase === 'tail') tail.push(flush(buffer.length).slice());
     else if (phase === 'rows') yield flush(Math.max(at, emitted));
     if (final && phase !== 'tail') throw new Error('worksheet ends inside sheetData');
-    buffer = buffer.slice(emitted);
+    buffer = buffer.subarray(emitted);
   };
 
   for await (const chunk of xml) {
-    buffer = buffer.length ? concatBytes([buffer, chunk]) : chunk;
+    if (!buffer.length) {
+      buffer = chunk;
+      for (const piece of process(false)) if (piece.length) yield piece;
+      continue;
+    }
+    // What the last chunk left (a row's start, at most a row) is joined to this chunk's first bytes only: the chunk
+    // itself is read where it lies, not copied into fresh memory, which costs more than reading it (docs/BENCHMARKS.md).
+    const joined = Math.min(chunk.length, JOINED_BYTES);
+    buffer = concatBytes([buffer, chunk.subarray(0, joined)]);
+    for (const piece of process(false)) if (piece.length) yield piece;
+    if (joined === chunk.length) continue;
+    // What is left now lies in the chunk, unless the joined bytes did not finish what the last chunk left.
+    buffer = buffer.length <= joined ? chunk.subarray(joined - buffer.length) : concatBytes([buffer, chunk.subarray(joined)]);
     for (const piece of process(false)) if (piece.length) yield piece;
   }
   for (const piece of process(true)) if (piece.length) yield piece;

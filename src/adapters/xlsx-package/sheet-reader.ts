@@ -69,6 +69,8 @@ const CR = 0x0d;
 const LOWER_V = 0x76;
 /** What ends a plain cell's value: its `</v>` and the cell's `</c>`. */
 const PLAIN_VALUE_END = new TextEncoder().encode('</v></c>');
+/** How much of a piece is joined to what the last one left: enough for a cell or a tag to end in it. */
+const JOINED_BYTES = 16 << 10;
 
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x09 || byte === 0x0d;
 
@@ -164,12 +166,34 @@ abstract class ByteScanner {
 
   /** The next piece of the part. */
   push(chunk: Uint8Array): void {
-    let bytes = chunk;
-    if (this.carry) {
-      bytes = new Uint8Array(this.carry.length + chunk.length);
-      bytes.set(this.carry);
-      bytes.set(chunk, this.carry.length);
+    const carry = this.carry;
+    if (!carry) {
+      this.scanned(chunk);
+      return;
     }
+    // What the last piece left (a tag or a cell cut in two) is joined to this piece's first bytes only: the piece
+    // itself is read where it lies, not copied into fresh memory, which costs more than reading it (docs/BENCHMARKS.md).
+    const joined = Math.min(chunk.length, JOINED_BYTES);
+    const bytes = new Uint8Array(carry.length + joined);
+    bytes.set(carry);
+    bytes.set(chunk.subarray(0, joined), carry.length);
+    this.carry = undefined;
+    this.scanned(bytes);
+    if (joined === chunk.length) return;
+    // What is left now lies in the piece, unless the joined bytes did not finish what the last piece left.
+    const left = this.carry as Uint8Array | undefined;
+    this.carry = undefined;
+    if (!left || left.length <= joined) {
+      this.scanned(chunk.subarray(joined - (left?.length ?? 0)));
+      return;
+    }
+    const rest = new Uint8Array(left.length + chunk.length - joined);
+    rest.set(left);
+    rest.set(chunk.subarray(joined), left.length);
+    this.scanned(rest);
+  }
+
+  private scanned(bytes: Uint8Array): void {
     let start = 0;
     if (!this.started && bytes.length >= 3) {
       this.started = true;

@@ -7,7 +7,7 @@
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { PassThrough, Readable, type Duplex } from 'node:stream';
 import { promisify } from 'node:util';
-import { constants, crc32, createInflateRaw, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, crc32, createDeflateRaw, createInflateRaw, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
   STORED,
   ZipArchive,
@@ -193,34 +193,65 @@ export async function writeZipFile<T>(path: string, write: (writer: ZipWriter) =
   }
 }
 
-/** A large entry is deflated in pieces of this size, several at a time. */
+/** A large entry is deflated in segments of this size, several at a time. */
 const SEGMENT_BYTES = 8 << 20;
-/** Pieces deflating at once per entry: enough to keep two cores busy, few enough to bound memory. */
+/** Segments deflating at once per entry: enough to keep two cores busy, few enough to bound memory. */
 const SEGMENTS_IN_FLIGHT = 3;
+/** A segment's deflated output comes in chunks of this size: a few per segment at level 1. */
+const DEFLATED_CHUNK_BYTES = 256 << 10;
+/** The empty last block that ends an entry whose segments all end with a sync flush. */
+const LAST_BLOCK = deflateRawSync(new Uint8Array(0));
 const deflateRawAsync = promisify(deflateRaw);
 
 /**
- * Deflates a stream in memory the way pigz does: cut into pieces deflated on the thread pool at the
- * same time, each but the last ended by a sync flush (so they join into one DEFLATE stream), at
- * `level`, which trades size for speed.
+ * One segment of an entry: a zlib stream fed the bytes as they come, on the thread pool, ended by
+ * a sync flush so that segments join into one DEFLATE stream. The bytes are not first copied into
+ * one buffer: fresh memory costs more than deflating it (docs/BENCHMARKS.md, "Fresh memory").
+ */
+function deflatedSegment(level: number) {
+  const stream = createDeflateRaw({ level, chunkSize: DEFLATED_CHUNK_BYTES, finishFlush: constants.Z_SYNC_FLUSH });
+  const output: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => output.push(chunk));
+  const deflated = new Promise<Uint8Array>((resolve, reject) => {
+    stream.once('error', reject);
+    stream.once('end', () => resolve(output.length === 1 ? output[0]! : Buffer.concat(output)));
+  });
+  deflated.catch(() => undefined);
+  let size = 0;
+  return {
+    get size() {
+      return size;
+    },
+    write(bytes: Uint8Array) {
+      size += bytes.length;
+      // Not held back by the stream's high-water mark: memory is bounded by the segments in flight.
+      stream.write(bytes);
+    },
+    end(): Promise<Uint8Array> {
+      stream.end();
+      return deflated;
+    },
+  };
+}
+
+/**
+ * Deflates a stream in memory the way pigz does: cut into segments deflated on the thread pool at
+ * the same time, joined into one DEFLATE stream, at `level`, which trades size for speed.
  */
 export async function deflateEntry(content: AsyncIterable<Uint8Array | DeflatedPiece>, level: number): Promise<DeflatedEntry> {
   const entry: DeflatedEntry = { crc: 0, size: 0, compressedSize: 0, chunks: [] };
   const segments: Promise<Uint8Array>[] = [];
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  const cut = async (last: boolean) => {
-    const data = Buffer.concat(pending);
-    pending = [];
-    pendingBytes = 0;
-    segments.push(deflateRawAsync(data, { level, finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
-    segments.at(-1)!.catch(() => undefined);
+  let segment: ReturnType<typeof deflatedSegment> | undefined;
+  const endSegment = async () => {
+    if (!segment) return;
+    segments.push(segment.end());
+    segment = undefined;
     if (segments.length > SEGMENTS_IN_FLIGHT) await segments[segments.length - 1 - SEGMENTS_IN_FLIGHT];
   };
   for await (const bytes of content) {
     if (isDeflatedPiece(bytes)) {
-      // Independent pieces join into one stream: the bytes before it are cut there, ending on a byte boundary.
-      if (pendingBytes) await cut(false);
+      // Independent pieces join into one stream: the bytes before it end there, on a byte boundary.
+      await endSegment();
       segments.push(Promise.resolve(bytes.deflated));
       entry.crc = crc32Combine(entry.crc, bytes.crc, bytes.size);
       entry.size += bytes.size;
@@ -228,11 +259,12 @@ export async function deflateEntry(content: AsyncIterable<Uint8Array | DeflatedP
     }
     entry.crc = crc32(bytes, entry.crc);
     entry.size += bytes.length;
-    pending.push(bytes);
-    pendingBytes += bytes.length;
-    if (pendingBytes >= SEGMENT_BYTES) await cut(false);
+    segment ??= deflatedSegment(level);
+    segment.write(bytes);
+    if (segment.size >= SEGMENT_BYTES) await endSegment();
   }
-  await cut(true);
+  await endSegment();
+  segments.push(Promise.resolve(LAST_BLOCK));
   entry.chunks = await Promise.all(segments);
   entry.compressedSize = entry.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   return entry;
