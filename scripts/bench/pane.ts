@@ -105,7 +105,8 @@ async function heapMb(session: CDPSession): Promise<number> {
 async function workerSession(browser: Browser): Promise<{ send(method: string, params?: object): Promise<unknown>; close(): Promise<void> } | undefined> {
   const session = await browser.newBrowserCDPSession();
   const { targetInfos } = await session.send('Target.getTargets');
-  const target = targetInfos.find((t) => t.type === 'worker');
+  // The check worker, not the worker it inflates with.
+  const target = targetInfos.find((t) => t.type === 'worker' && t.url.includes('check-worker')) ?? targetInfos.find((t) => t.type === 'worker');
   if (!target) {
     await session.detach();
     return undefined;

@@ -70,9 +70,19 @@ export interface ZipCodec {
    * invalid empty stored block, so the page's copy is always deflated whole).
    */
   pieces?: PieceCodec;
-  /** An entry as it streams, in chunks of about `chunkSize`; must throw if the data ends before its last block. */
-  inflateStream(raw: AsyncIterable<Uint8Array>, chunkSize: number): AsyncIterable<Uint8Array>;
+  /**
+   * An entry as it streams, in chunks of about `chunkSize`; must throw if the data ends before its last block.
+   * A CountedStream's CRC-32 is counted where it is inflated, not again by the reader.
+   */
+  inflateStream(raw: AsyncIterable<Uint8Array>, chunkSize: number): AsyncIterable<Uint8Array> | CountedStream;
 }
+
+/** Inflated bytes whose CRC-32 was counted on the way (by the page's inflating worker): known once they have all been read. */
+export interface CountedStream extends AsyncIterable<Uint8Array> {
+  crc32(): number;
+}
+
+const isCounted = (stream: AsyncIterable<Uint8Array> | CountedStream): stream is CountedStream => typeof (stream as CountedStream).crc32 === 'function';
 
 const EOCD_SIGNATURE = 0x06054b50;
 const EOCD64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -552,12 +562,14 @@ export class ZipArchive {
     let size = 0;
     try {
       const data = entry.method === STORED ? raw : this.codec.inflateStream(raw, chunkSize);
+      const counted = isCounted(data) ? data : undefined;
       for await (const chunk of data) {
         size += chunk.length;
         if (size > entry.size) throw new ZipError(`size mismatch: more data than the ${entry.size} bytes the directory records (damaged file)`, entry.name);
-        crc = this.codec.crc32(chunk, crc);
+        if (!counted) crc = this.codec.crc32(chunk, crc);
         yield chunk;
       }
+      if (counted) crc = counted.crc32();
     } catch (error) {
       throw damaged(entry, error);
     }

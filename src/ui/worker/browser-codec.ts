@@ -6,47 +6,66 @@
  * workbook of 45,000 members (CDP profile, docs/BENCHMARKS.md). ZipArchive.inflated still checks
  * the size and CRC-32 of every entry as its chunks come.
  */
-import { portableCodec, type ZipCodec } from '../../adapters/xlsx-package/zip-archive';
+import { crc32, portableCodec, type CountedStream, type ZipCodec } from '../../adapters/xlsx-package/zip-archive';
+import { inflateHere, inflateThrough, type InflateAnswer, type InflateRequest, type Port } from './inflation';
+
+async function* inflateOnThisThread(raw: AsyncIterable<Uint8Array>, chunkSize: number): AsyncGenerator<Uint8Array> {
+  for await (const value of inflateHere(raw)) for (let at = 0; at < value.length; at += chunkSize) yield value.subarray(at, at + chunkSize);
+}
 
 /**
- * Compressed bytes written at once, as the portable codec pushes them: DEFLATE inflates at most
- * 1,032 to 1, so the browser holds at most 17 MB ahead of the size check, however large the bomb.
+ * The inflate worker, started at the first entry inflated (the warm-up's). Until it says it is ready
+ * nothing is sent to it: where workers cannot start workers, or it fails to load, this entry and the
+ * next are inflated on this thread, as before it. Should it stop later, the entries it holds fail.
  */
-const WRITE = 16 << 10;
+let inflater: Promise<((raw: AsyncIterable<Uint8Array>, chunkSize: number) => CountedStream) | undefined> | undefined;
 
-async function* nativeInflateStream(raw: AsyncIterable<Uint8Array>, chunkSize: number): AsyncGenerator<Uint8Array> {
-  const stream = new DecompressionStream('deflate-raw');
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  // The stream takes a write once the output of the one before has been read (backpressure).
-  const writing = (async () => {
+function startInflater(): NonNullable<typeof inflater> {
+  return new Promise((resolve) => {
+    let worker: Worker;
     try {
-      for await (const chunk of raw)
-        for (let at = 0; at < chunk.length; at += WRITE) await writer.write(chunk.subarray(at, at + WRITE) as Uint8Array<ArrayBuffer>);
-    } catch (error) {
-      // The raw bytes could not be read: the reader fails with their error rather than wait for more.
-      await writer.abort(error).catch(() => undefined);
-      throw error;
+      worker = new Worker(new URL(/* webpackChunkName: "inflate-worker" */ './inflate-worker.ts', import.meta.url));
+    } catch {
+      resolve(undefined);
+      return;
     }
-    // A stream that ends before its last block fails here, and the reader with it.
-    await writer.close();
-  })();
-  // Its failure reaches the reader; it is awaited once the reader is done.
-  writing.catch(() => undefined);
-  let done = false;
-  try {
-    for (;;) {
-      const read = await reader.read();
-      if (read.done) break;
-      const value: Uint8Array = read.value;
-      for (let at = 0; at < value.length; at += chunkSize) yield value.subarray(at, at + chunkSize);
+    const port = worker as Port<InflateRequest, InflateAnswer>;
+    const ready = ({ data }: MessageEvent<InflateAnswer>) => {
+      if (data.kind !== 'ready') return;
+      worker.removeEventListener('message', ready);
+      resolve(inflateThrough(port));
+    };
+    worker.addEventListener('message', ready);
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      inflater = Promise.resolve(undefined);
+      resolve(undefined);
+      worker.dispatchEvent(
+        new MessageEvent('message', { data: { kind: 'failed', message: `the inflating worker stopped (${event.message || 'no reason given'})` } }),
+      );
+      worker.terminate();
+    });
+  });
+}
+
+/** Inflated on the inflating worker, or here (its CRC-32 then counted here) where it could not start. */
+function inflateOffThread(raw: AsyncIterable<Uint8Array>, chunkSize: number): CountedStream {
+  let counted: CountedStream | undefined;
+  let crc = 0;
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    const through = await (inflater ??= startInflater());
+    if (through) {
+      counted = through(raw, chunkSize);
+      yield* counted;
+      return;
     }
-    await writing;
-    done = true;
-  } finally {
-    // Stopped early (a size past the directory's, a damaged stream): no byte more is inflated.
-    if (!done) await reader.cancel().catch(() => undefined);
+    for await (const chunk of inflateOnThisThread(raw, chunkSize)) {
+      crc = crc32(chunk, crc);
+      yield chunk;
+    }
   }
+  const inflated = chunks();
+  return { [Symbol.asyncIterator]: () => inflated, crc32: () => (counted ? counted.crc32() : crc) };
 }
 
 function deflateRawSupported(): boolean {
@@ -58,6 +77,11 @@ function deflateRawSupported(): boolean {
   }
 }
 
-/** The browser's inflater where it has one (every current browser, and Node 20 for the tests), fflate elsewhere. */
+/**
+ * The browser's inflater where it has one (every current browser, and Node 20 for the tests), on a
+ * worker of its own where this worker can make one (browsers; not Node), fflate elsewhere.
+ */
 export const browserCodec: ZipCodec =
-  typeof DecompressionStream === 'function' && deflateRawSupported() ? { ...portableCodec, inflateStream: nativeInflateStream } : portableCodec;
+  typeof DecompressionStream === 'function' && deflateRawSupported()
+    ? { ...portableCodec, inflateStream: typeof Worker === 'function' ? inflateOffThread : inflateOnThisThread }
+    : portableCodec;
