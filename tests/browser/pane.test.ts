@@ -609,6 +609,13 @@ describe('for every user: keyboard, screen reader, texts, work off the main thre
       labels.some((label) => /Reading .+: [\d,]+ (of [\d,]+ )?rows/.test(label)),
       labels.join(' | '),
     ).toBe(true);
+    // The sheets were inflated by the worker's own worker, beside its reading (src/ui/worker/inflation.ts).
+    const cdp = await browser.newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    await cdp.detach();
+    expect(targetInfos.filter((t) => t.type === 'worker').map((t) => t.url.replace(/^.*\//, '').replace(/\.[0-9a-f]+\.js$/, '.js'))).toEqual(
+      expect.arrayContaining(['check-worker.js', 'inflate-worker.js']),
+    );
     await page.close();
   }, 240_000);
 
