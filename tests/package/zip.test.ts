@@ -385,6 +385,13 @@ describe("the Node writer's deflate of a streamed entry (deflateEntry)", () => {
     }
   });
 
+  it('gathers small pieces (a patched row each) before they reach zlib, and keeps their order', async () => {
+    const bytes = content(2_600_000, 5);
+    const entry = await deflateEntry(chunked(bytes, 13), 1);
+    expect([entry.size, entry.crc]).toEqual([bytes.length, nodeCodec.crc32(bytes)]);
+    expect(inflatedOf(entry.chunks).equals(bytes)).toBe(true);
+  });
+
   it('joins pieces deflated beforehand between its own bytes, at the end too, and ends an empty entry', async () => {
     const [a, b, c] = [content(100_000, 2), content(3_000_000, 3), content(50_000, 4)];
     const piece = (bytes: Buffer) => ({
