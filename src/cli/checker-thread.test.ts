@@ -7,8 +7,8 @@ import { startChecker } from './checker-thread';
 
 const WORKBOOK = join(__dirname, '../../examples/les-tisserands.xlsx');
 
-async function checkOf(heapMb?: number) {
-  const checker = startChecker({ workbook: WORKBOOK, parameterOverrides: {}, lang: 'nl' }, undefined, heapMb);
+async function checkOf(options: Parameters<typeof startChecker>[2] = {}) {
+  const checker = startChecker({ workbook: WORKBOOK, parameterOverrides: {}, lang: 'nl' }, undefined, options);
   try {
     const { hasData } = await checker.read();
     return { hasData, result: await checker.result() };
@@ -36,10 +36,31 @@ describe('the checker thread', () => {
     expect(result.findings[0]!.message).not.toBe(result.findings[0]!.messageId);
   });
 
+  it("gives the same result in the CLI's own thread (a small workbook), and the same error for a damaged one", async () => {
+    const [thread, here] = await Promise.all([checkOf(), checkOf({ inThisThread: true })]);
+    expect(here.hasData).toBe(true);
+    expect(here.result.findings.length).toBeGreaterThan(10);
+    expect(here.result).toEqual(thread.result);
+    const failed = async (inThisThread: boolean) => {
+      const checker = startChecker({ workbook: join(__dirname, '../../package.json'), parameterOverrides: {}, lang: 'en' }, undefined, { inThisThread });
+      try {
+        return await checker.read().then(
+          () => 'read',
+          (error: Error) => `${error.name}: ${error.message}`,
+        );
+      } finally {
+        await checker.stop();
+      }
+    };
+    const [threadError, hereError] = await Promise.all([failed(false), failed(true)]);
+    expect(hereError).toBe(threadError);
+    expect(hereError).not.toBe('read');
+  });
+
   it('reads the workbook again without a heap limit when the worker runs out of its heap', async () => {
     const unlimited = await checkOf();
     // 8 MB is less than the worker's code takes: it runs out before reading a row.
-    const again = await checkOf(8);
+    const again = await checkOf({ heapMb: 8 });
     expect(again.hasData).toBe(true);
     expect(again.result.findings).toEqual(unlimited.result.findings);
     expect(again.result.findings.length).toBe(unlimited.result.findings.length);

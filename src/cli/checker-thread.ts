@@ -7,7 +7,7 @@
  * The findings come back rendered for the JSON report and in chunks, the worker letting each go once
  * posted: half a million of them are never whole in both heaps at once, nor rendered twice.
  */
-import type { Worker } from 'node:worker_threads';
+import { EventEmitter } from 'node:events';
 import type {
   CheckResult,
   Extractor,
@@ -25,6 +25,7 @@ import type { CoopCheckState } from '../adapters/workbook-state';
 import { UnreadableWorkbookError, type UnreadableReason } from '../adapters/xlsx-package/unreadable';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
+import { serveChecker } from './checker-session';
 import { startWorker } from './worker-script';
 
 export interface CheckerSettings {
@@ -86,8 +87,52 @@ const BATCH = 4_000;
  */
 const WORKER_HEAP_MB = 640;
 
-function spawn(settings: CheckerSettings, heapMb: number | undefined): Worker {
+/** What startChecker asks of the checker's thread: a Worker, or its stand-in in the CLI's own thread. */
+interface CheckerThread {
+  postMessage(message: CheckerMessage): void;
+  on(event: 'message', listener: (reply: CheckerReply) => void): void;
+  once(event: 'error', listener: (error: Error) => void): void;
+  once(event: 'exit', listener: (code: number) => void): void;
+  removeAllListeners(): void;
+  terminate(): Promise<number>;
+}
+
+function spawn(settings: CheckerSettings, heapMb: number | undefined): CheckerThread {
   return startWorker('checker-worker', { workerData: settings, ...(heapMb !== undefined && { resourceLimits: { maxOldGenerationSizeMb: heapMb } }) });
+}
+
+/**
+ * A workbook this small is checked in the CLI's own thread: a thread takes about 0.2 s to start and
+ * load its modules (50,000 members, 3.9 MB: 2.07 s → 1.82 s; docs/BENCHMARKS.md). 8 MB is a register
+ * of about 100,000 members. Larger files keep the worker's heap limit, which holds many findings
+ * down: 100,000 findings from a 9.6 MB file peaked at 494 MB in this thread, 405 MB in the worker.
+ */
+export const IN_THIS_THREAD_BYTES = 8 << 20;
+
+/**
+ * The checker's session in this thread, behind the messages a worker would pass: the same code, the
+ * same replies in the same order, each a turn of the event loop later (passed as they are, not cloned).
+ */
+function inThisThread(settings: CheckerSettings): CheckerThread {
+  const toChecker = new EventEmitter();
+  const fromChecker = new EventEmitter();
+  let ended = false;
+  const later = (emitter: EventEmitter, message: CheckerMessage | CheckerReply) =>
+    setImmediate(() => {
+      if (!ended) emitter.emit('message', message);
+    });
+  serveChecker(settings, { postMessage: (reply) => later(fromChecker, reply), on: (event, listener) => toChecker.on(event, listener) });
+  return {
+    postMessage: (message) => later(toChecker, message),
+    on: (event, listener) => fromChecker.on(event, listener),
+    // A thread's own error or exit: none here, a failure of the session comes as an 'error' reply.
+    once: () => undefined,
+    removeAllListeners: () => fromChecker.removeAllListeners(),
+    async terminate() {
+      ended = true;
+      return 0;
+    },
+  };
 }
 
 export interface Checker extends Pick<Extractor, 'beginSheet'> {
@@ -129,8 +174,15 @@ function interning(): (finding: JsonFinding) => JsonFinding {
   };
 }
 
-/** `heapMb`: the first worker's heap limit (tests give a small one to see the workbook read again). */
-export function startChecker(settings: CheckerSettings, onProgress?: ProgressListener, heapMb = WORKER_HEAP_MB): Checker {
+/**
+ * `heapMb`: the first worker's heap limit (tests give a small one to see the workbook read again);
+ * `inThisThread`: the checker runs in this thread, not a worker (IN_THIS_THREAD_BYTES).
+ */
+export function startChecker(
+  settings: CheckerSettings,
+  onProgress?: ProgressListener,
+  { heapMb = WORKER_HEAP_MB, inThisThread: here = false }: { heapMb?: number; inThisThread?: boolean } = {},
+): Checker {
   let failure: Error | undefined;
   let readDone: (read: { hasData: boolean; state: CoopCheckState }) => void = () => undefined;
   let readFailed: (error: Error) => void = () => undefined;
@@ -144,14 +196,14 @@ export function startChecker(settings: CheckerSettings, onProgress?: ProgressLis
   /** Whether the result was asked for, and whether the worker may be asked now: one started again, once it has read the workbook. */
   let finishing = false;
   let askable = true;
-  let worker: Worker;
+  let worker: CheckerThread;
   const reply = new Promise<RenderedCheckResult>((resolve, reject) => {
     const fail = (error: Error) => {
       readFailed(error);
       reject(error);
     };
     const start = (limited: boolean) => {
-      worker = spawn(settings, limited ? heapMb : undefined);
+      worker = here ? inThisThread(settings) : spawn(settings, limited ? heapMb : undefined);
       worker.on('message', (message: CheckerReply) => {
         if (message.type === 'progress') onProgress?.(message.progress);
         else if (message.type === 'read') {

@@ -46,7 +46,7 @@ import { nodeCodec, writeZipFile } from '../adapters/xlsx-package/zip';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
 import { startDraftWriter, type DraftWriter } from './draft-thread';
-import { startChecker } from './checker-thread';
+import { IN_THIS_THREAD_BYTES, startChecker } from './checker-thread';
 import { jsonReportText } from './json-output';
 import { fileJustificationLines, JustificationsFileProblem, readJustificationsFile, type FileJustification } from './justifications-file';
 import { batchWorkerData, runBatch, serveBatchJobs } from './batch';
@@ -304,8 +304,8 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   }
   const progress = progressLine(io.stderr, file, size);
   progress.start();
-  // The checker thread starts first and reads the workbook itself (byte-level sheet reader) while
-  // this thread opens it for the copy, hashes it and loads the draft report's writer.
+  // The checker starts first and reads the workbook itself (byte-level sheet reader) while this thread opens it
+  // for the copy and hashes it: in a thread of its own, or in this one for a small workbook (checker-thread.ts).
   const checker = startChecker(
     {
       workbook: path,
@@ -315,6 +315,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       ...(options.justifications && { justifications: options.justifications }),
     },
     progress.update,
+    { inThisThread: size <= IN_THIS_THREAD_BYTES },
   );
   let pkg: XlsxPackage;
   try {
