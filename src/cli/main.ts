@@ -306,6 +306,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   progress.start();
   // The checker starts first and reads the workbook itself (byte-level sheet reader) while this thread opens it
   // for the copy and hashes it: in a thread of its own, or in this one for a small workbook (checker-thread.ts).
+  const inThisThread = size <= IN_THIS_THREAD_BYTES;
   const checker = startChecker(
     {
       workbook: path,
@@ -315,7 +316,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       ...(options.justifications && { justifications: options.justifications }),
     },
     progress.update,
-    { inThisThread: size <= IN_THIS_THREAD_BYTES },
+    { inThisThread },
   );
   let pkg: XlsxPackage;
   try {
@@ -327,7 +328,8 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     if (error instanceof ZipError || error instanceof XmlPartError) throw readProblem(file, error);
     throw new CliProblem(`${file}: ${fileProblem(error)}`);
   }
-  let draftWriter: DraftWriter | undefined;
+  // A small workbook is read in this thread: the draft report's thread loads its modules meanwhile, on the other core.
+  let draftWriter: DraftWriter | undefined = inThisThread && !options.readOnly ? startDraftWriter() : undefined;
   try {
     const [sha256, { hasData, state }] = await Promise.all([
       sha256Of(path),
@@ -348,7 +350,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     // The checker thread's model is not needed any more: its heap goes before the copy is written.
     await checker.stop();
     // Only now, beside the copy: started beside the checker's largest heap (500,000 findings) it brought the peak near 1 GB (draft-thread.ts).
-    if (!options.readOnly) draftWriter = startDraftWriter();
+    if (!options.readOnly) draftWriter ??= startDraftWriter();
     const fileName = basename(file);
     const input = { fileName, sha256, toolVersion: TOOL_VERSION };
     // The checker thread rendered the findings: the report's findings are the result's, not a copy.
