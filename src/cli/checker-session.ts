@@ -41,7 +41,7 @@ export function serveChecker(settings: CheckerSettings, port: CheckerPort): void
       // Rendered here, the messages come over as flat strings, and the main thread renders none.
       const chunk = findings.slice(from, to).map((f) => jsonFindingOf(f, conditions.get(f.conditionId), settings.lang));
       port.postMessage({ type: 'findings', findings: chunk } satisfies CheckerReply);
-      // Posted is cloned: the worker's copies can go.
+      // Posted (cloned by a thread, rendered anew in any case): the findings themselves can go.
       findings.fill(undefined as unknown as Finding, from, to);
     }
     port.postMessage({ type: 'result', result } satisfies CheckerReply);

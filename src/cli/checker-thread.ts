@@ -1,5 +1,6 @@
 /**
- * The CLI builds the model and checks it in a worker thread. Given the workbook's path, the worker
+ * The CLI builds the model and checks it in a worker thread (in its own thread for a small workbook,
+ * IN_THIS_THREAD_BYTES, by the same session, checker-session.ts). Given the workbook's path, the worker
  * reads it itself with the byte-level sheet reader (src/adapters/xlsx/read-workbook.ts) straight
  * into the extractor: no row crosses between threads, the model of a million members lives and is
  * collected in the worker's heap, and only the read's outcome, progress and the CheckResult come

@@ -1,6 +1,6 @@
 /**
  * The draft special report's .docx is packed in a thread of its own, started once the checker thread
- * has ended, while the checked copy is written. docx builds the document's XML synchronously (a
+ * has ended (at once for a small workbook, read in the CLI's own thread), while the checked copy is written. docx builds the document's XML synchronously (a
  * third of a second at 50,000 members): in the main thread it held up the copy, whose sheets wait on
  * that thread to be patched and handed to zlib (docs/BENCHMARKS.md).
  */

@@ -62,6 +62,11 @@ export function lastIndexOfBytes(haystack: Uint8Array, { bytes, anchor }: Needle
   return -1;
 }
 
+/** `bytes` in views of at most `size` bytes, in order (no copy). */
+export function* chunksOf(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
 export function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
   if (pieces.length === 1) return pieces[0]!;
   const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));

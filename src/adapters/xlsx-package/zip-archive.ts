@@ -7,6 +7,7 @@
  * native zlib in ./zip.ts, which is several times faster on the large sheets (docs/BENCHMARKS.md).
  */
 import { Deflate, Inflate, deflateSync, inflateSync, type DeflateOptions } from 'fflate';
+import { chunksOf } from './bytes';
 
 /** Why an archive or one of its entries cannot be read, naming the entry when the fault is in one. */
 export class ZipError extends Error {
@@ -214,7 +215,7 @@ export const portableCodec: ZipCodec = {
     const drain = function* () {
       const pieces = out;
       out = [];
-      for (const piece of pieces) for (let at = 0; at < piece.length; at += chunkSize) yield piece.subarray(at, at + chunkSize);
+      for (const piece of pieces) yield* chunksOf(piece, chunkSize);
     };
     const push = function* (chunk: Uint8Array, final: boolean) {
       for (let at = 0; at < chunk.length || (final && at === 0); at += PORTABLE_PUSH) {

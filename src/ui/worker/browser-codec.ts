@@ -6,11 +6,12 @@
  * workbook of 45,000 members (CDP profile, docs/BENCHMARKS.md). ZipArchive.inflated still checks
  * the size and CRC-32 of every entry as its chunks come.
  */
+import { chunksOf } from '../../adapters/xlsx-package/bytes';
 import { crc32, portableCodec, type CountedStream, type ZipCodec } from '../../adapters/xlsx-package/zip-archive';
 import { inflateHere, inflateThrough, type InflateAnswer, type InflateRequest, type Port } from './inflation';
 
 async function* inflateOnThisThread(raw: AsyncIterable<Uint8Array>, chunkSize: number): AsyncGenerator<Uint8Array> {
-  for await (const value of inflateHere(raw)) for (let at = 0; at < value.length; at += chunkSize) yield value.subarray(at, at + chunkSize);
+  for await (const value of inflateHere(raw)) yield* chunksOf(value, chunkSize);
 }
 
 /**

@@ -11,23 +11,23 @@
  * which also bounds what a ZIP bomb can make before ZipArchive.inflated sees its size.
  */
 
-import { concatBytes } from '../../adapters/xlsx-package/bytes';
+import { chunksOf, concatBytes } from '../../adapters/xlsx-package/bytes';
 import { crc32, type CountedStream } from '../../adapters/xlsx-package/zip-archive';
 
 /** Compressed chunks sent and not yet taken by the DecompressionStream. */
-export const RAW_AHEAD = 4;
+const RAW_AHEAD = 4;
 /** Inflated pieces posted and not yet taken by the reader. */
 export const INFLATED_AHEAD = 8;
 /**
  * Inflated bytes posted at once. The browser's inflater gives 16 KB at a time (Chromium): joined here,
  * on this thread, they cost the reader one message, not sixteen, and it reads them where they lie.
  */
-export const POSTED_BYTES = 256 << 10;
+const POSTED_BYTES = 256 << 10;
 /**
  * Compressed bytes written at once: DEFLATE inflates at most 1,032 to 1, so the browser holds at most
  * 17 MB ahead of the size check, however large the bomb.
  */
-export const WRITE = 16 << 10;
+const WRITE = 16 << 10;
 
 export type InflateRequest =
   | { kind: 'open'; stream: number }
@@ -228,8 +228,7 @@ export function inflateThrough(port: Port<InflateRequest, InflateAnswer>): (raw:
           const answer = await answers.take();
           if (answer.kind === 'inflated') {
             port.postMessage({ kind: 'taken', stream }, []);
-            const { bytes } = answer;
-            for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.subarray(at, at + chunkSize);
+            yield* chunksOf(answer.bytes, chunkSize);
           } else if (answer.kind === 'error' || answer.kind === 'failed') throw new TypeError(answer.message);
           else if (answer.kind === 'end') {
             crc = answer.crc;
