@@ -228,8 +228,9 @@ export function resolveFiscalYear(model: Model, year: number | undefined, start:
   const [startMonth, startDay] = start.split('-').map(Number) as [number, number];
   if (year !== undefined) return fiscalYearOf(year, startMonth, startDay);
   const dates: Day[] = [];
-  for (const m of model.members) if (m.admissionDate !== undefined) dates.push(m.admissionDate);
-  for (const m of model.movements) if (m.date !== undefined) dates.push(m.date);
+  const { members, movements } = model;
+  for (let i = 0; i < members.length; i++) if (members[i]!.admissionDate !== undefined) dates.push(members[i]!.admissionDate!);
+  for (let i = 0; i < movements.length; i++) if (movements[i]!.date !== undefined) dates.push(movements[i]!.date!);
   const fiscalYearOfDay = (day: Day): FiscalYear => {
     const { year: calendarYear } = ymdOfDay(day);
     const fy = fiscalYearOf(calendarYear, startMonth, startDay);

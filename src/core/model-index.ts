@@ -41,7 +41,8 @@ export interface ModelIndex {
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K | undefined): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const k = key(item);
     if (k === undefined) continue;
     const group = groups.get(k);
@@ -73,11 +74,16 @@ export function indexModel(model: Model): ModelIndex {
       if (!repeatedMemberRows) {
         repeatedMemberRows = new Set();
         const byId = this.membersById;
+        const { members } = model;
         let withId = 0;
-        for (const member of model.members) if (member.memberId) withId += 1;
+        for (let i = 0; i < members.length; i++) if (members[i]!.memberId) withId += 1;
         // As many ids as rows with one: no row repeats, and no lookup per row is needed (a million-row
         // register makes each string lookup costly).
-        if (byId.size < withId) for (const member of model.members) if (member.memberId && byId.get(member.memberId) !== member) repeatedMemberRows.add(member);
+        if (byId.size < withId)
+          for (let i = 0; i < members.length; i++) {
+            const member = members[i]!;
+            if (member.memberId && byId.get(member.memberId) !== member) repeatedMemberRows.add(member);
+          }
       }
       return repeatedMemberRows;
     },
@@ -108,7 +114,11 @@ export function indexModel(model: Model): ModelIndex {
     get journalStart() {
       if (!journalStart) {
         let day: Day | undefined;
-        for (const { date } of model.movements) if (date !== undefined && (day === undefined || date < day)) day = date;
+        const { movements } = model;
+        for (let i = 0; i < movements.length; i++) {
+          const date = movements[i]!.date;
+          if (date !== undefined && (day === undefined || date < day)) day = date;
+        }
         journalStart = { day };
       }
       return journalStart.day;

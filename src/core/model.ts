@@ -234,6 +234,12 @@ export type ExtractIssue =
 
 export type ValueType = 'text' | 'date' | 'amount' | 'integer' | 'number' | 'boolean' | 'enum';
 
+/**
+ * The sheets' rows. The register and the journal can hold a million rows each: the conditions walk
+ * them with indexed loops, not `for…of`, which in V8's unoptimised code allocates an iterator result
+ * per row (a check of a million members allocated 1 GB, 1.2 s of it, docs/BENCHMARKS.md), and keep
+ * per-member results compact (membersOfYear).
+ */
 export interface Model {
   /** Sheet kind → how it was found; absent kinds were not found in the workbook. */
   mappings: Partial<Record<SheetKind, SheetMapping>>;

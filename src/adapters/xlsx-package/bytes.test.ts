@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byteString, indexOfBytes, lastIndexOfBytes, needleOf, stringBytes } from './bytes';
+import { SHORT_STRING_BYTES, byteString, indexOfBytes, lastIndexOfBytes, needleOf, shortString, stringBytes } from './bytes';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -30,5 +30,23 @@ describe('byte helpers', () => {
     expect(stringBytes(text)).toEqual(all);
     const large = Uint8Array.from({ length: 20_000 }, (_, i) => (i * 7) % 256);
     expect(stringBytes(byteString(large))).toEqual(large);
+  });
+
+  it('makes a short span into the string byteString gives, whatever span came before (its arrays are reused)', () => {
+    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+    for (const [start, end] of [
+      [0, 0],
+      [65, 66],
+      [0, SHORT_STRING_BYTES],
+      [224, 256],
+      [100, 100 + SHORT_STRING_BYTES],
+      [3, 5],
+      [0, 0],
+    ] as const) {
+      expect(shortString(all, start, end), `${start}–${end}`).toBe(byteString(all.subarray(start, end)));
+    }
+    const id = bytes('<v>S000731</v>');
+    expect(shortString(id, 3, 10)).toBe('S000731');
+    expect(shortString(id, 3, 9)).toBe('S00073');
   });
 });

@@ -89,6 +89,23 @@ export function byteString(bytes: Uint8Array): string {
   return text;
 }
 
+/** The longest span shortString takes. */
+export const SHORT_STRING_BYTES = 32;
+
+/** One reused array of character codes per length, so that shortString makes no object but its string. */
+const CODES_OF_LENGTH: number[][] = Array.from({ length: SHORT_STRING_BYTES + 1 }, (_, length) => new Array<number>(length).fill(0));
+
+/**
+ * byteString of bytes[start, end), at most SHORT_STRING_BYTES long, without a view of them: a sheet
+ * reader makes a string of a few bytes per cell, and a Node Buffer's subarray is an object each (420 MB
+ * of them over a million members; 2.5× slower, scripts/bench and docs/BENCHMARKS.md).
+ */
+export function shortString(bytes: Uint8Array, start: number, end: number): string {
+  const codes = CODES_OF_LENGTH[end - start]!;
+  for (let i = 0; i < codes.length; i++) codes[i] = bytes[start + i]!;
+  return String.fromCharCode.apply(null, codes);
+}
+
 /** The inverse of byteString. */
 export function stringBytes(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length);

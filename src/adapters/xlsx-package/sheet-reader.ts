@@ -19,6 +19,7 @@
  */
 import type { CellValue } from '../../core';
 import { XmlPartError } from './xml';
+import { SHORT_STRING_BYTES, byteString, shortString } from './bytes';
 
 /** What a sheet's cells need from the rest of the package to become values. */
 export interface CellDecoding {
@@ -421,14 +422,14 @@ abstract class ByteScanner {
     const length = end - start;
     if (length <= 0) return '';
     // Short ASCII (ids, names, codes) is most of a register: made directly, which is several times faster than TextDecoder.
-    if (length <= 24) {
+    if (length <= SHORT_STRING_BYTES) {
       let plain = true;
       for (let i = start; i < end; i++)
         if (bytes[i]! >= 0x80 || bytes[i] === CR) {
           plain = false;
           break;
         }
-      if (plain) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+      if (plain) return shortString(bytes, start, end);
     }
     let text: string;
     try {
@@ -532,7 +533,7 @@ function numberOf(bytes: Uint8Array, start: number, end: number): number {
     else if (power > 0 && power <= 22) value = mantissa * POWERS_OF_TEN[power]!;
     if (value !== undefined) return negative ? -value : value;
   }
-  return parseFloat(String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]));
+  return parseFloat(end - start <= SHORT_STRING_BYTES ? shortString(bytes, start, end) : byteString(bytes.subarray(start, end)));
 }
 
 /** Serial 0 of the 1904 date system is 1 January 1904, serial 1462 of the 1900 one. */
@@ -638,6 +639,12 @@ const enum Where {
 export class SheetScanner extends ByteScanner {
   private readonly merges: MergedRange[] = [];
   private readonly values: CellValue[] = [];
+  /**
+   * How many of `values` are the current row's. The array is kept from row to row at the length rows
+   * have, not emptied: emptied, it let go of its storage, and every row took a new one as its cells
+   * came (150 MB over a million members, docs/BENCHMARKS.md).
+   */
+  private width = 0;
   private where = Where.Outside;
   /** Depth of an element whose content is skipped (an unknown element inside a cell…). */
   private skipDepth = 0;
@@ -886,11 +893,13 @@ export class SheetScanner extends ByteScanner {
       this.fail(`more row elements than Excel's ${MAX_ROWS.toLocaleString('en')} rows (rows repeated)`, this.attributeStarts[r]);
     this.rowNumber = number;
     this.nextColumn = 0;
-    this.values.length = 0;
+    this.width = 0;
   }
 
   private endRow(): void {
-    this.onRow(this.rowNumber, this.values);
+    const values = this.values;
+    if (values.length !== this.width) values.length = this.width;
+    this.onRow(this.rowNumber, values);
   }
 
   private beginCell(bytes: Uint8Array, at: number): void {
@@ -934,7 +943,11 @@ export class SheetScanner extends ByteScanner {
     if (value === null) return;
     const values = this.values;
     const column = this.column;
-    while (values.length < column) values.push(null);
+    // Written in order, from the row's first slot: the array never has a hole.
+    if (column >= this.width) {
+      while (this.width < column) values[this.width++] = null;
+      this.width = column + 1;
+    }
     values[column] = value;
   }
 

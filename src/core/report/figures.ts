@@ -15,7 +15,7 @@ import { trainingOfYear, type AudienceKey, type TrainingOfYear, type TrainingTot
 import { grossOf, netOf, returnsByMember } from '../conditions/shared/distributions';
 import { highestRate, rateEachMember } from '../conditions/shared/rate-cap';
 import { refundMissing, refundsOfYear, type RefundKind } from '../conditions/ES-5/refunds';
-import { membersOfYear } from '../conditions/DATA-5/membership';
+import { IN_YEAR, categoryOf, membersOfYear } from '../conditions/DATA-5/membership';
 import { servedInYear } from '../conditions/shared/mandate-pay';
 import { mandateKindOf, type MandateKind } from '../conditions/shared/mandates';
 
@@ -200,12 +200,15 @@ export function membershipFigures(model: Model, index: ModelIndex, start: Day, e
     total[key] += 1;
     (byCategory[category || NO_CATEGORY] ??= emptyMovements())[key] += 1;
   };
-  for (const row of membersOfYear(model, index, start, end).rows) {
-    const { category } = row;
-    if (row.atStart) add(category, 'start');
-    if (row.admitted) add(category, 'admitted');
-    if (row.exited) {
-      switch (row.member.exitReason) {
+  const { members, flags } = membersOfYear(model, index, start, end);
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
+    const where = flags[i]!;
+    const category = categoryOf(member);
+    if (where & IN_YEAR.atStart) add(category, 'start');
+    if (where & IN_YEAR.admitted) add(category, 'admitted');
+    if (where & IN_YEAR.exited) {
+      switch (member.exitReason) {
         case 'byRight':
           add(category, 'leftByRight');
           break;
@@ -219,7 +222,7 @@ export function membershipFigures(model: Model, index: ModelIndex, start: Day, e
           add(category, 'resigned');
       }
     }
-    if (row.atEnd) add(category, 'end');
+    if (where & IN_YEAR.atEnd) add(category, 'end');
   }
   for (const application of model.applications) {
     const date = application.applicationDate;

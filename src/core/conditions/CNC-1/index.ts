@@ -74,7 +74,8 @@ export default defineCondition({
 
     if (members.columns.exitReason === undefined) missing.push({ sheet: 'members', columns: ['exitReason'] });
     else {
-      for (const member of model.members) {
+      for (let i = 0; i < model.members.length; i++) {
+        const member = model.members[i]!;
         if (member.exitReason !== 'exclusion' || !inYear(member.exitDate)) continue;
         tally.exclusions += 1;
         if (hasText(member.exitGround)) continue;

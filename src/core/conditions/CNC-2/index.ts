@@ -82,8 +82,13 @@ export default defineCondition({
     const categories = new Set<string>();
 
     const nominalCounts = new Map<string, Map<Cents, number>>();
-    const withNominal = model.members.filter((m) => m.memberId && m.nominalValue !== undefined);
-    for (const member of withNominal) {
+    // Walked twice rather than filtered into a second array of up to a million members.
+    const { members } = model;
+    let nominalCompared = 0;
+    for (let i = 0; i < members.length; i++) {
+      const member = members[i]!;
+      if (!member.memberId || member.nominalValue === undefined) continue;
+      nominalCompared += 1;
       const category = member.category ?? '';
       const counts = nominalCounts.get(category) ?? new Map<Cents, number>();
       counts.set(member.nominalValue!, (counts.get(member.nominalValue!) ?? 0) + 1);
@@ -96,7 +101,9 @@ export default defineCondition({
       categoryNominal.set(category, most[0]);
       categories.add(category);
     }
-    for (const member of withNominal) {
+    for (let i = 0; i < members.length; i++) {
+      const member = members[i]!;
+      if (!member.memberId || member.nominalValue === undefined) continue;
       const category = member.category ?? '';
       const categoryNominalValueCents = categoryNominal.get(category)!;
       if (Math.abs(member.nominalValue! - categoryNominalValueCents) <= TOLERANCE) continue;
@@ -144,11 +151,11 @@ export default defineCondition({
       }
     }
 
-    if (!withNominal.length && !dividendsCompared && !missing.length) return { notApplicable: { messageId: 'nothingToCompare', params: { year } } };
+    if (!nominalCompared && !dividendsCompared && !missing.length) return { notApplicable: { messageId: 'nothingToCompare', params: { year } } };
     return {
       evidence: {
         messageId: 'equalRightsCompared',
-        params: { categories: categories.size, nominalCompared: withNominal.length, dividendsCompared },
+        params: { categories: categories.size, nominalCompared, dividendsCompared },
       },
       missing,
     };

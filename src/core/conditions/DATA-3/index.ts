@@ -27,7 +27,8 @@ export default defineCondition({
     const { membersById, repeatedMemberRows } = index;
     /** Occurrences so far of each id seen more than once; numbering keeps each duplicate's fingerprint distinct and stable. */
     const occurrences = new Map<string, number>();
-    for (const member of model.members) {
+    for (let i = 0; i < model.members.length; i++) {
+      const member = model.members[i]!;
       if (!member.memberId) {
         report('blankMemberId', { origin: member.origin, field: 'memberId' }, member.name || `row ${member.origin.row}`, { name: member.name ?? '' });
         continue;

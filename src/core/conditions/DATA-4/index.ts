@@ -48,8 +48,9 @@ export default defineCondition({
     const unknownIds = new Map<SheetKind, Unknowns>((['movements', 'distributions', 'meetings', 'directors'] as const).map((kind) => [kind, new Map()]));
     const unknownHolders: Unknowns = new Map();
 
-    for (const row of model.movements) check(unknownIds.get('movements')!, row.memberId, row.origin, 'memberId');
-    for (const row of model.distributions) check(unknownIds.get('distributions')!, row.memberId, row.origin, 'memberId');
+    const { movements, distributions } = model;
+    for (let i = 0; i < movements.length; i++) check(unknownIds.get('movements')!, movements[i]!.memberId, movements[i]!.origin, 'memberId');
+    for (let i = 0; i < distributions.length; i++) check(unknownIds.get('distributions')!, distributions[i]!.memberId, distributions[i]!.origin, 'memberId');
     for (const row of model.meetings) {
       check(unknownIds.get('meetings')!, row.memberId, row.origin, 'memberId');
       check(unknownHolders, row.proxyHolderId, row.origin, 'proxyHolderId');

@@ -1,9 +1,9 @@
 import { defineCondition } from '../condition';
 import type { Day } from '../../dates';
-import type { MovementType } from '../../model';
+import type { Member, MovementType } from '../../model';
 import type { ModelIndex } from '../../model-index';
 import { REGISTER_BASIS } from '../shared/data-texts';
-import { membersOfYear, unreconciled, type MemberInYear } from './membership';
+import { IN_YEAR, categoryOf, membersOfYear, unreconciled } from './membership';
 import { messages } from './messages';
 
 interface Tally {
@@ -12,7 +12,7 @@ interface Tally {
   exited: number;
   end: number;
   unreconciled: number;
-  firstUnreconciled?: MemberInYear;
+  firstUnreconciled?: Member;
 }
 
 /** How each movement changes a member's number of shares; a payment pays up shares already held. */
@@ -60,29 +60,33 @@ export default defineCondition({
   messages,
   evaluate({ model, index, fiscalYear }, report) {
     const year = membersOfYear(model, index, fiscalYear.start, fiscalYear.end);
+    const { members, flags } = year;
     const categories = new Map<string, Tally>();
-    let firstAssumed: MemberInYear | undefined;
+    let firstAssumed: Member | undefined;
     let assumed = 0;
-    let firstUnreadable: MemberInYear | undefined;
+    let firstUnreadable: Member | undefined;
     let unreadable = 0;
-    for (const row of year.rows) {
-      let tally = categories.get(row.category);
-      if (!tally) categories.set(row.category, (tally = { start: 0, admitted: 0, exited: 0, end: 0, unreconciled: 0 }));
-      tally.start += Number(row.atStart);
-      tally.admitted += Number(row.admitted);
-      tally.exited += Number(row.exited);
-      tally.end += Number(row.atEnd);
-      if (unreconciled(row)) {
+    for (let i = 0; i < members.length; i++) {
+      const member = members[i]!;
+      const where = flags[i]!;
+      const category = categoryOf(member);
+      let tally = categories.get(category);
+      if (!tally) categories.set(category, (tally = { start: 0, admitted: 0, exited: 0, end: 0, unreconciled: 0 }));
+      if (where & IN_YEAR.atStart) tally.start += 1;
+      if (where & IN_YEAR.admitted) tally.admitted += 1;
+      if (where & IN_YEAR.exited) tally.exited += 1;
+      if (where & IN_YEAR.atEnd) tally.end += 1;
+      if (unreconciled(where)) {
         tally.unreconciled += 1;
-        tally.firstUnreconciled ??= row;
+        tally.firstUnreconciled ??= member;
       }
-      if (row.admissionAssumed) {
+      if (where & IN_YEAR.admissionAssumed) {
         assumed += 1;
-        firstAssumed ??= row;
+        firstAssumed ??= member;
       }
-      if (row.exitUnreadable) {
+      if (where & IN_YEAR.exitUnreadable) {
         unreadable += 1;
-        firstUnreadable ??= row;
+        firstUnreadable ??= member;
       }
     }
     const total = { start: 0, admitted: 0, exited: 0, end: 0 };
@@ -91,10 +95,10 @@ export default defineCondition({
       total.admitted += tally.admitted;
       total.exited += tally.exited;
       total.end += tally.end;
-      const row = tally.firstUnreconciled;
-      if (!row) continue;
+      const member = tally.firstUnreconciled;
+      if (!member) continue;
       const { start, admitted, exited, end, unreconciled: count } = tally;
-      report('membersDoNotReconcile', { origin: row.member.origin, field: 'exitDate' }, `category ${category}`, {
+      report('membersDoNotReconcile', { origin: member.origin, field: 'exitDate' }, `category ${category}`, {
         category,
         year: fiscalYear.year,
         start,
@@ -102,27 +106,28 @@ export default defineCondition({
         exited,
         end,
         unreconciled: count,
-        memberId: row.member.memberId,
+        memberId: member.memberId,
       });
     }
     if (firstAssumed) {
-      report('admissionDateAssumed', { origin: firstAssumed.member.origin, field: 'admissionDate' }, 'admissionDate', {
+      report('admissionDateAssumed', { origin: firstAssumed.origin, field: 'admissionDate' }, 'admissionDate', {
         count: assumed,
-        memberId: firstAssumed.member.memberId,
+        memberId: firstAssumed.memberId,
         year: fiscalYear.year,
       });
     }
     if (firstUnreadable) {
-      report('exitDateUnreadable', { origin: firstUnreadable.member.origin, field: 'exitDate' }, 'exitDate', {
+      report('exitDateUnreadable', { origin: firstUnreadable.origin, field: 'exitDate' }, 'exitDate', {
         count: unreadable,
-        memberId: firstUnreadable.member.memberId,
+        memberId: firstUnreadable.memberId,
         year: fiscalYear.year,
       });
     }
 
     let sharesCompared = 0;
     const firstMovement = index.journalStart;
-    for (const member of model.members) {
+    for (let i = 0; i < model.members.length; i++) {
+      const member = model.members[i]!;
       if (firstMovement === undefined || member.shares === undefined || member.admissionDate === undefined || member.admissionDate < firstMovement) continue;
       // The first register row of an id is the member (ModelIndex.membersById).
       if (!member.memberId || index.repeatedMemberRows.has(member)) continue;

@@ -20,28 +20,34 @@ import type { Day } from '../../dates';
 import type { Member, Model } from '../../model';
 import type { ModelIndex } from '../../model-index';
 
-export interface MemberInYear {
-  member: Member;
-  /** The register's category; '' when blank. */
-  category: string;
-  atStart: boolean;
-  admitted: boolean;
-  exited: boolean;
-  atEnd: boolean;
+/**
+ * Where a member counts in the year, as bits: one byte per member rather than an object, for a register
+ * holds up to a million rows (an object each took about 90 MB, docs/BENCHMARKS.md).
+ */
+export const IN_YEAR = {
+  atStart: 1,
+  admitted: 2,
+  exited: 4,
+  atEnd: 8,
   /** Blank or unreadable admission date, counted as admitted before the year. */
-  admissionAssumed: boolean;
+  admissionAssumed: 16,
   /** Unreadable exit date, counted as still a member. */
-  exitUnreadable: boolean;
-}
+  exitUnreadable: 32,
+} as const;
 
 export interface MembersOfYear {
   /** The members counted, in register order, that are in at least one column of T1. */
-  rows: MemberInYear[];
+  members: Member[];
+  /** For each of `members`, where it counts: IN_YEAR bits. */
+  flags: Uint8Array;
   /** Register rows not counted because their id repeats an earlier row's. */
   repeatedIds: number;
   /** Register rows not counted because they have no member id. */
   blankIds: number;
 }
+
+/** The register's category of a member counted; '' when blank. */
+export const categoryOf = (member: Member): string => member.category ?? '';
 
 /** The register rows whose exit-date cell did not parse (DATA-2 reports them), by sheet. */
 function unreadableExitRows(model: Model): Map<string, Set<number>> {
@@ -67,10 +73,12 @@ export function membersOfYear(model: Model, index: ModelIndex, start: Day, end: 
   if (known && known.start === start && known.end === end) return known.year;
   const unreadableExits = unreadableExitRows(model);
   const { repeatedMemberRows } = index;
-  const rows: MemberInYear[] = [];
+  const members: Member[] = [];
+  const flags = new Uint8Array(model.members.length);
   let repeatedIds = 0;
   let blankIds = 0;
-  for (const member of model.members) {
+  for (let i = 0; i < model.members.length; i++) {
+    const member = model.members[i]!;
     if (!member.memberId) {
       blankIds += 1;
       continue;
@@ -84,28 +92,24 @@ export function membersOfYear(model: Model, index: ModelIndex, start: Day, end: 
       member.exitDate === undefined && unreadableExits.size > 0 && (unreadableExits.get(member.origin.sheet)?.has(member.origin.row) ?? false);
     const admission = member.admissionDate ?? Number.NEGATIVE_INFINITY;
     const exit = member.exitDate ?? Number.POSITIVE_INFINITY;
-    const atStart = admission < start && exit >= start;
-    const admitted = admission >= start && admission <= end;
-    const exited = exit >= start && exit <= end;
-    const atEnd = admission <= end && exit > end;
-    if (!(atStart || admitted || exited || atEnd)) continue;
-    rows.push({
-      member,
-      category: member.category ?? '',
-      atStart,
-      admitted,
-      exited,
-      atEnd,
-      admissionAssumed: member.admissionDate === undefined,
-      exitUnreadable,
-    });
+    let where = 0;
+    if (admission < start && exit >= start) where |= IN_YEAR.atStart;
+    if (admission >= start && admission <= end) where |= IN_YEAR.admitted;
+    if (exit >= start && exit <= end) where |= IN_YEAR.exited;
+    if (admission <= end && exit > end) where |= IN_YEAR.atEnd;
+    if (!where) continue;
+    if (member.admissionDate === undefined) where |= IN_YEAR.admissionAssumed;
+    if (exitUnreadable) where |= IN_YEAR.exitUnreadable;
+    flags[members.length] = where;
+    members.push(member);
   }
-  const year = { rows, repeatedIds, blankIds };
+  const year = { members, flags: flags.subarray(0, members.length), repeatedIds, blankIds };
   computed.set(index, { start, end, year });
   return year;
 }
 
-/** The row does not add up: at start + admitted − exited ≠ at end. */
-export function unreconciled(row: MemberInYear): boolean {
-  return Number(row.atStart) + Number(row.admitted) - Number(row.exited) !== Number(row.atEnd);
+/** The member's row does not add up: at start + admitted − exited ≠ at end. */
+export function unreconciled(where: number): boolean {
+  const count = (bit: number) => Number((where & bit) !== 0);
+  return count(IN_YEAR.atStart) + count(IN_YEAR.admitted) - count(IN_YEAR.exited) !== count(IN_YEAR.atEnd);
 }

@@ -29,7 +29,8 @@ export default defineCondition({
   requires: [{ sheet: 'members', columns: ['memberId'] }],
   messages,
   evaluate({ model, index, fiscalYear }, report) {
-    for (const member of model.members) {
+    for (let i = 0; i < model.members.length; i++) {
+      const member = model.members[i]!;
       const { admissionDate, exitDate, memberId } = member;
       if (admissionDate === undefined || exitDate === undefined || exitDate >= admissionDate) continue;
       report('exitBeforeAdmission', { origin: member.origin, field: 'exitDate' }, memberId || `row ${member.origin.row}`, {
@@ -40,7 +41,8 @@ export default defineCondition({
     }
 
     const { membersById } = index;
-    for (const movement of model.movements) {
+    for (let i = 0; i < model.movements.length; i++) {
+      const movement = model.movements[i]!;
       const member = membersById.get(movement.memberId);
       const date = movement.date;
       if (!member || date === undefined) continue;

@@ -227,7 +227,18 @@ function kindOf(member: Member | undefined, fy: FiscalYear, event: RefundEvent, 
   return exit >= fy.start ? 'exit' : 'earlierExit';
 }
 
+const computed = new WeakMap<ModelIndex, { start: Day; end: Day; year: RefundsOfYear }>();
+
+/** ES-5 and T5 ask for the same year in one check: it is walked once per model index (a walk goes over every member and their movements). */
 export function refundsOfYear(model: Model, index: ModelIndex, fy: FiscalYear): RefundsOfYear {
+  const known = computed.get(index);
+  if (known && known.start === fy.start && known.end === fy.end) return known.year;
+  const year = walkRefundsOfYear(model, index, fy);
+  computed.set(index, { start: fy.start, end: fy.end, year });
+  return year;
+}
+
+function walkRefundsOfYear(model: Model, index: ModelIndex, fy: FiscalYear): RefundsOfYear {
   const refunds: RefundOfYear[] = [];
   const missing: MissingInput[] = [];
   const walks = new Map<string, MovementWalk>();
@@ -239,8 +250,8 @@ export function refundsOfYear(model: Model, index: ModelIndex, fy: FiscalYear): 
   };
 
   // Refunds recorded as movements, member by member.
-  for (const [memberId, movements] of index.movementsByMember) {
-    if (!movements.some((m) => m.type === 'refund')) continue;
+  index.movementsByMember.forEach((movements, memberId) => {
+    if (!movements.some((m) => m.type === 'refund')) return;
     const member = index.membersById.get(memberId);
     const { events } = walkOf(memberId)!;
     events.forEach((event, i) => {
@@ -260,12 +271,13 @@ export function refundsOfYear(model: Model, index: ModelIndex, fy: FiscalYear): 
         place: event.abovePlace ?? event.place!,
       });
     });
-  }
+  });
 
   // Refunds recorded in the register, for members without refund movements.
   const refundDateColumn = model.mappings.members?.columns.refundDate !== undefined;
   let refundDateMissing = false;
-  for (const member of model.members) {
+  for (let i = 0; i < model.members.length; i++) {
+    const member = model.members[i]!;
     const { memberId } = member;
     if (!memberId || member.refundAmount === undefined) continue;
     if (index.movementsByMember.get(memberId)?.some((m) => m.type === 'refund')) continue;
@@ -301,7 +313,8 @@ export function refundsOfYear(model: Model, index: ModelIndex, fy: FiscalYear): 
     else exitRefunds.set(refund.memberId, [refund]);
   }
   const exits: ExitOfYear[] = [];
-  for (const member of model.members) {
+  for (let i = 0; i < model.members.length; i++) {
+    const member = model.members[i]!;
     const exitDate = member.exitDate;
     if (!member.memberId || exitDate === undefined || !inYear(exitDate, fy)) continue;
     const ownRefunds = exitRefunds.get(member.memberId) ?? [];
