@@ -413,3 +413,29 @@ describe("the Node writer's deflate of a streamed entry (deflateEntry)", () => {
     expect([empty.size, inflatedOf(empty.chunks).length]).toEqual([0, 0]);
   });
 });
+
+describe("the Node codec's pieces (deflatePiece: a zlib stream kept from piece to piece)", () => {
+  const text = (size: number, seed: number) =>
+    Buffer.from(
+      Array.from({ length: size }, (_, i) => `<row r="${seed + i}"><c><v>${(i * seed) % 997}</v></c></row>`)
+        .join('')
+        .slice(0, size),
+    );
+  const pieces = nodeCodec.pieces!;
+
+  it('gives pieces that each inflate on their own, one after the other and several at once, whatever their size', async () => {
+    const inputs = [text(70_000, 1), text(1, 2), text(1 << 20, 3), text(68 * 1024, 4), text(2_000_000, 5), new Uint8Array(0), text(300, 6)];
+    const inTurn: Uint8Array[] = [];
+    for (const input of inputs) inTurn.push(await pieces.deflatePiece(input, 1));
+    const atOnce = await Promise.all(inputs.map((input) => pieces.deflatePiece(input, 6)));
+    for (const [i, input] of inputs.entries()) {
+      for (const deflated of [inTurn[i]!, atOnce[i]!]) {
+        expect(Buffer.from(pieces.inflatePiece(deflated, input.length)).equals(Buffer.from(input)), `piece ${i}`).toBe(true);
+        // Ended on a byte boundary by an empty stored block, and not final: pieces join into one stream.
+        expect([...deflated.subarray(-4)]).toEqual([0x00, 0x00, 0xff, 0xff]);
+      }
+    }
+    const joined = inflateRawSync(Buffer.concat([...inTurn, deflateRawSync(new Uint8Array(0))]));
+    expect(joined.equals(Buffer.concat(inputs))).toBe(true);
+  });
+});

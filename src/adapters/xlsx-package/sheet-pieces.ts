@@ -87,8 +87,8 @@ export async function cutSheet(
       const rowAt = indexOfBytes(buffer, rowStart, at);
       if (end >= 0 && (rowAt < 0 || end < rowAt)) {
         if (!rowsInPiece) return undefined;
-        await cut(buffer.slice(pieceStart, end), lastRow);
-        tail.push(buffer.slice(end));
+        await cut(buffer.subarray(pieceStart, end), lastRow);
+        tail.push(buffer.subarray(end));
         break;
       }
       if (rowAt < 0 || rowAt + rowStart.bytes.length >= buffer.length) break;
@@ -101,7 +101,7 @@ export async function cutSheet(
       const rowNumber = rowNumberAt(buffer, rowAt, tagEnd);
       if (rowNumber === undefined || rowNumber <= lastRow) return undefined;
       if (rowsInPiece && rowAt - pieceStart >= pieceBytes) {
-        await cut(buffer.slice(pieceStart, rowAt), lastRow);
+        await cut(buffer.subarray(pieceStart, rowAt), lastRow);
         pieceStart = rowAt;
         rowsInPiece = 0;
       }
@@ -110,8 +110,10 @@ export async function cutSheet(
       at = tagEnd + 1;
     }
     if (tail.length) continue;
-    // What the scan has passed stays only from the current piece's start.
-    buffer = buffer.slice(pieceStart);
+    // What the scan has passed stays only from the current piece's start. Views, not copies: a buffer is
+    // never written once read (each chunk and each join is new memory), and copying every piece twice more
+    // took the CLI's thread 0.5 s at a million members, which the copy then waited for (docs/BENCHMARKS.md).
+    buffer = buffer.subarray(pieceStart);
     at -= pieceStart;
     pieceStart = 0;
   }

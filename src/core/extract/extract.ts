@@ -439,7 +439,8 @@ function rowParser(sheet: SheetResult, options: ExtractOptions): RowParser {
 
     const record: Record<string, unknown> = { ...template };
     record.origin = { sheet: mapping.sheet, row: rowNumber, columns };
-    for (const { spec: f, column, parse } of readers) {
+    for (let i = 0; i < readers.length; i++) {
+      const { spec: f, column, parse } = readers[i]!;
       const value = values[column] ?? null;
       if (isBlank(value)) {
         // An empty cell of a yes/no column means no ("x/blank" in the contract).
