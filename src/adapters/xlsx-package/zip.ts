@@ -207,8 +207,8 @@ const LAST_BLOCK = deflateRawSync(new Uint8Array(0));
  * A zlib stream that deflates piece after piece, each ended by a full flush: the flush ends the piece on
  * a byte boundary and resets the compressor, so each piece is a DEFLATE stream of its own (nothing in it
  * refers to the bytes before), as a new stream per piece would give, without making a zlib context per
- * piece: about 1,300 of them at a million members, 73 MB of pieces deflated in 1.31–1.38 s against
- * 0.71–0.76 s, with three times the page faults (docs/BENCHMARKS.md).
+ * piece: the register of a million members (380 MiB in 1,024 pieces) deflated in 1.55–1.74 s against
+ * 2.01–2.19 s (`npx tsx scripts/bench/piece-deflate.ts`, docs/BENCHMARKS.md).
  */
 class PieceDeflater {
   private readonly stream;
