@@ -37,7 +37,7 @@ function report({ profile }: { profile: { head: ProfileNode } }): void {
   let total = 0;
   const walk = (node: ProfileNode) => {
     const { functionName, url, lineNumber } = node.callFrame;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
     bytes.set(key, (bytes.get(key) ?? 0) + node.selfSize);
     total += node.selfSize;
     node.children.forEach(walk);

@@ -110,6 +110,9 @@ export function membersOfYear(model: Model, index: ModelIndex, start: Day, end: 
 
 /** The member's row does not add up: at start + admitted − exited ≠ at end. */
 export function unreconciled(where: number): boolean {
-  const count = (bit: number) => Number((where & bit) !== 0);
-  return count(IN_YEAR.atStart) + count(IN_YEAR.admitted) - count(IN_YEAR.exited) !== count(IN_YEAR.atEnd);
+  const atStart = where & IN_YEAR.atStart ? 1 : 0;
+  const admitted = where & IN_YEAR.admitted ? 1 : 0;
+  const exited = where & IN_YEAR.exited ? 1 : 0;
+  const atEnd = where & IN_YEAR.atEnd ? 1 : 0;
+  return atStart + admitted - exited !== atEnd;
 }
