@@ -272,6 +272,12 @@ describe('XML as other programs write it', () => {
     expect(await rowsOf({ sheet: worksheet(rows) })).toEqual({ 1: ['a', 1, null, null, 5, 6], 2: [2], 7: [4, null, 3], 8: [8], 9: [] });
   });
 
+  it('short strings whose bytes hash alike are still told apart ("Aa" and "BB", remembered by the same hash)', async () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="str"><v>${text}</v></c>`;
+    const rows = `<row r="1">${cell('A1', 'Aa')}${cell('B1', 'BB')}${cell('C1', 'Aa')}${cell('D1', 'AaBB')}${cell('E1', 'BBAa')}${cell('F1', 'BB')}</row>`;
+    expect(await rowsOf({ sheet: worksheet(rows) })).toEqual({ 1: ['Aa', 'BB', 'Aa', 'AaBB', 'BBAa', 'BB'] });
+  });
+
   it('a very long string and 16,384 columns', async () => {
     const long = 'é'.repeat(40_000) + 'fin';
     const cells = Array.from({ length: 16_384 }, (_, i) => `<c><v>${i}</v></c>`).join('');

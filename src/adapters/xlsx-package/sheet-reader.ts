@@ -135,6 +135,8 @@ const enum Tag {
  * rich text; more is refused before memory, and the time spent scanning it again, grow with it.
  */
 const MAX_HELD_BYTES = 1 << 20;
+/** Short strings remembered by each scanner (a power of two). */
+const RECENT_STRINGS = 1024;
 /** Excel's rows in a sheet: a part with more row elements (rows repeated) is not a sheet, and would grow the model without end. */
 const MAX_ROWS = 1_048_576;
 
@@ -418,18 +420,41 @@ abstract class ByteScanner {
     }
   }
 
+  /**
+   * The short strings made lately, by a hash of their bytes: a category, a type or a code repeated down a
+   * column is one string, not one per cell (a million members' category took 24 MB of strings "A" and "B").
+   */
+  private readonly recentStrings: (string | undefined)[] = new Array<string | undefined>(RECENT_STRINGS).fill(undefined);
+
   protected utf8(bytes: Uint8Array, start: number, end: number): string {
     const length = end - start;
     if (length <= 0) return '';
     // Short ASCII (ids, names, codes) is most of a register: made directly, which is several times faster than TextDecoder.
     if (length <= SHORT_STRING_BYTES) {
       let plain = true;
-      for (let i = start; i < end; i++)
-        if (bytes[i]! >= 0x80 || bytes[i] === CR) {
+      let hash = length;
+      for (let i = start; i < end; i++) {
+        const byte = bytes[i]!;
+        if (byte >= 0x80 || byte === CR) {
           plain = false;
           break;
         }
-      if (plain) return shortString(bytes, start, end);
+        hash = (Math.imul(hash, 31) + byte) | 0;
+      }
+      if (plain) {
+        const slot = hash & (RECENT_STRINGS - 1);
+        const recent = this.recentStrings[slot];
+        if (recent !== undefined && recent.length === length) {
+          let same = true;
+          for (let i = 0; i < length; i++)
+            if (recent.charCodeAt(i) !== bytes[start + i]) {
+              same = false;
+              break;
+            }
+          if (same) return recent;
+        }
+        return (this.recentStrings[slot] = shortString(bytes, start, end));
+      }
     }
     let text: string;
     try {
