@@ -226,9 +226,11 @@ class PieceDeflater {
       this.stream.write(data);
       // zlib pushes a write's output before calling it back, and in flowing mode a push is a 'data' event at
       // once: the piece is whole here. Output still held in the stream would belong to it: refused, never misplaced.
-      this.stream.flush(constants.Z_FULL_FLUSH, () => {
+      // The flush is a write: a stream that failed calls it back with the error.
+      (this.stream.flush as (kind: number, callback: (error?: Error | null) => void) => void)(constants.Z_FULL_FLUSH, (error) => {
         const output = this.output;
         this.output = [];
+        this.failure ??= error ?? undefined;
         if (!this.failure && this.stream.readableLength) this.failure = new Error('a piece deflated but not all given back');
         if (this.failure) reject(this.failure);
         else resolve(output.length === 1 ? output[0]! : Buffer.concat(output));
