@@ -229,8 +229,14 @@ export function resolveFiscalYear(model: Model, year: number | undefined, start:
   if (year !== undefined) return fiscalYearOf(year, startMonth, startDay);
   const dates: Day[] = [];
   const { members, movements } = model;
-  for (let i = 0; i < members.length; i++) if (members[i]!.admissionDate !== undefined) dates.push(members[i]!.admissionDate!);
-  for (let i = 0; i < movements.length; i++) if (movements[i]!.date !== undefined) dates.push(movements[i]!.date!);
+  for (let i = 0; i < members.length; i++) {
+    const day = members[i]!.admissionDate;
+    if (day !== undefined) dates.push(day);
+  }
+  for (let i = 0; i < movements.length; i++) {
+    const day = movements[i]!.date;
+    if (day !== undefined) dates.push(day);
+  }
   const fiscalYearOfDay = (day: Day): FiscalYear => {
     const { year: calendarYear } = ymdOfDay(day);
     const fy = fiscalYearOf(calendarYear, startMonth, startDay);

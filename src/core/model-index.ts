@@ -39,6 +39,21 @@ export interface ModelIndex {
   readonly journalStart: Day | undefined;
 }
 
+/**
+ * A computation over one fiscal year, made once per model index: a condition and a table of the special
+ * report ask for the same year in one check, and each walks up to a million rows.
+ */
+export function oncePerIndex<Y extends { start: Day; end: Day }, T>(compute: (model: Model, index: ModelIndex, year: Y) => T) {
+  const computed = new WeakMap<ModelIndex, { start: Day; end: Day; value: T }>();
+  return (model: Model, index: ModelIndex, year: Y): T => {
+    const known = computed.get(index);
+    if (known && known.start === year.start && known.end === year.end) return known.value;
+    const value = compute(model, index, year);
+    computed.set(index, { start: year.start, end: year.end, value });
+    return value;
+  };
+}
+
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K | undefined): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (let i = 0; i < items.length; i++) {

@@ -200,7 +200,7 @@ export function membershipFigures(model: Model, index: ModelIndex, start: Day, e
     total[key] += 1;
     (byCategory[category || NO_CATEGORY] ??= emptyMovements())[key] += 1;
   };
-  const { members, flags } = membersOfYear(model, index, start, end);
+  const { members, flags } = membersOfYear(model, index, { start, end });
   for (let i = 0; i < members.length; i++) {
     const member = members[i]!;
     const where = flags[i]!;

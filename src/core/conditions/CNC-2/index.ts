@@ -1,6 +1,6 @@
 import { defineCondition, type MissingInput, type Place } from '../condition';
 import type { Cents } from '../../money';
-import type { DistributionKind } from '../../model';
+import type { DistributionKind, Member } from '../../model';
 import { distributionsMissing, grossOf, nothingDistributed, returnsByMember } from '../shared/distributions';
 import { shareBasisInYear } from './share-basis';
 import { messages } from './messages';
@@ -10,6 +10,9 @@ const RETURN_ON_SHARES: ReadonlySet<DistributionKind> = new Set(['dividend', 'in
 
 /** One cent: CONDITIONS.md's tolerance on money comparisons, per payment line for the returns. */
 const TOLERANCE: Cents = 1;
+
+/** A register row that takes part in the nominal-value comparison: it has an id and a nominal value. */
+const withNominal = (member: Member): member is Member & { nominalValue: Cents } => Boolean(member.memberId) && member.nominalValue !== undefined;
 
 interface Holder {
   memberId: string;
@@ -87,11 +90,11 @@ export default defineCondition({
     let nominalCompared = 0;
     for (let i = 0; i < members.length; i++) {
       const member = members[i]!;
-      if (!member.memberId || member.nominalValue === undefined) continue;
+      if (!withNominal(member)) continue;
       nominalCompared += 1;
       const category = member.category ?? '';
       const counts = nominalCounts.get(category) ?? new Map<Cents, number>();
-      counts.set(member.nominalValue!, (counts.get(member.nominalValue!) ?? 0) + 1);
+      counts.set(member.nominalValue, (counts.get(member.nominalValue) ?? 0) + 1);
       nominalCounts.set(category, counts);
     }
     const categoryNominal = new Map<string, Cents>();
@@ -103,14 +106,14 @@ export default defineCondition({
     }
     for (let i = 0; i < members.length; i++) {
       const member = members[i]!;
-      if (!member.memberId || member.nominalValue === undefined) continue;
+      if (!withNominal(member)) continue;
       const category = member.category ?? '';
       const categoryNominalValueCents = categoryNominal.get(category)!;
-      if (Math.abs(member.nominalValue! - categoryNominalValueCents) <= TOLERANCE) continue;
+      if (Math.abs(member.nominalValue - categoryNominalValueCents) <= TOLERANCE) continue;
       report('nominalValueDiffers', { origin: member.origin, field: 'nominalValue' }, member.memberId, {
         memberId: member.memberId,
         category,
-        nominalValueCents: member.nominalValue!,
+        nominalValueCents: member.nominalValue,
         categoryNominalValueCents,
       });
     }

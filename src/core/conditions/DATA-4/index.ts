@@ -48,9 +48,11 @@ export default defineCondition({
     const unknownIds = new Map<SheetKind, Unknowns>((['movements', 'distributions', 'meetings', 'directors'] as const).map((kind) => [kind, new Map()]));
     const unknownHolders: Unknowns = new Map();
 
-    const { movements, distributions } = model;
-    for (let i = 0; i < movements.length; i++) check(unknownIds.get('movements')!, movements[i]!.memberId, movements[i]!.origin, 'memberId');
-    for (let i = 0; i < distributions.length; i++) check(unknownIds.get('distributions')!, distributions[i]!.memberId, distributions[i]!.origin, 'memberId');
+    for (const kind of ['movements', 'distributions'] as const) {
+      const rows = model[kind];
+      const unknowns = unknownIds.get(kind)!;
+      for (let i = 0; i < rows.length; i++) check(unknowns, rows[i]!.memberId, rows[i]!.origin, 'memberId');
+    }
     for (const row of model.meetings) {
       check(unknownIds.get('meetings')!, row.memberId, row.origin, 'memberId');
       check(unknownHolders, row.proxyHolderId, row.origin, 'proxyHolderId');

@@ -59,7 +59,7 @@ export default defineCondition({
   ],
   messages,
   evaluate({ model, index, fiscalYear }, report) {
-    const year = membersOfYear(model, index, fiscalYear.start, fiscalYear.end);
+    const year = membersOfYear(model, index, fiscalYear);
     const { members, flags } = year;
     const categories = new Map<string, Tally>();
     let firstAssumed: Member | undefined;

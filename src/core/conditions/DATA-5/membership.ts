@@ -18,7 +18,7 @@
  */
 import type { Day } from '../../dates';
 import type { Member, Model } from '../../model';
-import type { ModelIndex } from '../../model-index';
+import { oncePerIndex, type ModelIndex } from '../../model-index';
 
 /**
  * Where a member counts in the year, as bits: one byte per member rather than an object, for a register
@@ -62,15 +62,11 @@ function unreadableExitRows(model: Model): Map<string, Set<number>> {
   return rows;
 }
 
-const computed = new WeakMap<ModelIndex, { start: Day; end: Day; year: MembersOfYear }>();
-
 /**
  * T1 and DATA-5 ask for the same year in one check: it is counted once per model index. Linear in
  * register rows, with no string built per member (a register holds up to a million rows).
  */
-export function membersOfYear(model: Model, index: ModelIndex, start: Day, end: Day): MembersOfYear {
-  const known = computed.get(index);
-  if (known && known.start === start && known.end === end) return known.year;
+export const membersOfYear = oncePerIndex((model: Model, index: ModelIndex, { start, end }: { start: Day; end: Day }): MembersOfYear => {
   const unreadableExits = unreadableExitRows(model);
   const { repeatedMemberRows } = index;
   const members: Member[] = [];
@@ -103,10 +99,8 @@ export function membersOfYear(model: Model, index: ModelIndex, start: Day, end: 
     flags[members.length] = where;
     members.push(member);
   }
-  const year = { members, flags: flags.subarray(0, members.length), repeatedIds, blankIds };
-  computed.set(index, { start, end, year });
-  return year;
-}
+  return { members, flags: flags.subarray(0, members.length), repeatedIds, blankIds };
+});
 
 /** The member's row does not add up: at start + admitted − exited ≠ at end. */
 export function unreconciled(where: number): boolean {

@@ -21,7 +21,7 @@
 import type { Cents } from '../../money';
 import type { Day, FiscalYear } from '../../dates';
 import type { Member, Model, Movement } from '../../model';
-import type { ModelIndex } from '../../model-index';
+import { oncePerIndex, type ModelIndex } from '../../model-index';
 import type { MissingInput, Place } from '../condition';
 import type { Position, SubscriptionPayments } from '../shared/holdings';
 import { EMPTY_POSITION, afterMovement, datedMovements, paidOnSubscription, partOf, realContribution } from '../shared/holdings';
@@ -227,18 +227,8 @@ function kindOf(member: Member | undefined, fy: FiscalYear, event: RefundEvent, 
   return exit >= fy.start ? 'exit' : 'earlierExit';
 }
 
-const computed = new WeakMap<ModelIndex, { start: Day; end: Day; year: RefundsOfYear }>();
-
-/** ES-5 and T5 ask for the same year in one check: it is walked once per model index (a walk goes over every member and their movements). */
-export function refundsOfYear(model: Model, index: ModelIndex, fy: FiscalYear): RefundsOfYear {
-  const known = computed.get(index);
-  if (known && known.start === fy.start && known.end === fy.end) return known.year;
-  const year = walkRefundsOfYear(model, index, fy);
-  computed.set(index, { start: fy.start, end: fy.end, year });
-  return year;
-}
-
-function walkRefundsOfYear(model: Model, index: ModelIndex, fy: FiscalYear): RefundsOfYear {
+/** ES-5 and T5 ask for the same year in one check: it is walked once (every member and their movements). */
+export const refundsOfYear = oncePerIndex((model: Model, index: ModelIndex, fy: FiscalYear): RefundsOfYear => {
   const refunds: RefundOfYear[] = [];
   const missing: MissingInput[] = [];
   const walks = new Map<string, MovementWalk>();
@@ -340,4 +330,4 @@ function walkRefundsOfYear(model: Model, index: ModelIndex, fy: FiscalYear): Ref
     });
   }
   return { exits, refunds, missing };
-}
+});
