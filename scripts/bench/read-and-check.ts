@@ -3,7 +3,7 @@
  * into the model (byte-level sheet reader, extractor), then check(). Prints each phase's time and the
  * process's RSS at the end; compare builds by running it on each (docs/BENCHMARKS.md, "Memory per row").
  *
- *   npx tsx --max-old-space-size=640 scripts/bench/read-and-check.ts bench-data/members-1048575-seed1-flaws100.xlsx
+ *   npx tsx --max-old-space-size=640 --initial-old-space-size=320 scripts/bench/read-and-check.ts bench-data/members-1048575-seed1-flaws100.xlsx
  */
 import { readWorkbookRows } from '../../src/adapters/xlsx/read-workbook';
 import { XlsxPackage } from '../../src/adapters/xlsx-package/package';
