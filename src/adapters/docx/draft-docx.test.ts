@@ -43,6 +43,30 @@ describe('the draft special report as a .docx', () => {
     expect(document).toContain('4.104 sociétaires ont rejoint la coopérative');
   });
 
+  it("sets table text at 10 pt with the tables' cell margins, header and total rows in bold", async () => {
+    const files = unzipSync(await draftReportDocx(buildDraftReport(result, INPUT, 'en')));
+    const document = strFromU8(files['word/document.xml']!);
+    const styles = strFromU8(files['word/styles.xml']!);
+    const tableText = /<w:style w:type="paragraph" w:styleId="TableText">.*?<\/w:style>/.exec(styles)?.[0];
+    expect(tableText).toMatch(/<w:spacing w:after="0" w:line="240"\/>/);
+    expect(tableText).toMatch(/<w:sz w:val="20"\/>/);
+    const tables = document.match(/<w:tbl>.*?<\/w:tbl>/g)!;
+    expect(tables.length).toBeGreaterThan(3);
+    for (const table of tables) {
+      expect(table).toMatch(
+        /<w:tblCellMar><w:top w:type="dxa" w:w="40"\/><w:left w:type="dxa" w:w="70"\/><w:bottom w:type="dxa" w:w="40"\/><w:right w:type="dxa" w:w="70"\/><\/w:tblCellMar>/,
+      );
+      const cells = table.match(/<w:tc>.*?<\/w:tc>/g)!;
+      for (const cell of cells) expect(cell).toContain('<w:pStyle w:val="TableText"/>');
+      // Other cells, unshaded, are plain: not bold, and no "not bold" written either.
+      for (const cell of cells.filter((c) => !c.includes('<w:shd'))) expect(cell).not.toContain('<w:b');
+      // The header row: shaded and bold.
+      const header = /<w:tr>.*?<\/w:tr>/.exec(table)![0];
+      expect(header).toContain('<w:tblHeader/>');
+      for (const cell of header.match(/<w:tc>.*?<\/w:tc>/g)!) expect(cell).toMatch(/<w:shd [^>]*w:fill="D9E1F2"[^>]*\/>.*<w:b\/>/);
+    }
+  });
+
   it.skipIf(!SOFFICE).each(['fr', 'nl'] as const)('opens in LibreOffice and converts to PDF with no warning (%s)', { timeout: 120_000 }, async (lang) => {
     const file = join(dir, `draft-${lang}.docx`);
     writeFileSync(file, await draftReportDocx(buildDraftReport(result, INPUT, lang)));

@@ -40,6 +40,9 @@ const ACCENT = '1F3864';
 const HEADER_FILL = 'D9E1F2';
 const TOTAL_FILL = 'F2F2F2';
 
+/** The paragraph style of table cells: 10 pt, single-spaced, no space after. */
+const TABLE_TEXT_STYLE = 'TableText';
+
 const LANGUAGE_TAG: Readonly<Record<Lang, string>> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
 
 export function draftDocument(draft: DraftReport): Document {
@@ -75,6 +78,16 @@ export function draftDocument(draft: DraftReport): Document {
           paragraph: { spacing: { before: 160, after: 60 }, keepNext: true, keepLines: true },
         },
       },
+      paragraphStyles: [
+        {
+          id: TABLE_TEXT_STYLE,
+          name: 'Table Text',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { size: TABLE_SIZE },
+          paragraph: { spacing: { after: 0, line: 240 } },
+        },
+      ],
     },
     sections: [
       {
@@ -180,10 +193,11 @@ function tableChildren(table: DraftTable): (Paragraph | Table)[] {
   const tableWidth = widths.reduce((sum, w) => sum + w, 0);
   const totals = new Set(table.totalRows ?? []);
   const totalColumns = new Set(table.totalColumns ?? []);
+  // A cell says only what differs from the table's margins and the table text style: the annex's hundred rows
+  // are built, laid out as XML and zipped in a fresh thread, where the docx package's code is not yet compiled.
   const cell = (text: string, index: number, options: { header?: boolean; total?: boolean }) =>
     new TableCell({
       width: { size: widths[index]!, type: WidthType.DXA },
-      margins: { top: 40, bottom: 40, left: 70, right: 70 },
       shading: options.header
         ? { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' }
         : options.total
@@ -191,9 +205,9 @@ function tableChildren(table: DraftTable): (Paragraph | Table)[] {
           : undefined,
       children: [
         new Paragraph({
-          spacing: { after: 0, line: 240 },
-          alignment: table.columns[index]?.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [new TextRun({ text, size: TABLE_SIZE, bold: options.header || options.total })],
+          style: TABLE_TEXT_STYLE,
+          alignment: table.columns[index]?.align === 'right' ? AlignmentType.RIGHT : undefined,
+          children: [new TextRun({ text, bold: options.header || options.total ? true : undefined })],
         }),
       ],
     });
@@ -212,6 +226,7 @@ function tableChildren(table: DraftTable): (Paragraph | Table)[] {
       width: { size: tableWidth, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
+      margins: { top: 40, bottom: 40, left: 70, right: 70 },
       rows,
     }),
   );
