@@ -419,6 +419,8 @@ function progressLine(stderr: OutputStream, file: string, size: number) {
   return {
     start: () => show(`Reading ${file} (${(size / 1e6).toFixed(1)} MB)...`),
     update: (p: Progress) => {
+      // Nothing to show, nothing to format (the first toLocaleString loads ICU's number formats: 12 ms).
+      if (!active) return;
       // At most five updates a second, but a new phase always shows.
       const now = Date.now();
       if (now - last < 200 && p.phase === lastPhase) return;
