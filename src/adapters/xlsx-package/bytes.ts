@@ -36,7 +36,8 @@ export function needleOf(text: string): Needle {
   return { bytes, anchor };
 }
 
-const matchesAt = (haystack: Uint8Array, needle: Uint8Array, start: number) => {
+/** Whether `needle` is in `haystack` at `start`. */
+export const matchesAt = (haystack: Uint8Array, needle: Uint8Array, start: number) => {
   for (let j = 0; j < needle.length; j++) if (haystack[start + j] !== needle[j]) return false;
   return true;
 };

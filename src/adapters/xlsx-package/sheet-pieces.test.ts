@@ -133,6 +133,22 @@ describe('cutSheet', () => {
     expect(rejoined(sheet)).toBe(xml);
   });
 
+  it('cuts the same pieces whatever the chunks, a tag cut anywhere between two of them', async () => {
+    // Row tags quoting a ">" and one longer than the joins tried first (256 bytes), a row tag that is not one.
+    const xml = sheetXml(range(1, 30))
+      .replace('<row r="7">', '<row r="7" x:note="a > b">')
+      .replace('<row r="12">', `<row r="12" spans="1:2" x:pad="${'p'.repeat(700)}">`)
+      .replace('<row r="20">', '<rowish/><row r="20">');
+    const whole = (await cut(xml, 300, xml.length))!;
+    expect(whole.pieces.length).toBeGreaterThan(5);
+    const signature = (sheet: SheetPieces) => sheet.pieces.map((p) => `${p.lastRow}:${p.size}:${p.crc}`);
+    for (const chunk of [1, 2, 3, 5, 7, 13, 64, 97, 255, 256, 257, 1000]) {
+      const sheet = (await cut(xml, 300, chunk))!;
+      expect(signature(sheet), `chunks of ${chunk} bytes`).toEqual(signature(whole));
+      expect(rejoined(sheet)).toBe(xml);
+    }
+  });
+
   it('gives each row to the one piece whose rows run up to its lastRow', async () => {
     const sheet = (await cut(sheetXml([2, 3, 5, 8, 13, 21, 34, 55, 89]), 150))!;
     const lastRows = sheet.pieces.map((p) => p.lastRow);

@@ -5,7 +5,7 @@
  * the whole sheet. The pieces are independent DEFLATE streams ended on a byte boundary (as pigz
  * joins them), so the copy's bytes inflate to exactly what a patch of the whole sheet gives.
  */
-import { byteString, concatBytes, indexOfBytes, needleOf } from './bytes';
+import { byteString, concatBytes, indexOfBytes, matchesAt, needleOf } from './bytes';
 import { findSheetData, isNameEnd, rowNumberAt, tagEndAt } from './sheet-patch';
 import type { WorkbookPackage } from './parts';
 import type { DeflatedPiece, PieceCodec, ZipCodec } from './zip-archive';
@@ -48,74 +48,131 @@ export async function cutSheet(
   inFlight = 1,
 ): Promise<SheetPieces | undefined> {
   const deflating: Promise<SheetPiece>[] = [];
-  const cut = async (data: Uint8Array, lastRow: number) => {
-    const crc = codec.crc32(data);
-    const piece = codec.pieces.deflatePiece(data, level).then((deflated) => ({ deflated, crc, size: data.length, lastRow }));
-    piece.catch(() => undefined);
-    deflating.push(piece);
+  // A piece is the views of the chunks it spans, not a copy: joining each chunk to what was left of the one
+  // before took the CLI's thread 0.5 s at a million members, in fresh memory, beside the checker thread.
+  let piece: Uint8Array[] = [];
+  let pieceSize = 0;
+  const add = (bytes: Uint8Array) => {
+    if (!bytes.length) return;
+    piece.push(bytes);
+    pieceSize += bytes.length;
+  };
+  const cut = async (lastRow: number) => {
+    const parts = piece;
+    const size = pieceSize;
+    piece = [];
+    pieceSize = 0;
+    let crc = 0;
+    for (const part of parts) crc = codec.crc32(part, crc);
+    const deflated = codec.pieces.deflatePiece(parts, level).then((bytes) => ({ deflated: bytes, crc, size, lastRow }));
+    deflated.catch(() => undefined);
+    deflating.push(deflated);
     if (deflating.length > inFlight) await deflating[deflating.length - 1 - inFlight];
   };
-  let buffer: Uint8Array = new Uint8Array(0);
   let head: Uint8Array | undefined;
   let rowStart = needleOf('<row');
   let sheetDataEnd = needleOf('</sheetData>');
   const tail: Uint8Array[] = [];
-  // Offsets in `buffer`: where the current piece starts and where the scan goes on.
-  let pieceStart = 0;
-  let at = 0;
   let lastRow = 0;
   let rowsInPiece = 0;
+
+  /** The tag at `at` (up to `tagEnd`): the end of the rows, a row start (its number), another tag, or undefined for a row the pieces cannot serve. */
+  const tagAt = (bytes: Uint8Array, at: number, tagEnd: number): 'end' | 'other' | number | undefined => {
+    if (matchesAt(bytes, sheetDataEnd.bytes, at)) return rowsInPiece ? 'end' : undefined;
+    if (!matchesAt(bytes, rowStart.bytes, at) || !isNameEnd(bytes[at + rowStart.bytes.length])) return 'other';
+    const rowNumber = rowNumberAt(bytes, at, tagEnd);
+    return rowNumber === undefined || rowNumber <= lastRow ? undefined : rowNumber;
+  };
+  /** Whether the piece ends before a tag of this kind, `preceding` bytes after what the piece holds: at the end of the rows, or at a row once it is large enough. */
+  const endsBefore = (kind: 'end' | 'other' | number, preceding: number) =>
+    kind === 'end' || (kind !== 'other' && rowsInPiece > 0 && pieceSize + preceding >= pieceBytes);
+  const rowRead = (kind: 'end' | 'other' | number) => {
+    if (typeof kind !== 'number') return;
+    lastRow = kind;
+    rowsInPiece++;
+  };
+
+  /** A tag the last chunk ended in, not yet whole (a few bytes); before the sheetData tag, every chunk so far. */
+  let carry: Uint8Array = new Uint8Array(0);
   for await (const chunk of xml) {
     if (tail.length) {
       tail.push(chunk);
       continue;
     }
-    buffer = buffer.length ? concatBytes([buffer, chunk]) : chunk;
+    let bytes = chunk;
+    // Where the scan goes on in `bytes`, and where what is not yet in the piece starts.
+    let at = 0;
+    let pieceStart = 0;
     if (!head) {
-      const found = findSheetData(buffer, 0);
-      const tagEnd = found ? tagEndAt(buffer, found.at) : -1;
-      if (!found || tagEnd < 0) continue;
-      if (buffer[tagEnd - 1] === 0x2f) return undefined;
-      head = buffer.slice(0, tagEnd + 1);
-      rowStart = needleOf(`<${found.prefix}row`);
-      sheetDataEnd = needleOf(`</${found.prefix}sheetData>`);
-      pieceStart = at = tagEnd + 1;
-    }
-    // Searched once per chunk: no row holds the end tag (its text is escaped).
-    const end = indexOfBytes(buffer, sheetDataEnd, at);
-    for (;;) {
-      const rowAt = indexOfBytes(buffer, rowStart, at);
-      if (end >= 0 && (rowAt < 0 || end < rowAt)) {
-        if (!rowsInPiece) return undefined;
-        await cut(buffer.subarray(pieceStart, end), lastRow);
-        tail.push(buffer.subarray(end));
-        break;
-      }
-      if (rowAt < 0 || rowAt + rowStart.bytes.length >= buffer.length) break;
-      if (!isNameEnd(buffer[rowAt + rowStart.bytes.length])) {
-        at = rowAt + 1;
+      bytes = carry.length ? concatBytes([carry, chunk]) : chunk;
+      const found = findSheetData(bytes, 0);
+      const tagEnd = found ? tagEndAt(bytes, found.at) : -1;
+      if (!found || tagEnd < 0) {
+        carry = bytes;
         continue;
       }
-      const tagEnd = tagEndAt(buffer, rowAt);
-      if (tagEnd < 0) break;
-      const rowNumber = rowNumberAt(buffer, rowAt, tagEnd);
-      if (rowNumber === undefined || rowNumber <= lastRow) return undefined;
-      if (rowsInPiece && rowAt - pieceStart >= pieceBytes) {
-        await cut(buffer.subarray(pieceStart, rowAt), lastRow);
-        pieceStart = rowAt;
+      if (bytes[tagEnd - 1] === 0x2f) return undefined;
+      head = bytes.slice(0, tagEnd + 1);
+      rowStart = needleOf(`<${found.prefix}row`);
+      sheetDataEnd = needleOf(`</${found.prefix}sheetData>`);
+      at = pieceStart = tagEnd + 1;
+    } else if (carry.length) {
+      // The tag cut between the two chunks, read from the carry joined to as much of this chunk as ends it.
+      let bridge = carry;
+      let tagEnd = -1;
+      for (let take = 256; tagEnd < 0; take *= 2) {
+        bridge = concatBytes([carry, chunk.subarray(0, take)]);
+        tagEnd = tagEndAt(bridge, 0);
+        if (take >= chunk.length) break;
+      }
+      if (tagEnd < 0) {
+        carry = bridge;
+        continue;
+      }
+      const kind = tagAt(bridge, 0, tagEnd);
+      if (kind === undefined) return undefined;
+      if (endsBefore(kind, 0)) {
+        await cut(lastRow);
         rowsInPiece = 0;
       }
-      lastRow = rowNumber;
-      rowsInPiece++;
+      if (kind === 'end') {
+        tail.push(carry, chunk);
+        continue;
+      }
+      rowRead(kind);
+      add(carry);
+      at = tagEnd + 1 - carry.length;
+    }
+    carry = new Uint8Array(0);
+    // Searched once per chunk: no row holds the end tag (its text is escaped).
+    const end = indexOfBytes(bytes, sheetDataEnd, at);
+    for (;;) {
+      const rowAt = indexOfBytes(bytes, rowStart, at);
+      const next = end >= 0 && (rowAt < 0 || end < rowAt) ? end : rowAt;
+      if (next < 0) break;
+      const tagEnd = tagEndAt(bytes, next);
+      if (tagEnd < 0) break;
+      const kind = tagAt(bytes, next, tagEnd);
+      if (kind === undefined) return undefined;
+      if (endsBefore(kind, next - pieceStart)) {
+        add(bytes.subarray(pieceStart, next));
+        pieceStart = next;
+        await cut(lastRow);
+        rowsInPiece = 0;
+      }
+      if (kind === 'end') {
+        tail.push(bytes.subarray(next));
+        break;
+      }
+      rowRead(kind);
       at = tagEnd + 1;
     }
     if (tail.length) continue;
-    // What the scan has passed stays only from the current piece's start. Views, not copies: a buffer is
-    // never written once read (each chunk and each join is new memory), and copying every piece twice more
-    // took the CLI's thread 0.5 s at a million members, which the copy then waited for (docs/BENCHMARKS.md).
-    buffer = buffer.subarray(pieceStart);
-    at -= pieceStart;
-    pieceStart = 0;
+    // The chunk's last tag, when it is not whole, waits for the next chunk; the rest goes to the piece.
+    const lastTag = bytes.lastIndexOf(LT);
+    const carried = lastTag >= at && tagEndAt(bytes, lastTag) < 0 ? lastTag : bytes.length;
+    add(bytes.subarray(pieceStart, carried));
+    carry = bytes.subarray(carried);
   }
   if (!head || !tail.length) return undefined;
   return { head, pieces: await Promise.all(deflating), tail: concatBytes(tail) };
@@ -164,6 +221,7 @@ export class PieceMarker {
 }
 
 const COMMENT_END = needleOf('-->');
+const LT = 0x3c;
 
 /** The patched sheet with each marker replaced by its piece, deflated as it was. */
 export async function* joinPieces(patched: AsyncIterable<Uint8Array>, sheet: SheetPieces, marker: PieceMarker): AsyncGenerator<Uint8Array | DeflatedPiece> {

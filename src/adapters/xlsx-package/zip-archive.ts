@@ -50,8 +50,8 @@ export interface ZipSink {
 }
 
 export interface PieceCodec {
-  /** Bytes deflated on their own, ended on a byte boundary and not final: a piece of a longer DEFLATE stream. */
-  deflatePiece(data: Uint8Array, level: number): Promise<Uint8Array>;
+  /** Bytes deflated on their own (one array, or the views it is made of, in order), ended on a byte boundary and not final: a piece of a longer DEFLATE stream. */
+  deflatePiece(data: Uint8Array | readonly Uint8Array[], level: number): Promise<Uint8Array>;
   /** A piece made by deflatePiece, inflated; `size` is its inflated size. */
   inflatePiece(data: Uint8Array, size: number): Uint8Array;
 }

@@ -221,9 +221,10 @@ class PieceDeflater {
     this.stream.on('error', (error) => (this.failure = error));
   }
 
-  deflate(data: Uint8Array): Promise<Uint8Array> {
+  deflate(data: Uint8Array | readonly Uint8Array[]): Promise<Uint8Array> {
     return new Promise((resolve, reject) => {
-      this.stream.write(data);
+      if (data instanceof Uint8Array) this.stream.write(data);
+      else for (const part of data) this.stream.write(part);
       // zlib pushes a write's output before calling it back, and in flowing mode a push is a 'data' event at
       // once: the piece is whole here. Output still held in the stream would belong to it: refused, never misplaced.
       // The flush is a write: a stream that failed calls it back with the error.
@@ -246,7 +247,7 @@ class PieceDeflater {
 /** Deflaters not in use, by level: as many as pieces were ever deflating at once. */
 const idlePieceDeflaters = new Map<number, PieceDeflater[]>();
 
-async function deflatePiece(data: Uint8Array, level: number): Promise<Uint8Array> {
+async function deflatePiece(data: Uint8Array | readonly Uint8Array[], level: number): Promise<Uint8Array> {
   let idle = idlePieceDeflaters.get(level);
   if (!idle) idlePieceDeflaters.set(level, (idle = []));
   const deflater = idle.pop() ?? new PieceDeflater(level);
