@@ -74,10 +74,25 @@ describe('crc32Combine', () => {
       [1, 1],
       [1000, 65_537],
       [3, 300_001],
+      [17, 255],
+      [256, 256],
+      [5, (1 << 20) + 7],
     ] as const) {
       const first = noise(a, a + 1);
       const second = noise(b, b + 2);
       expect(crc32Combine(zlibCrc32(first), zlibCrc32(second), b)).toBe(zlibCrc32(concat([first, second])));
+    }
+  });
+
+  it('runs a CRC past 4 GiB of bytes (ZIP64) as far as two steps to the same length do', () => {
+    // Combined with 0, a CRC is only carried over the length: two lengths in turn are their sum at once.
+    const crc = zlibCrc32(noise(100, 3));
+    for (const [first, second] of [
+      [2 ** 32 - 3, 10],
+      [2 ** 33 + 12_345, 2 ** 31 + 1],
+      [5, 2 ** 40],
+    ] as const) {
+      expect(crc32Combine(crc32Combine(crc, 0, first), 0, second)).toBe(crc32Combine(crc, 0, first + second));
     }
   });
 });

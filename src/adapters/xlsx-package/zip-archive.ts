@@ -157,39 +157,44 @@ export function crc32(data: Uint8Array, previous = 0): number {
 /**
  * The CRC-32 of A followed by B from the CRCs of A and B and the length of B (zlib's crc32_combine,
  * which Node does not expose): a piece deflated beforehand is joined without reading it again.
+ * As zlib 1.2.12 does it: B's length as a power of x, from a table of x^(2^n), times A's CRC, modulo
+ * the polynomial, rather than squaring the 32×32 operator at each call as zlib did before: 20,000
+ * combines 406 → 37 ms, 2,000 (a million members' sheets in pieces, joined at the end of the copy) 44 → 20 ms.
  */
 export function crc32Combine(crcA: number, crcB: number, lengthB: number): number {
   if (lengthB <= 0) return crcA;
-  // The operator that appends one zero bit, then squared to append 2, 4, 8… zero bits (GF(2) matrices).
-  const odd = new Uint32Array(32);
-  const even = new Uint32Array(32);
-  odd[0] = 0xedb88320;
-  for (let n = 1, row = 1; n < 32; n++, row <<= 1) odd[n] = row;
-  square(even, odd);
-  square(odd, even);
-  let crc = crcA;
-  let length = lengthB;
-  for (;;) {
-    square(even, odd);
-    if (length % 2) crc = times(even, crc);
-    length = Math.floor(length / 2);
-    if (!length) break;
-    square(odd, even);
-    if (length % 2) crc = times(odd, crc);
-    length = Math.floor(length / 2);
-    if (!length) break;
+  return (multiplyModP(xToEightTimes(lengthB), crcA) ^ crcB) >>> 0;
+}
+
+const CRC32_POLYNOMIAL = 0xedb88320;
+
+/** a × b modulo the CRC-32 polynomial, in its reflected form (zlib's multmodp); a is not 0. */
+function multiplyModP(a: number, b: number): number {
+  let product = 0;
+  for (let m = 0x80000000; ; m >>>= 1) {
+    if (a & m) {
+      product ^= b;
+      if (!(a & (m - 1))) break;
+    }
+    b = b & 1 ? (b >>> 1) ^ CRC32_POLYNOMIAL : b >>> 1;
   }
-  return (crc ^ crcB) >>> 0;
+  return product >>> 0;
 }
 
-function times(matrix: Uint32Array, vector: number): number {
-  let sum = 0;
-  for (let i = 0, v = vector >>> 0; v; i++, v >>>= 1) if (v & 1) sum ^= matrix[i]!;
-  return sum >>> 0;
-}
+/** x^(2^n) modulo the polynomial, n = 0…31 (zlib's x2n_table). */
+const X_TO_POWER_OF_TWO = (() => {
+  const table = new Uint32Array(32);
+  let p = 0x40000000; // x^1
+  table[0] = p;
+  for (let n = 1; n < 32; n++) table[n] = p = multiplyModP(p, p);
+  return table;
+})();
 
-function square(result: Uint32Array, matrix: Uint32Array): void {
-  for (let n = 0; n < 32; n++) result[n] = times(matrix, matrix[n]!);
+/** x^(8·n) modulo the polynomial: appending n zero bytes (zlib's x2nmodp(n, 3)); n may pass 2^32 (ZIP64). */
+function xToEightTimes(n: number): number {
+  let p = 0x80000000; // x^0
+  for (let k = 3; n > 0; n = Math.floor(n / 2), k++) if (n % 2) p = multiplyModP(X_TO_POWER_OF_TWO[k & 31]!, p);
+  return p;
 }
 
 /** Whole entries up to this size are inflated into a buffer of their recorded size. */
