@@ -83,7 +83,6 @@ export function draftDocument(draft: DraftReport): Document {
           id: TABLE_TEXT_STYLE,
           name: 'Table Text',
           basedOn: 'Normal',
-          quickFormat: true,
           run: { size: TABLE_SIZE },
           paragraph: { spacing: { after: 0, line: 240 } },
         },
