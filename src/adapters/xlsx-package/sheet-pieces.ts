@@ -48,6 +48,8 @@ export async function cutSheet(
   inFlight = 1,
 ): Promise<SheetPieces | undefined> {
   const deflating: Promise<SheetPiece>[] = [];
+  let lastRow = 0;
+  let rowsInPiece = 0;
   // A piece is the views of the chunks it spans, not a copy: joining each chunk to what was left of the one
   // before took the CLI's thread 0.5 s at a million members, in fresh memory, beside the checker thread.
   let piece: Uint8Array[] = [];
@@ -57,14 +59,17 @@ export async function cutSheet(
     piece.push(bytes);
     pieceSize += bytes.length;
   };
-  const cut = async (lastRow: number) => {
+  /** Ends the piece at the rows read so far: it is deflated, the next starts empty. */
+  const cut = async () => {
     const parts = piece;
     const size = pieceSize;
+    const pieceLastRow = lastRow;
     piece = [];
     pieceSize = 0;
+    rowsInPiece = 0;
     let crc = 0;
     for (const part of parts) crc = codec.crc32(part, crc);
-    const deflated = codec.pieces.deflatePiece(parts, level).then((bytes) => ({ deflated: bytes, crc, size, lastRow }));
+    const deflated = codec.pieces.deflatePiece(parts, level).then((bytes) => ({ deflated: bytes, crc, size, lastRow: pieceLastRow }));
     deflated.catch(() => undefined);
     deflating.push(deflated);
     if (deflating.length > inFlight) await deflating[deflating.length - 1 - inFlight];
@@ -73,8 +78,6 @@ export async function cutSheet(
   let rowStart = needleOf('<row');
   let sheetDataEnd = needleOf('</sheetData>');
   const tail: Uint8Array[] = [];
-  let lastRow = 0;
-  let rowsInPiece = 0;
 
   /** The tag at `at` (up to `tagEnd`): the end of the rows, a row start (its number), another tag, or undefined for a row the pieces cannot serve. */
   const tagAt = (bytes: Uint8Array, at: number, tagEnd: number): 'end' | 'other' | number | undefined => {
@@ -131,10 +134,7 @@ export async function cutSheet(
       }
       const kind = tagAt(bridge, 0, tagEnd);
       if (kind === undefined) return undefined;
-      if (endsBefore(kind, 0)) {
-        await cut(lastRow);
-        rowsInPiece = 0;
-      }
+      if (endsBefore(kind, 0)) await cut();
       if (kind === 'end') {
         tail.push(carry, chunk);
         continue;
@@ -157,8 +157,7 @@ export async function cutSheet(
       if (endsBefore(kind, next - pieceStart)) {
         add(bytes.subarray(pieceStart, next));
         pieceStart = next;
-        await cut(lastRow);
-        rowsInPiece = 0;
+        await cut();
       }
       if (kind === 'end') {
         tail.push(bytes.subarray(next));
