@@ -5,6 +5,7 @@
 import type { Distribution, MeetingAttendance, Member, Model, Movement } from './model';
 import type { Day } from './dates';
 import { normaliseLabel } from './extract/values';
+import { IdGroups, IdTable, type IdLookup } from './id-table';
 
 /**
  * One general meeting: a date and, when the attendance sheet has a meeting column, the meeting's id
@@ -23,11 +24,12 @@ export interface GeneralMeeting {
 
 export interface ModelIndex {
   /** Member id → the first register row with that id (DATA-3 reports the duplicates). */
-  readonly membersById: ReadonlyMap<string, Member>;
+  readonly membersById: IdLookup<Member>;
   /** The register rows whose id repeats an earlier row's: empty in a register without duplicates. */
   readonly repeatedMemberRows: ReadonlySet<Member>;
-  readonly movementsByMember: ReadonlyMap<string, readonly Movement[]>;
-  readonly distributionsByMember: ReadonlyMap<string, readonly Distribution[]>;
+  /** Member id → its movements, in sheet order; ids in the order of their first movement. */
+  readonly movementsByMember: IdLookup<readonly Movement[]>;
+  readonly distributionsByMember: IdLookup<readonly Distribution[]>;
   /** Meeting date → its attendance rows, in sheet order; rows without a valid date are left out. */
   readonly meetingsByDate: ReadonlyMap<Day, readonly MeetingAttendance[]>;
   /** Every general meeting (date + meeting id or type), by date then meeting; rows without a valid date are left out. */
@@ -54,6 +56,13 @@ export function oncePerIndex<Y extends { start: Day; end: Day }, T>(compute: (mo
   };
 }
 
+/** The items with a member id, grouped by it: ids in the order of their first item, items in sheet order. */
+function groupByMember<T extends { memberId: string }>(items: readonly T[]): IdGroups<T> {
+  const groups = new IdGroups<T>(items.length);
+  for (let i = 0; i < items.length; i++) if (items[i]!.memberId) groups.push(items[i]!.memberId, items[i]!);
+  return groups;
+}
+
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K | undefined): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (let i = 0; i < items.length; i++) {
@@ -68,20 +77,20 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K | undefined): Ma
 }
 
 export function indexModel(model: Model): ModelIndex {
-  let membersById: Map<string, Member> | undefined;
+  let membersById: IdTable<Member> | undefined;
   let repeatedMemberRows: Set<Member> | undefined;
-  let movementsByMember: Map<string, Movement[]> | undefined;
-  let distributionsByMember: Map<string, Distribution[]> | undefined;
+  let movementsByMember: IdGroups<Movement> | undefined;
+  let distributionsByMember: IdGroups<Distribution> | undefined;
   let meetingsByDate: Map<Day, MeetingAttendance[]> | undefined;
   let generalMeetings: GeneralMeeting[] | undefined;
   let journalStart: { day: Day | undefined } | undefined;
   return {
     get membersById() {
       if (!membersById) {
-        membersById = new Map();
-        // Back to front, so that the first row of an id is the one kept, with one map operation a row.
         const { members } = model;
-        for (let i = members.length - 1; i >= 0; i--) if (members[i]!.memberId) membersById.set(members[i]!.memberId, members[i]!);
+        membersById = new IdTable(members.length);
+        // The first row of an id is the one kept.
+        for (let i = 0; i < members.length; i++) if (members[i]!.memberId) membersById.add(members[i]!.memberId, members[i]!);
       }
       return membersById;
     },
@@ -103,10 +112,10 @@ export function indexModel(model: Model): ModelIndex {
       return repeatedMemberRows;
     },
     get movementsByMember() {
-      return (movementsByMember ??= groupBy(model.movements, (m) => m.memberId || undefined));
+      return (movementsByMember ??= groupByMember(model.movements));
     },
     get distributionsByMember() {
-      return (distributionsByMember ??= groupBy(model.distributions, (d) => d.memberId || undefined));
+      return (distributionsByMember ??= groupByMember(model.distributions));
     },
     get meetingsByDate() {
       return (meetingsByDate ??= groupBy(model.meetings, (m) => m.meetingDate));
