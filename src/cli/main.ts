@@ -41,7 +41,7 @@ import {
 import { UnreadableWorkbookError } from '../adapters/xlsx-package/unreadable';
 import { XlsxPackage } from '../adapters/xlsx-package/package';
 import { SHEET_DEFLATE_LEVEL, writeCheckedCopy } from '../adapters/xlsx-package/checked-copy';
-import { deflateLargeSheets } from '../adapters/xlsx-package/sheet-pieces';
+import { deflateLargeSheets, readPastFirstLargeSheet } from '../adapters/xlsx-package/sheet-pieces';
 import { nodeCodec, writeZipFile } from '../adapters/xlsx-package/zip';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
@@ -307,6 +307,18 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   // The checker starts first and reads the workbook itself (byte-level sheet reader) while this thread opens it
   // for the copy and hashes it: in a thread of its own, or in this one for a small workbook (checker-thread.ts).
   const inThisThread = size <= IN_THIS_THREAD_BYTES;
+  let pkg: XlsxPackage | undefined;
+  let sheetPieces: ReturnType<typeof deflateLargeSheets> | undefined;
+  // The large sheets are deflated in pieces while the checker thread reads and checks: the copy then redoes only the
+  // pieces with a cell to flag. The checker thread keeps a core: on 2 cores, 4 pieces deflating at once took it (a million
+  // members, median of 5: 16.9 s against 15.9 s with one at a time).
+  const cutPieces = (open: XlsxPackage) =>
+    (sheetPieces ??= deflateLargeSheets(
+      open,
+      { crc32: nodeCodec.crc32, pieces: nodeCodec.pieces! },
+      SHEET_DEFLATE_LEVEL,
+      Math.max(1, availableParallelism() - 1),
+    ));
   const checker = startChecker(
     {
       workbook: path,
@@ -315,10 +327,16 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       parameterOverrides: options.overrides,
       ...(options.justifications && { justifications: options.justifications }),
     },
-    progress.update,
+    (read) => {
+      progress.update(read);
+      // The pieces start once the checker thread has read past the first large sheet (the register, before the movements):
+      // once the check took 1.7 s, not 2.8 s, at a million members, pieces started after the read ended 1.5 s after it,
+      // started here before it (×6: 12.20 s → 11.94 s; docs/BENCHMARKS.md). Not in this thread, where they would hold up the read.
+      if (!inThisThread && !options.readOnly && pkg && read.phase === 'reading' && read.sheet !== undefined && readPastFirstLargeSheet(pkg, read.sheet))
+        cutPieces(pkg);
+    },
     { inThisThread },
   );
-  let pkg: XlsxPackage;
   try {
     pkg = await XlsxPackage.open(path);
   } catch (error) {
@@ -338,14 +356,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       }),
     ]);
     if (!hasData) throw new CliProblem(`${file}: empty workbook (no sheet holds any data)`);
-    // While the checker thread checks, this thread deflates the large sheets in pieces: the copy then redoes only the
-    // pieces with a cell to flag. Not while it reads: zlib's threads and the second core are the reader's then.
-    // The checker thread keeps a core: on 2 cores, 4 pieces deflating at once took it (a million members, median of 5:
-    // 16.9 s against 15.9 s with one at a time).
-    const inFlight = Math.max(1, availableParallelism() - 1);
-    const sheetPieces = options.readOnly
-      ? undefined
-      : deflateLargeSheets(pkg, { crc32: nodeCodec.crc32, pieces: nodeCodec.pieces! }, SHEET_DEFLATE_LEVEL, inFlight);
+    if (!options.readOnly) cutPieces(pkg);
     const result = await checker.result();
     // The checker thread's model is not needed any more: its heap goes before the copy is written.
     await checker.stop();

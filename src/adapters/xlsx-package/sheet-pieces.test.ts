@@ -9,7 +9,18 @@ import { extractPackage } from '../../../tests/oracles/exceljs/stream-source';
 import { utf8Decoder, utf8Encoder } from './bytes';
 import { SHEET_DEFLATE_LEVEL, writeCheckedCopy } from './checked-copy';
 import { XlsxPackage } from './package';
-import { PieceMarker, cutSheet, joinPieces, pieceBytesOf, piecedSheetXml, piecesWithRows, type SheetPieces } from './sheet-pieces';
+import {
+  LARGE_SHEET_BYTES,
+  PieceMarker,
+  cutSheet,
+  joinPieces,
+  pieceBytesOf,
+  piecedSheetXml,
+  piecesWithRows,
+  readPastFirstLargeSheet,
+  type SheetPieces,
+} from './sheet-pieces';
+import type { WorkbookPackage } from './parts';
 import { ZipReader, nodeCodec, writeZipFile } from './zip';
 import { crc32Combine, portableCodec, type DeflatedPiece } from './zip-archive';
 
@@ -265,5 +276,38 @@ describe('pieceBytesOf', () => {
     expect(pieceBytesOf(398_852_033)).toBe(389_504);
     expect(pieceBytesOf(1024 * (1 << 20))).toBe(1 << 20);
     expect(pieceBytesOf(3e9)).toBe(1 << 20);
+  });
+});
+
+describe('readPastFirstLargeSheet', () => {
+  /** A workbook's sheets in order, each with its inflated size. */
+  const workbook = (sheets: [string, number][]) =>
+    ({
+      sheets: sheets.map(([name], i) => ({ name, part: `xl/worksheets/sheet${i + 1}.xml` })),
+      zip: { entries: new Map(sheets.map(([, size], i) => [`xl/worksheets/sheet${i + 1}.xml`, { size }])) },
+    }) as unknown as WorkbookPackage;
+
+  it('is true once the reader is at a sheet after the first one of LARGE_SHEET_BYTES or more', () => {
+    const pkg = workbook([
+      ['Paramètres', 2_000],
+      ['Registre', LARGE_SHEET_BYTES],
+      ['AG', 30_000],
+      ['Mouvements', LARGE_SHEET_BYTES * 4],
+    ]);
+    expect(['Paramètres', 'Registre', 'AG', 'Mouvements', 'Autre'].map((name) => readPastFirstLargeSheet(pkg, name))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('is false in a workbook without a large sheet', () => {
+    const pkg = workbook([
+      ['Registre', LARGE_SHEET_BYTES - 1],
+      ['Mouvements', 1_000],
+    ]);
+    expect(readPastFirstLargeSheet(pkg, 'Mouvements')).toBe(false);
   });
 });

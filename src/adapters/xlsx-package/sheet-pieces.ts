@@ -258,6 +258,15 @@ export const LARGE_SHEET_BYTES = 32 << 20;
 const CUT_CHUNK_BYTES = 1 << 20;
 
 /**
+ * Whether a reader going through the sheets in workbook order, now at the sheet named `reading`, has left
+ * the first large sheet behind: its pieces can be cut while the sheets after it are read.
+ */
+export function readPastFirstLargeSheet(pkg: WorkbookPackage, reading: string): boolean {
+  const first = pkg.sheets.findIndex((sheet) => (pkg.zip.entries.get(sheet.part)?.size ?? 0) >= LARGE_SHEET_BYTES);
+  return first >= 0 && pkg.sheets.findIndex((sheet) => sheet.name === reading) > first;
+}
+
+/**
  * The workbook's large sheets deflated in pieces, one sheet after the other, by part. A sheet that
  * cannot be cut (or is damaged: the copy then reads it whole and says so) gives undefined.
  * `inFlight`: pieces deflating at once on the thread pool; the CLI leaves the checker thread a core.
