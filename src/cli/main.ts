@@ -329,9 +329,10 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     },
     (read) => {
       progress.update(read);
-      // The pieces start once the checker thread has read past the first large sheet (the register, before the movements):
-      // once the check took 1.7 s, not 2.8 s, at a million members, pieces started after the read ended 1.5 s after it,
-      // started here before it (×6: 12.20 s → 11.94 s; docs/BENCHMARKS.md). Not in this thread, where they would hold up the read.
+      // The pieces start once the checker thread has read past the first large sheet (the register, read before the
+      // movements), so that they end before the check does: started when the read ended, they ended 1.5 s after the check
+      // at a million members and the copy waited for them (×6: 12.20 s → 11.94 s; docs/BENCHMARKS.md). Not when the
+      // checker reads in this thread, where they would hold up the read.
       if (!inThisThread && !options.readOnly && pkg && read.phase === 'reading' && read.sheet !== undefined && readPastFirstLargeSheet(pkg, read.sheet))
         cutPieces(pkg);
     },
