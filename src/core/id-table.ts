@@ -93,10 +93,12 @@ export class IdTable<V> implements IdLookup<V> {
     return this.entryIn(this.locate(key)) !== FREE;
   }
 
-  /** Adds `value` under `key` unless the key is there. */
-  add(key: string, value: V): void {
+  /** Adds `value` under `key` unless the key is there; whether it was added. */
+  add(key: string, value: V): boolean {
     const slot = this.locate(key);
-    if (this.entryIn(slot) === FREE) this.insert(slot, key, value);
+    if (this.entryIn(slot) !== FREE) return false;
+    this.insert(slot, key, value);
+    return true;
   }
 
   /** Twice the slots, each entry placed again by its stored hash: no key string is read. */

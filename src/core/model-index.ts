@@ -76,9 +76,19 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K | undefined): Ma
   return groups;
 }
 
+/** Member id → the first register row with it, and the later rows that repeat an id, in one pass. */
+function indexMemberIds(members: readonly Member[]): { byId: IdTable<Member>; repeated: Set<Member> } {
+  const byId = new IdTable<Member>(members.length);
+  const repeated = new Set<Member>();
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
+    if (member.memberId && !byId.add(member.memberId, member)) repeated.add(member);
+  }
+  return { byId, repeated };
+}
+
 export function indexModel(model: Model): ModelIndex {
-  let membersById: IdTable<Member> | undefined;
-  let repeatedMemberRows: Set<Member> | undefined;
+  let memberIds: ReturnType<typeof indexMemberIds> | undefined;
   let movementsByMember: IdGroups<Movement> | undefined;
   let distributionsByMember: IdGroups<Distribution> | undefined;
   let meetingsByDate: Map<Day, MeetingAttendance[]> | undefined;
@@ -86,30 +96,10 @@ export function indexModel(model: Model): ModelIndex {
   let journalStart: { day: Day | undefined } | undefined;
   return {
     get membersById() {
-      if (!membersById) {
-        const { members } = model;
-        membersById = new IdTable(members.length);
-        // The first row of an id is the one kept.
-        for (let i = 0; i < members.length; i++) if (members[i]!.memberId) membersById.add(members[i]!.memberId, members[i]!);
-      }
-      return membersById;
+      return (memberIds ??= indexMemberIds(model.members)).byId;
     },
     get repeatedMemberRows() {
-      if (!repeatedMemberRows) {
-        repeatedMemberRows = new Set();
-        const byId = this.membersById;
-        const { members } = model;
-        let withId = 0;
-        for (let i = 0; i < members.length; i++) if (members[i]!.memberId) withId += 1;
-        // As many ids as rows with one: no row repeats, and no lookup per row is needed (a million-row
-        // register makes each string lookup costly).
-        if (byId.size < withId)
-          for (let i = 0; i < members.length; i++) {
-            const member = members[i]!;
-            if (member.memberId && byId.get(member.memberId) !== member) repeatedMemberRows.add(member);
-          }
-      }
-      return repeatedMemberRows;
+      return (memberIds ??= indexMemberIds(model.members)).repeated;
     },
     get movementsByMember() {
       return (movementsByMember ??= groupByMember(model.movements));

@@ -262,9 +262,12 @@ const CUT_CHUNK_BYTES = 1 << 20;
  * the first large sheet behind: its pieces can be cut while the sheets after it are read.
  */
 export function readPastFirstLargeSheet(pkg: WorkbookPackage, reading: string): boolean {
-  const first = pkg.sheets.findIndex((sheet) => (pkg.zip.entries.get(sheet.part)?.size ?? 0) >= LARGE_SHEET_BYTES);
+  const first = pkg.sheets.findIndex((sheet) => isLarge(pkg, sheet.part));
   return first >= 0 && pkg.sheets.findIndex((sheet) => sheet.name === reading) > first;
 }
+
+/** A sheet inflated to LARGE_SHEET_BYTES or more: deflated in pieces. */
+const isLarge = (pkg: WorkbookPackage, part: string) => (pkg.zip.entries.get(part)?.size ?? 0) >= LARGE_SHEET_BYTES;
 
 /**
  * The workbook's large sheets deflated in pieces, one sheet after the other, by part. A sheet that
@@ -275,8 +278,8 @@ export function deflateLargeSheets(pkg: WorkbookPackage, codec: PiecesCodec, lev
   const prepared = new Map<string, Promise<SheetPieces | undefined>>();
   let previous: Promise<unknown> = Promise.resolve();
   for (const sheet of pkg.sheets) {
-    const size = pkg.zip.entries.get(sheet.part)?.size ?? 0;
-    if (size < LARGE_SHEET_BYTES) continue;
+    if (!isLarge(pkg, sheet.part)) continue;
+    const size = pkg.zip.entries.get(sheet.part)!.size;
     const pieces = previous.then(() => cutSheet(pkg.inflated(sheet.part, CUT_CHUNK_BYTES), codec, level, pieceBytesOf(size), inFlight)).catch(() => undefined);
     prepared.set(sheet.part, pieces);
     previous = pieces;
