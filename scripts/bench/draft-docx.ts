@@ -1,6 +1,6 @@
 /**
- * The draft special report packed into a .docx as the CLI's draft thread packs it: once, in a fresh
- * process whose code is not yet compiled (docs/BENCHMARKS.md, "The checker's heap, pieces as views,
+ * The draft special report packed into a .docx as the CLI packs it: once, in a fresh process whose
+ * code is not yet compiled (docs/BENCHMARKS.md, "The checker's heap, pieces as views,
  * the draft's tables"). Reads and checks the workbook, builds its draft, then times
  * `draftReportDocx` alone in `--reps` fresh processes and prints the time and the size of document.xml.
  *
@@ -23,7 +23,7 @@ if (values.pack) {
   // The child: one draft, packed once.
   const draft = JSON.parse(readFileSync(values.pack, 'utf8')) as DraftReport;
   const start = performance.now();
-  const bytes = await draftReportDocx(draft);
+  const bytes = draftReportDocx(draft);
   const ms = performance.now() - start;
   console.log(JSON.stringify({ ms, documentXml: strFromU8(unzipSync(bytes)['word/document.xml']!).length }));
 } else {

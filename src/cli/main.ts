@@ -45,7 +45,7 @@ import { deflateLargeSheets, readPastFirstLargeSheet } from '../adapters/xlsx-pa
 import { nodeCodec, writeZipFile } from '../adapters/xlsx-package/zip';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
-import { startDraftWriter, type DraftWriter } from './draft-thread';
+import { draftReportDocx } from '../adapters/docx';
 import { IN_THIS_THREAD_BYTES, startChecker } from './checker-thread';
 import { jsonReportText } from './json-output';
 import { fileJustificationLines, JustificationsFileProblem, readJustificationsFile, type FileJustification } from './justifications-file';
@@ -347,8 +347,6 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     if (error instanceof ZipError || error instanceof XmlPartError) throw readProblem(file, error);
     throw new CliProblem(`${file}: ${fileProblem(error)}`);
   }
-  // A small workbook is read in this thread: the draft report's thread loads its modules meanwhile, on the other core.
-  let draftWriter: DraftWriter | undefined = inThisThread && !options.readOnly ? startDraftWriter() : undefined;
   try {
     const [sha256, { hasData, state }] = await Promise.all([
       sha256Of(path),
@@ -361,8 +359,6 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     const result = await checker.result();
     // The checker thread's model is not needed any more: its heap goes before the copy is written.
     await checker.stop();
-    // Only now, beside the copy: started beside the checker's largest heap (500,000 findings) it brought the peak near 1 GB (draft-thread.ts).
-    if (!options.readOnly) draftWriter ??= startDraftWriter();
     const fileName = basename(file);
     const input = { fileName, sha256, toolVersion: TOOL_VERSION };
     // The checker thread rendered the findings: the report's findings are the result's, not a copy.
@@ -380,9 +376,6 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
     // The draft special report (.docx) beside the checked copy, never over the input.
     const draftReport = options.report ?? join(options.outDir, `${stem}.report.docx`);
     if (resolve(draftReport) === path) throw new CliProblem(`${file}: --report names the input workbook; choose another file`);
-    // Packed in its own thread while the copy is written, written after it.
-    const draftBytes = draftWriter!.docx(buildDraftReport(result, { ...input, checkedAt }, options.lang));
-    draftBytes.catch(() => undefined);
     try {
       await mkdir(options.outDir, { recursive: true });
       await writeZipFile(checkedCopy, (writer) =>
@@ -394,7 +387,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       throw new CliProblem(`${checkedCopy}: cannot write the checked copy (${fileProblem(error, 'written')})`);
     }
     try {
-      await writeFile(draftReport, await draftBytes);
+      await writeFile(draftReport, draftReportDocx(buildDraftReport(result, { ...input, checkedAt }, options.lang)));
     } catch (error) {
       throw new CliProblem(`${draftReport}: cannot write the draft report (${fileProblem(error, 'written')})`);
     }
@@ -402,7 +395,6 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   } finally {
     progress.stop();
     await checker.stop();
-    await draftWriter?.stop();
     await pkg.close();
   }
 }

@@ -5,7 +5,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
-export function startWorker(name: 'checker-worker' | 'draft-worker', options: WorkerOptions, initialHeapMb?: number): Worker {
+export function startWorker(name: 'checker-worker', options: WorkerOptions, initialHeapMb?: number): Worker {
   const fromSources = import.meta.url.endsWith('.ts');
   const url = new URL(fromSources ? `./${name}.ts` : `./${name}.js`, import.meta.url);
   const start = () =>
@@ -27,8 +27,8 @@ let startingWithInitialHeap = 0;
  * a heap small and grows it by about a third at each full collection, each marking all it holds: a
  * thread that builds a large structure kept to its end is marked over and over as it grows. It is a
  * threshold, not memory taken. V8 reads the flag when a thread's heap is made, which is done by
- * the time the worker is online; the flag is then set back, so that later threads (the draft
- * report's) are left as they were.
+ * the time the worker is online; the flag is then set back, so that threads started later are left
+ * as they were.
  */
 export function withInitialHeap(mb: number, start: () => Worker): Worker {
   startingWithInitialHeap++;

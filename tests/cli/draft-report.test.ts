@@ -73,7 +73,7 @@ describe('coopcheck --report', () => {
     expect(exit).toBe(1);
     expect(existsSync(join(dir, 'rapport-2025.docx'))).toBe(true);
     expect(existsSync(join(dir, 'out', 'coop.report.docx'))).toBe(false);
-    expect(documentXml(join(dir, 'rapport-2025.docx'))).toContain('Rapport spécial du conseil d&apos;administration — exercice 2025');
+    expect(documentXml(join(dir, 'rapport-2025.docx'))).toContain("Rapport spécial du conseil d'administration — exercice 2025");
   });
 
   it('gives each of several workbooks its own draft, and refuses one FILE for several', async () => {

@@ -32,8 +32,8 @@ if (!SOFFICE)
 const ENVIRONMENT_NOTICE = /^Warning: failed to launch javaldx - java may not function correctly$/;
 
 describe('the draft special report as a .docx', () => {
-  it('is a valid Word package: A4 portrait, repeated header rows, highlighted placeholders', async () => {
-    const bytes = await draftReportDocx(buildDraftReport(result, INPUT, 'fr'));
+  it('is a valid Word package: A4 portrait, repeated header rows, highlighted placeholders', () => {
+    const bytes = draftReportDocx(buildDraftReport(result, INPUT, 'fr'));
     const files = unzipSync(bytes);
     for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml']) expect(files[part]).toBeDefined();
     const document = strFromU8(files['word/document.xml']!);
@@ -43,8 +43,8 @@ describe('the draft special report as a .docx', () => {
     expect(document).toContain('4.104 sociétaires ont rejoint la coopérative');
   });
 
-  it("sets table text at 10 pt with the tables' cell margins, header and total rows in bold", async () => {
-    const files = unzipSync(await draftReportDocx(buildDraftReport(result, INPUT, 'en')));
+  it("sets table text at 10 pt with the tables' cell margins, header and total rows in bold", () => {
+    const files = unzipSync(draftReportDocx(buildDraftReport(result, INPUT, 'en')));
     const document = strFromU8(files['word/document.xml']!);
     const styles = strFromU8(files['word/styles.xml']!);
     const tableText = /<w:style w:type="paragraph" w:styleId="TableText">.*?<\/w:style>/.exec(styles)?.[0];
@@ -67,9 +67,45 @@ describe('the draft special report as a .docx', () => {
     }
   });
 
-  it.skipIf(!SOFFICE).each(['fr', 'nl'] as const)('opens in LibreOffice and converts to PDF with no warning (%s)', { timeout: 120_000 }, async (lang) => {
+  it("declares every part it holds, uses Word's heading styles with their outline levels, and numbers bullets from its own list", () => {
+    const now = new Date('2026-03-02T09:00:00.250Z');
+    const bytes = draftReportDocx(buildDraftReport(result, INPUT, 'nl'), now);
+    const files = unzipSync(bytes);
+    const text = (part: string) => strFromU8(files[part]!);
+    // Every XML part but the relationships has its content type; every relationship's target is in the package.
+    const types = text('[Content_Types].xml');
+    for (const part of Object.keys(files).filter((p) => p.endsWith('.xml') && p !== '[Content_Types].xml')) expect(types).toContain(`PartName="/${part}"`);
+    for (const [rels, folder] of [
+      ['_rels/.rels', ''],
+      ['word/_rels/document.xml.rels', 'word/'],
+    ] as const)
+      for (const [, target] of text(rels).matchAll(/Target="([^"]+)"/g)) expect(files[folder + target!]).toBeDefined();
+    const styles = text('word/styles.xml');
+    expect(styles).toContain('<w:lang w:val="nl-BE"/>');
+    for (const level of [1, 2, 3])
+      expect(styles).toMatch(
+        new RegExp(`<w:style w:type="paragraph" w:styleId="Heading${level}"><w:name w:val="heading ${level}"/>.*?<w:outlineLvl w:val="${level - 1}"/>`),
+      );
+    const document = text('word/document.xml');
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(document).toContain('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>');
+    expect(text('word/numbering.xml')).toMatch(/<w:num w:numId="1"><w:abstractNumId w:val="0"\/><\/w:num>/);
+    expect(text('word/footer1.xml')).toContain('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>');
+    expect(text('docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-02T09:00:00Z</dcterms:created>');
+    // The same draft at the same moment gives the same bytes.
+    expect(draftReportDocx(buildDraftReport(result, INPUT, 'nl'), now)).toEqual(bytes);
+  });
+
+  it('escapes what XML reserves and drops the characters it cannot hold', () => {
+    const draft = buildDraftReport(result, INPUT, 'en');
+    const odd = { ...draft, title: 'A & B <C> "D"\u0001', parts: [] };
+    const document = strFromU8(unzipSync(draftReportDocx(odd))['word/document.xml']!);
+    expect(document).toContain('<w:t xml:space="preserve">A &amp; B &lt;C&gt; &quot;D&quot;</w:t>');
+  });
+
+  it.skipIf(!SOFFICE).each(['fr', 'nl'] as const)('opens in LibreOffice and converts to PDF with no warning (%s)', { timeout: 120_000 }, (lang) => {
     const file = join(dir, `draft-${lang}.docx`);
-    writeFileSync(file, await draftReportDocx(buildDraftReport(result, INPUT, lang)));
+    writeFileSync(file, draftReportDocx(buildDraftReport(result, INPUT, lang)));
     const profile = join(dir, `profile-${lang}`);
     const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
       encoding: 'utf8',
