@@ -208,6 +208,21 @@ describe('joinPieces', () => {
       expect(text).toBe(xml);
     }
   });
+
+  it('hands on the bytes between markers as views of the chunks it is given, copying only around a marker cut short', async () => {
+    const xml = sheetXml(range(1, 2_000));
+    const sheet = (await cutSheet(chunked(bytesOf(xml), 64), codec, 1, 2_000))!;
+    const marker = new PieceMarker();
+    const touched = new Set(sheet.pieces.map((_, i) => i).filter((i) => i % 2 === 0));
+    const marked = concat(await collect(piecedSheetXml(sheet, touched, (p) => nodeCodec.pieces!.inflatePiece(p.deflated, p.size), marker)));
+    const joined = await collect(joinPieces(chunked(marked, 1_000), sheet, marker));
+    const bytes = joined.filter((part): part is Uint8Array => !('deflated' in part));
+    const copied = bytes.filter((part) => part.buffer !== marked.buffer).reduce((sum, part) => sum + part.length, 0);
+    const markers = sheet.pieces.length - touched.size;
+    expect(bytes.reduce((sum, part) => sum + part.length, 0)).toBeGreaterThan(50_000);
+    // At most a chunk's worth around each marker: a marker cut between two chunks joins the second to its start.
+    expect(copied).toBeLessThanOrEqual(markers * 1_000);
+  });
 });
 
 describe('the checked copy from pieces deflated beforehand', () => {

@@ -219,6 +219,17 @@ export class PieceMarker {
   }
 }
 
+/** Where the end of `bytes` (from `from` on) begins a marker cut short, else `bytes.length`. */
+function markerStartAtEnd(bytes: Uint8Array, opening: Uint8Array, from: number): number {
+  for (let at = Math.max(from, bytes.length - opening.length + 1); at < bytes.length; at++) {
+    if (bytes[at] !== LT) continue;
+    let prefix = true;
+    for (let i = 1; prefix && at + i < bytes.length; i++) prefix = bytes[at + i] === opening[i];
+    if (prefix) return at;
+  }
+  return bytes.length;
+}
+
 const COMMENT_END = needleOf('-->');
 const LT = 0x3c;
 
@@ -242,8 +253,9 @@ export async function* joinPieces(patched: AsyncIterable<Uint8Array>, sheet: She
       yield sheet.pieces[Number(byteString(buffer.subarray(found + opening.bytes.length, close)))]!;
       at = close + COMMENT_END.bytes.length;
     }
-    // A marker may be cut in two between chunks: the bytes that could start one wait for the next chunk.
-    if (kept < 0) kept = Math.max(at, buffer.length - opening.bytes.length + 1);
+    // A marker may be cut in two between chunks: the bytes that start one wait for the next chunk. Only those: keeping
+    // the last bytes whatever they were joined every chunk to them, a copy of all the patched pieces in fresh memory.
+    if (kept < 0) kept = markerStartAtEnd(buffer, opening.bytes, at);
     if (kept > at) yield buffer.subarray(at, kept);
     carry = buffer.slice(kept);
   }
