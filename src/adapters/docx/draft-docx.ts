@@ -12,6 +12,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import type { DraftBlock, DraftPart, DraftReport, DraftRun, DraftTable, Lang } from '../../core';
+import { relationshipsPartOf, relationshipsXml } from '../xlsx-package/parts';
 import { encodeXml } from '../xlsx-package/xml';
 
 /** A4 in twentieths of a point. */
@@ -261,22 +262,27 @@ const CONTENT_TYPES_XML =
     .join('') +
   '</Types>';
 
-const relationshipsXml = (relationships: readonly (readonly [id: string, type: string, target: string])[]) =>
-  `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">` +
-  relationships.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`).join('') +
-  '</Relationships>';
+/** A part's relationships part, by id, type and target part (the package's relationships writer). */
+const related = (sourcePart: string, relationships: readonly (readonly [id: string, type: string, target: string])[]) =>
+  [
+    relationshipsPartOf(sourcePart),
+    relationshipsXml(
+      relationships.map(([id, type, target]) => ({ id, type, target, external: false })),
+      sourcePart,
+    ),
+  ] as const;
 
-const OFFICE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PACKAGE_RELS = relationshipsXml([
-  ['rId1', `${OFFICE_RELATIONSHIPS}/officeDocument`, 'word/document.xml'],
+const DOCUMENT_PART = 'word/document.xml';
+const PACKAGE_RELS = related('', [
+  ['rId1', `${R}/officeDocument`, DOCUMENT_PART],
   ['rId2', `${PACKAGE_RELATIONSHIPS}/metadata/core-properties`, 'docProps/core.xml'],
-  ['rId3', `${OFFICE_RELATIONSHIPS}/extended-properties`, 'docProps/app.xml'],
+  ['rId3', `${R}/extended-properties`, 'docProps/app.xml'],
 ]);
-const DOCUMENT_RELS = relationshipsXml([
-  ['rIdStyles', `${OFFICE_RELATIONSHIPS}/styles`, 'styles.xml'],
-  ['rIdNumbering', `${OFFICE_RELATIONSHIPS}/numbering`, 'numbering.xml'],
-  ['rIdSettings', `${OFFICE_RELATIONSHIPS}/settings`, 'settings.xml'],
-  ['rIdFooter', `${OFFICE_RELATIONSHIPS}/footer`, 'footer1.xml'],
+const DOCUMENT_RELS = related(DOCUMENT_PART, [
+  ['rIdStyles', `${R}/styles`, 'word/styles.xml'],
+  ['rIdNumbering', `${R}/numbering`, 'word/numbering.xml'],
+  ['rIdSettings', `${R}/settings`, 'word/settings.xml'],
+  ['rIdFooter', `${R}/footer`, 'word/footer1.xml'],
 ]);
 
 const APP_XML = `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>CoopCheck</Application></Properties>`;
@@ -292,20 +298,17 @@ function coreXml(draft: DraftReport, now: Date): string {
 
 /** The .docx file's bytes; works in Node and the browser. */
 export function draftReportDocx(draft: DraftReport, now = new Date()): Uint8Array {
-  const part = (xml: string) => strToU8(xml);
-  return zipSync(
-    {
-      '[Content_Types].xml': part(CONTENT_TYPES_XML),
-      '_rels/.rels': part(PACKAGE_RELS),
-      'docProps/core.xml': part(coreXml(draft, now)),
-      'docProps/app.xml': part(APP_XML),
-      'word/document.xml': part(documentXml(draft)),
-      'word/_rels/document.xml.rels': part(DOCUMENT_RELS),
-      'word/styles.xml': part(stylesXml(draft.lang)),
-      'word/numbering.xml': part(NUMBERING_XML),
-      'word/settings.xml': part(SETTINGS_XML),
-      'word/footer1.xml': part(footerXml(draft)),
-    },
-    { level: 6, mtime: now },
-  );
+  const parts: [string, string][] = [
+    ['[Content_Types].xml', CONTENT_TYPES_XML],
+    [...PACKAGE_RELS],
+    ['docProps/core.xml', coreXml(draft, now)],
+    ['docProps/app.xml', APP_XML],
+    [DOCUMENT_PART, documentXml(draft)],
+    [...DOCUMENT_RELS],
+    ['word/styles.xml', stylesXml(draft.lang)],
+    ['word/numbering.xml', NUMBERING_XML],
+    ['word/settings.xml', SETTINGS_XML],
+    ['word/footer1.xml', footerXml(draft)],
+  ];
+  return zipSync(Object.fromEntries(parts.map(([name, xml]) => [name, strToU8(xml)])), { level: 6, mtime: now });
 }

@@ -222,10 +222,7 @@ export class PieceMarker {
 /** Where the end of `bytes` (from `from` on) begins a marker cut short, else `bytes.length`. */
 function markerStartAtEnd(bytes: Uint8Array, opening: Uint8Array, from: number): number {
   for (let at = Math.max(from, bytes.length - opening.length + 1); at < bytes.length; at++) {
-    if (bytes[at] !== LT) continue;
-    let prefix = true;
-    for (let i = 1; prefix && at + i < bytes.length; i++) prefix = bytes[at + i] === opening[i];
-    if (prefix) return at;
+    if (bytes[at] === LT && matchesAt(bytes, opening.subarray(0, bytes.length - at), at)) return at;
   }
   return bytes.length;
 }
