@@ -9,6 +9,11 @@
 import { RELATIONSHIP, XlsxPackage } from '../../src/adapters/xlsx-package/package';
 
 const LT = 0x3c;
+/**
+ * Inflated bytes per chunk, as the CLI's reader takes them (src/adapters/xlsx-package/read-parts.ts): the
+ * floor too is faster in 256 KiB chunks than in 64 KiB ones (a million members: 4.27 → 3.93 s, median of 4).
+ */
+const CHUNK = 1 << 18;
 const decoder = new TextDecoder();
 const text = (b: Uint8Array, s: number, e: number) => {
   if (e - s <= 24) {
@@ -57,7 +62,7 @@ const pkg = await XlsxPackage.open(process.argv[2]!);
 const shared: string[] = [];
 const sharedPart = pkg.workbookPartOfType(RELATIONSHIP.sharedStrings);
 if (sharedPart) {
-  await scan(pkg.inflated(sharedPart), (b, at, end, textEnd) => {
+  await scan(pkg.inflated(sharedPart, CHUNK), (b, at, end, textEnd) => {
     if (b[at + 1] === 0x74 && (b[at + 2] === 0x3e || b[at + 2] === 0x20)) shared.push(text(b, end + 1, textEnd));
   });
 }
@@ -67,7 +72,7 @@ let sum = 0;
 let chars = 0;
 for (const { part } of pkg.sheets) {
   let type = 0;
-  await scan(pkg.inflated(part), (b, at, end, textEnd) => {
+  await scan(pkg.inflated(part, CHUNK), (b, at, end, textEnd) => {
     const c = b[at + 1]!;
     if (c === 0x63 && b[at + 2] === 0x20) {
       // <c ... t="x">: the type's first letter.
