@@ -90,7 +90,7 @@ export function isDate1904(workbookXml: string, part: string): boolean {
  * million members went from 11.3 to 10.3 s with 256 KiB (50,000 members: 1.82 → 1.70 s). 1 MiB was slower
  * again, 128 and 512 KiB within noise of 256 (docs/BENCHMARKS.md).
  */
-const CHUNK = 1 << 18;
+export const SHEET_CHUNK_BYTES = 1 << 18;
 
 /** The shared-strings table, the date formats and the date system of a package. */
 export async function cellDecodingOf(pkg: WorkbookPackage): Promise<CellDecoding> {
@@ -106,7 +106,7 @@ export async function cellDecodingOf(pkg: WorkbookPackage): Promise<CellDecoding
 
 async function readSharedStrings(pkg: WorkbookPackage, part: string): Promise<(string | null)[]> {
   const scanner = new SharedStringsScanner(part);
-  for await (const chunk of pkg.inflated(part, CHUNK)) scanner.push(chunk);
+  for await (const chunk of pkg.inflated(part, SHEET_CHUNK_BYTES)) scanner.push(chunk);
   return scanner.end();
 }
 
@@ -173,6 +173,6 @@ async function scanSheet(
   onRow: (rowNumber: number, values: CellValue[]) => void,
 ): Promise<MergedRange[]> {
   const scanner = new SheetScanner(part, decoding, onRow);
-  for await (const chunk of pkg.inflated(part, CHUNK)) scanner.push(chunk);
+  for await (const chunk of pkg.inflated(part, SHEET_CHUNK_BYTES)) scanner.push(chunk);
   return scanner.end();
 }
