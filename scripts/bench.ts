@@ -103,7 +103,8 @@ async function bundle(entry: string): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // As the CLI is bundled (package.json, build:cli): the libraries within, exceljs loaded from node_modules.
+    external: ['exceljs'],
     logLevel: 'warning',
   });
   return outfile;

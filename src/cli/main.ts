@@ -387,7 +387,7 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       throw new CliProblem(`${checkedCopy}: cannot write the checked copy (${fileProblem(error, 'written')})`);
     }
     try {
-      await writeFile(draftReport, draftReportDocx(buildDraftReport(result, { ...input, checkedAt }, options.lang)));
+      await writeFile(draftReport, await draftReportDocx(buildDraftReport(result, { ...input, checkedAt }, options.lang), { codec: nodeCodec }));
     } catch (error) {
       throw new CliProblem(`${draftReport}: cannot write the draft report (${fileProblem(error, 'written')})`);
     }

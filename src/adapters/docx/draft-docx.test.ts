@@ -12,6 +12,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { extractWorkbook, check, buildDraftReport } from '../../core';
 import { seed2025Workbook } from '../../../tests/fixtures/seed-2025';
 import { draftReportDocx } from './draft-docx';
+import { nodeCodec } from '../xlsx-package/zip';
 
 const INPUT = { fileName: 'smartcoop-2025.xlsx', sha256: 'cd'.repeat(32), checkedAt: '2026-03-02T09:00:00Z', toolVersion: '0.1.0' };
 const result = check(extractWorkbook(seed2025Workbook()));
@@ -32,8 +33,8 @@ if (!SOFFICE)
 const ENVIRONMENT_NOTICE = /^Warning: failed to launch javaldx - java may not function correctly$/;
 
 describe('the draft special report as a .docx', () => {
-  it('is a valid Word package: A4 portrait, repeated header rows, highlighted placeholders', () => {
-    const bytes = draftReportDocx(buildDraftReport(result, INPUT, 'fr'));
+  it('is a valid Word package: A4 portrait, repeated header rows, highlighted placeholders', async () => {
+    const bytes = await draftReportDocx(buildDraftReport(result, INPUT, 'fr'));
     const files = unzipSync(bytes);
     for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml']) expect(files[part]).toBeDefined();
     const document = strFromU8(files['word/document.xml']!);
@@ -43,8 +44,8 @@ describe('the draft special report as a .docx', () => {
     expect(document).toContain('4.104 sociétaires ont rejoint la coopérative');
   });
 
-  it("sets table text at 10 pt with the tables' cell margins, header and total rows in bold", () => {
-    const files = unzipSync(draftReportDocx(buildDraftReport(result, INPUT, 'en')));
+  it("sets table text at 10 pt with the tables' cell margins, header and total rows in bold", async () => {
+    const files = unzipSync(await draftReportDocx(buildDraftReport(result, INPUT, 'en')));
     const document = strFromU8(files['word/document.xml']!);
     const styles = strFromU8(files['word/styles.xml']!);
     const tableText = /<w:style w:type="paragraph" w:styleId="TableText">.*?<\/w:style>/.exec(styles)?.[0];
@@ -67,9 +68,9 @@ describe('the draft special report as a .docx', () => {
     }
   });
 
-  it("declares every part it holds, uses Word's heading styles with their outline levels, and numbers bullets from its own list", () => {
+  it("declares every part it holds, uses Word's heading styles with their outline levels, and numbers bullets from its own list", async () => {
     const now = new Date('2026-03-02T09:00:00.250Z');
-    const bytes = draftReportDocx(buildDraftReport(result, INPUT, 'nl'), now);
+    const bytes = await draftReportDocx(buildDraftReport(result, INPUT, 'nl'), { now });
     const files = unzipSync(bytes);
     const text = (part: string) => strFromU8(files[part]!);
     // Every XML part but the relationships has its content type; every relationship's target is in the package.
@@ -93,19 +94,30 @@ describe('the draft special report as a .docx', () => {
     expect(text('word/footer1.xml')).toContain('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>');
     expect(text('docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-02T09:00:00Z</dcterms:created>');
     // The same draft at the same moment gives the same bytes.
-    expect(draftReportDocx(buildDraftReport(result, INPUT, 'nl'), now)).toEqual(bytes);
+    expect(await draftReportDocx(buildDraftReport(result, INPUT, 'nl'), { now })).toEqual(bytes);
   });
 
-  it('escapes what XML reserves and drops the characters it cannot hold', () => {
+  it("holds the same parts, byte for byte once inflated, whether Node's zlib (the CLI) or fflate (the page) deflates them", async () => {
+    const now = new Date('2026-03-02T09:00:00Z');
+    const draft = buildDraftReport(result, INPUT, 'fr');
+    const byZlib = await draftReportDocx(draft, { now, codec: nodeCodec });
+    const byFflate = await draftReportDocx(draft, { now });
+    expect(byZlib).not.toEqual(byFflate);
+    expect(unzipSync(byZlib)).toEqual(unzipSync(byFflate));
+    expect(Object.keys(unzipSync(byZlib))).toHaveLength(10);
+  });
+
+  it('escapes what XML reserves and drops the characters it cannot hold', async () => {
     const draft = buildDraftReport(result, INPUT, 'en');
     const odd = { ...draft, title: 'A & B <C> "D"\u0001', parts: [] };
-    const document = strFromU8(unzipSync(draftReportDocx(odd))['word/document.xml']!);
+    const document = strFromU8(unzipSync(await draftReportDocx(odd))['word/document.xml']!);
     expect(document).toContain('<w:t xml:space="preserve">A &amp; B &lt;C&gt; &quot;D&quot;</w:t>');
   });
 
-  it.skipIf(!SOFFICE).each(['fr', 'nl'] as const)('opens in LibreOffice and converts to PDF with no warning (%s)', { timeout: 120_000 }, (lang) => {
+  it.skipIf(!SOFFICE).each(['fr', 'nl'] as const)('opens in LibreOffice and converts to PDF with no warning (%s)', { timeout: 120_000 }, async (lang) => {
     const file = join(dir, `draft-${lang}.docx`);
-    writeFileSync(file, draftReportDocx(buildDraftReport(result, INPUT, lang)));
+    // As the CLI writes it: deflated by Node's zlib.
+    writeFileSync(file, await draftReportDocx(buildDraftReport(result, INPUT, lang), { codec: nodeCodec }));
     const profile = join(dir, `profile-${lang}`);
     const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
       encoding: 'utf8',

@@ -329,6 +329,12 @@ async function loadStyles(pkg: WorkbookPackage): Promise<{ part?: string; styles
   return { part, styles: new StylesEditor(await pkg.text(part), part) };
 }
 
+/** The same content, calling `done` once it has all been read: not when it stops on an error. */
+async function* endingWith<T>(content: AsyncIterable<T>, done: () => void): AsyncGenerator<T> {
+  yield* content;
+  done();
+}
+
 /**
  * Writes the checked copy of `pkg` into `writer` and closes it. On failure the writer is left
  * open: the caller aborts it (and removes a file: zip.ts's writeZipFile).
@@ -445,27 +451,36 @@ export async function writeCheckedCopy(pkg: WorkbookPackage, writer: ZipArchiveW
     edits.overrides.set(stylesTarget, CONTENT_TYPE.styles);
   }
 
-  // The sheets are patched one after the other, in the order of the archive, each deflating on
-  // while the next is patched: the cell formats a patch adds then come in the same order at every run.
+  // The sheets are patched one after the other, in the order of the archive, so that the cell formats a patch adds
+  // come in the same order at every run. A sheet's patch starts once the last one has been patched through, while
+  // that one still deflates on the thread pool, not once it has deflated (docs/BENCHMARKS.md).
   const deflated = new Map<string, Promise<DeflatedEntry>>();
   let previous: Promise<unknown> = Promise.resolve();
   for (const [name] of pkg.zip.entries) {
     const patched = patches.get(name);
     if (!patched) continue;
+    let patchedThrough!: () => void;
+    const through = new Promise<void>((resolve) => (patchedThrough = resolve));
     const entry = previous.then(async () => {
       try {
-        return await writer.deflate(patched(), SHEET_DEFLATE_LEVEL);
-      } catch (error) {
-        if (!(error instanceof RowsOutOfOrder)) throw error;
-        // Rows stored out of order: patched again, knowing which rows the sheet has, so that none is added twice.
-        const cells = bySheet.get([...userSheets.values()].find((s) => s.part === name)!.name)!;
-        return writer.deflate(patched(await rowsPresent(pkg.inflated(name, PATCH_CHUNK_BYTES), new Set(cells.map((c) => c.row)))), SHEET_DEFLATE_LEVEL);
+        try {
+          return await writer.deflate(endingWith(patched(), patchedThrough), SHEET_DEFLATE_LEVEL);
+        } catch (error) {
+          if (!(error instanceof RowsOutOfOrder)) throw error;
+          // Rows stored out of order: patched again, knowing which rows the sheet has, so that none is added twice.
+          const cells = bySheet.get([...userSheets.values()].find((s) => s.part === name)!.name)!;
+          const present = await rowsPresent(pkg.inflated(name, PATCH_CHUNK_BYTES), new Set(cells.map((c) => c.row)));
+          return await writer.deflate(endingWith(patched(present), patchedThrough), SHEET_DEFLATE_LEVEL);
+        }
+      } finally {
+        // A sheet that failed lets the next one go: the failure is thrown where its sheet is written.
+        patchedThrough();
       }
     });
     // A failure is thrown where its sheet is written; until then it must not count as unhandled.
     entry.catch(() => undefined);
     deflated.set(name, entry);
-    previous = entry.catch(() => undefined);
+    previous = through;
   }
   const writtenLast = new Set([CONTENT_TYPES_PART, pkg.workbookPart, relationshipsPartOf(pkg.workbookPart), stylesTarget, statePart]);
   for (const [name, entry] of pkg.zip.entries) {

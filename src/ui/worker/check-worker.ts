@@ -134,7 +134,7 @@ async function handle(request: WorkerRequest): Promise<{ value: unknown; transfe
       progress({ phase: 'writing', done: 0, total: 0 });
       // The docx writer is a chunk of its own, loaded when a draft is first asked for.
       const { draftReportDocx } = await import(/* webpackChunkName: "docx" */ '../../adapters/docx');
-      const bytes = draftReportDocx(buildDraftReport(last, { ...request.meta, sha256 }, request.lang));
+      const bytes = await draftReportDocx(buildDraftReport(last, { ...request.meta, sha256 }, request.lang));
       const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       return { value: buffer, transfer: [buffer] };
     }
