@@ -28,6 +28,10 @@ const BUNDLES = join(DATA, '.bin');
 const REPORT = join(ROOT, 'docs', 'BENCHMARKS.md');
 const BEGIN = '<!-- bench:begin -->';
 const END = '<!-- bench:end -->';
+/** The packages the CLI's bundle leaves in node_modules (package.json, build:cli), so that the scripts are bundled alike. */
+const CLI_EXTERNALS = [...(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts['build:cli'] as string).matchAll(/--external:(\S+)/g)].map(
+  ([, name]) => name!,
+);
 
 const { values: args } = parseArgs({
   options: {
@@ -103,8 +107,7 @@ async function bundle(entry: string): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // As the CLI is bundled (package.json, build:cli): the libraries within, exceljs loaded from node_modules.
-    external: ['exceljs'],
+    external: CLI_EXTERNALS,
     logLevel: 'warning',
   });
   return outfile;
