@@ -16,10 +16,16 @@ export interface CheckerPort {
   on(event: 'message', listener: (message: CheckerMessage) => void): void;
 }
 
+/**
+ * A sheet with merged ranges over its rows is read again, once they are known (read-parts.ts): the
+ * sheets read in the worker are kept inflated up to this many bytes in all, the rest inflated again.
+ */
+const KEPT_FOR_MERGED_RANGES_BYTES = 48 << 20;
+
 /** Findings per message: a few megabytes to clone, each chunk let go by the worker once posted rather than all at the end. */
 const FINDINGS_PER_MESSAGE = 10_000;
 
-export function serveChecker(settings: CheckerSettings, port: CheckerPort): void {
+export function serveChecker(settings: CheckerSettings, port: CheckerPort, opened?: XlsxPackage): void {
   // Made once the workbook's date system is known (read-workbook.ts); posted rows come in the 1900 system.
   let extractor: Extractor | undefined;
   const extractorOf = (dates?: { date1904: boolean }) => (extractor ??= createExtractor(settings.mapping, dates));
@@ -49,14 +55,18 @@ export function serveChecker(settings: CheckerSettings, port: CheckerPort): void
 
   /** Reads the workbook straight into the extractor, reporting progress every PROGRESS_EVERY rows. */
   async function readWorkbook(path: string): Promise<void> {
-    const pkg = await XlsxPackage.open(path);
+    let pkg = opened;
+    if (!pkg) {
+      pkg = await XlsxPackage.open(path);
+      pkg.keepInflated(KEPT_FOR_MERGED_RANGES_BYTES);
+    }
     try {
       const { hasData, state } = await readWorkbookRows(pkg, extractorOf, (progress) =>
         port.postMessage({ type: 'progress', progress } satisfies CheckerReply),
       );
       port.postMessage({ type: 'read', hasData, state } satisfies CheckerReply);
     } finally {
-      await pkg.close();
+      if (!opened) await pkg.close();
     }
   }
 

@@ -27,6 +27,7 @@ import { UnreadableWorkbookError, type UnreadableReason } from '../adapters/xlsx
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
 import { serveChecker } from './checker-session';
+import type { XlsxPackage } from '../adapters/xlsx-package/package';
 import { startWorker } from './worker-script';
 
 export interface CheckerSettings {
@@ -122,10 +123,17 @@ function spawn(settings: CheckerSettings, heapMb: number | undefined): CheckerTh
 export const IN_THIS_THREAD_BYTES = 8 << 20;
 
 /**
+ * The sheets of a workbook checked in this thread are kept inflated, up to this many bytes in all, from
+ * the read to the copy (50,000 members' register and journal are 25 MB): a sheet with merged ranges is
+ * read again from memory, a flagged one patched from memory (docs/BENCHMARKS.md).
+ */
+export const KEPT_INFLATED_BYTES = 128 << 20;
+
+/**
  * The checker's session in this thread, behind the messages a worker would pass: the same code, the
  * same replies in the same order, each a turn of the event loop later (passed as they are, not cloned).
  */
-function inThisThread(settings: CheckerSettings): CheckerThread {
+function inThisThread(settings: CheckerSettings, workbook?: XlsxPackage): CheckerThread {
   const toChecker = new EventEmitter();
   const fromChecker = new EventEmitter();
   let ended = false;
@@ -133,7 +141,7 @@ function inThisThread(settings: CheckerSettings): CheckerThread {
     setImmediate(() => {
       if (!ended) emitter.emit('message', message);
     });
-  serveChecker(settings, { postMessage: (reply) => later(fromChecker, reply), on: (event, listener) => toChecker.on(event, listener) });
+  serveChecker(settings, { postMessage: (reply) => later(fromChecker, reply), on: (event, listener) => toChecker.on(event, listener) }, workbook);
   return {
     postMessage: (message) => later(toChecker, message),
     on: (event, listener) => fromChecker.on(event, listener),
@@ -193,7 +201,7 @@ function interning(): (finding: JsonFinding) => JsonFinding {
 export function startChecker(
   settings: CheckerSettings,
   onProgress?: ProgressListener,
-  { heapMb = WORKER_HEAP_MB, inThisThread: here = false }: { heapMb?: number; inThisThread?: boolean } = {},
+  { heapMb = WORKER_HEAP_MB, inThisThread: here = false, workbook }: { heapMb?: number; inThisThread?: boolean; workbook?: XlsxPackage } = {},
 ): Checker {
   let failure: Error | undefined;
   let readDone: (read: { hasData: boolean; state: CoopCheckState }) => void = () => undefined;
@@ -215,7 +223,7 @@ export function startChecker(
       reject(error);
     };
     const start = (limited: boolean) => {
-      worker = here ? inThisThread(settings) : spawn(settings, limited ? heapMb : undefined);
+      worker = here ? inThisThread(settings, workbook) : spawn(settings, limited ? heapMb : undefined);
       worker.on('message', (message: CheckerReply) => {
         if (message.type === 'progress') onProgress?.(message.progress);
         else if (message.type === 'read') {

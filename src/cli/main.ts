@@ -46,7 +46,7 @@ import { nodeCodec, writeZipFile } from '../adapters/xlsx-package/zip';
 import { XmlPartError } from '../adapters/xlsx-package/xml';
 import { ZipError } from '../adapters/xlsx-package/zip-archive';
 import { draftReportDocx } from '../adapters/docx';
-import { IN_THIS_THREAD_BYTES, startChecker } from './checker-thread';
+import { IN_THIS_THREAD_BYTES, KEPT_INFLATED_BYTES, startChecker } from './checker-thread';
 import { jsonReportText } from './json-output';
 import { fileJustificationLines, JustificationsFileProblem, readJustificationsFile, type FileJustification } from './justifications-file';
 import { batchWorkerData, runBatch, serveBatchJobs } from './batch';
@@ -304,8 +304,9 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
   }
   const progress = progressLine(io.stderr, file, size);
   progress.start();
-  // The checker starts first and reads the workbook itself (byte-level sheet reader) while this thread opens it
-  // for the copy and hashes it: in a thread of its own, or in this one for a small workbook (checker-thread.ts).
+  // The checker reads the workbook itself (byte-level sheet reader) in a thread of its own, started first, while this
+  // thread opens it for the copy and hashes it; or, for a small workbook, in this thread, from the package this thread
+  // opened for the copy (checker-thread.ts).
   const inThisThread = size <= IN_THIS_THREAD_BYTES;
   let pkg: XlsxPackage | undefined;
   let sheetPieces: ReturnType<typeof deflateLargeSheets> | undefined;
@@ -319,6 +320,22 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       SHEET_DEFLATE_LEVEL,
       Math.max(1, availableParallelism() - 1),
     ));
+  const openPackage = async () => {
+    try {
+      return await XlsxPackage.open(path);
+    } catch (error) {
+      progress.stop();
+      if (error instanceof UnreadableWorkbookError) throw new CliProblem(`${file}: ${UNREADABLE[error.reason]}`);
+      if (error instanceof ZipError || error instanceof XmlPartError) throw readProblem(file, error);
+      throw new CliProblem(`${file}: ${fileProblem(error)}`);
+    }
+  };
+  // A workbook checked in this thread is opened once, by this thread, and the sheets its reader inflates are kept: a
+  // sheet with merged ranges is read again, and a flagged one patched, without inflating it again (docs/BENCHMARKS.md).
+  if (inThisThread) {
+    pkg = await openPackage();
+    pkg.keepInflated(KEPT_INFLATED_BYTES);
+  }
   const checker = startChecker(
     {
       workbook: path,
@@ -336,16 +353,15 @@ async function checkFile(file: string, options: Options, io: CliIo): Promise<Fil
       if (!inThisThread && !options.readOnly && pkg && read.phase === 'reading' && read.sheet !== undefined && readPastFirstLargeSheet(pkg, read.sheet))
         cutPieces(pkg);
     },
-    { inThisThread },
+    { inThisThread, workbook: inThisThread ? pkg : undefined },
   );
-  try {
-    pkg = await XlsxPackage.open(path);
-  } catch (error) {
-    progress.stop();
-    await checker.stop();
-    if (error instanceof UnreadableWorkbookError) throw new CliProblem(`${file}: ${UNREADABLE[error.reason]}`);
-    if (error instanceof ZipError || error instanceof XmlPartError) throw readProblem(file, error);
-    throw new CliProblem(`${file}: ${fileProblem(error)}`);
+  if (!pkg) {
+    try {
+      pkg = await openPackage();
+    } catch (error) {
+      await checker.stop();
+      throw error;
+    }
   }
   try {
     const [sha256, { hasData, state }] = await Promise.all([

@@ -29,8 +29,8 @@ function recorder(): { into: Pick<Extractor, 'beginSheet'>; sheets: Recorded['sh
         const rows: [number, CellValue[]][] = [];
         // A sheet read again (merged ranges found after its rows) replaces its first reading.
         const at = sheets.findIndex((s) => s.name === name);
-        if (at >= 0) sheets.splice(at, 1);
-        sheets.push({ name, rows });
+        if (at >= 0) sheets[at] = { name, rows };
+        else sheets.push({ name, rows });
         return {
           row: (rowNumber, values) => {
             rows.push([rowNumber, [...values]]);

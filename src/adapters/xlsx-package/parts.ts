@@ -157,6 +157,10 @@ export async function readPackageContents(zip: ZipArchive): Promise<PackageConte
 }
 
 /** A workbook package over any ZIP archive (the browser's: ZipArchive.fromBytes). */
+async function* fromMemory(chunks: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
+  yield* chunks;
+}
+
 export class WorkbookPackage<Z extends ZipArchive = ZipArchive> {
   constructor(
     readonly zip: Z,
@@ -175,6 +179,7 @@ export class WorkbookPackage<Z extends ZipArchive = ZipArchive> {
   }
 
   close(): Promise<void> {
+    this.kept = undefined;
     return this.zip.close();
   }
 
@@ -199,11 +204,43 @@ export class WorkbookPackage<Z extends ZipArchive = ZipArchive> {
     return decodePart(await this.zip.read(this.required(part)));
   }
 
+  /** Parts kept inflated once streamed to their end (keepInflated), and the bytes more may take. */
+  private kept: Map<string, readonly Uint8Array[]> | undefined;
+  private keptBudget = 0;
+
+  /**
+   * From now on, a part streamed to its end is kept inflated if it fits in what is left of
+   * `budgetBytes`: streamed again, its chunks come from memory (checked when first inflated).
+   * Consumers only read the chunks they are given.
+   */
+  keepInflated(budgetBytes: number): void {
+    this.kept ??= new Map();
+    this.keptBudget = budgetBytes;
+  }
+
   /** A part's bytes as they stream out, checked. */
   inflated(part: string, chunkSize?: number): AsyncGenerator<Uint8Array> {
     const entry = this.required(part);
     this.checkStreamedSize(entry);
-    return this.zip.inflated(entry, chunkSize);
+    const kept = this.kept?.get(part);
+    if (kept) return fromMemory(kept);
+    const chunks = this.zip.inflated(entry, chunkSize);
+    return this.kept && entry.size <= this.keptBudget ? this.keeping(part, chunks) : chunks;
+  }
+
+  /** The chunks, kept once the last has been read and checked; not if the stream is left before its end. */
+  private async *keeping(part: string, chunks: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array> {
+    const read: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of chunks) {
+      read.push(chunk);
+      size += chunk.length;
+      yield chunk;
+    }
+    if (this.kept && !this.kept.has(part) && size <= this.keptBudget) {
+      this.kept.set(part, read);
+      this.keptBudget -= size;
+    }
   }
 
   /**

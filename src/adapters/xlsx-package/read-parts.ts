@@ -114,15 +114,15 @@ export interface RowTarget {
   row(rowNumber: number, values: readonly CellValue[]): void;
 }
 
-/** Sheets up to this size (inflated) are held whole while read, so that their merged ranges apply in one pass. */
-const HOLD_BYTES = 48 << 20;
-
 /**
  * Reads a sheet's rows into `begin()`'s target, every row in order, merged ranges filled in (a
  * range's cells take its first cell's value). The merged ranges come after the rows in the part:
- * a sheet up to HOLD_BYTES is held (its rows, not its XML) until they are known; a larger one is
- * read straight into the target, and read a second time, into a new target, only if it turns out
- * to have a merged range over its rows. `begin` may be called twice: the first target is then dropped.
+ * the rows go straight into the target, and the sheet is read a second time, into a new target,
+ * only if it turns out to have a merged range over its rows (from memory, when the package keeps
+ * the sheets it inflates: WorkbookPackage.keepInflated). `begin` may be called twice: the first
+ * target is then dropped. Holding a sheet's rows until its merged ranges were known cost 50,000
+ * members 0.1 s of a 0.6 s read: given to the extractor as they come, they are parsed while zlib
+ * inflates what follows (docs/BENCHMARKS.md).
  */
 export async function readSheetRows(
   pkg: WorkbookPackage,
@@ -131,21 +131,6 @@ export async function readSheetRows(
   begin: () => RowTarget,
   onRow?: (rowNumber: number) => void,
 ): Promise<void> {
-  const size = pkg.entry(part)?.size ?? 0;
-  if (size <= HOLD_BYTES) {
-    const held: [number, CellValue[]][] = [];
-    const merges = await scanSheet(pkg, part, decoding, (rowNumber, values) => {
-      held.push([rowNumber, values.slice()]);
-    });
-    const fill = merges.length ? mergeFiller(merges) : undefined;
-    const target = begin();
-    for (const [rowNumber, values] of held) {
-      fill?.(rowNumber, values);
-      target.row(rowNumber, values);
-      onRow?.(rowNumber);
-    }
-    return;
-  }
   let target = begin();
   let first = Infinity;
   let last = -Infinity;

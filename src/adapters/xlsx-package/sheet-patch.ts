@@ -55,7 +55,7 @@ const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
 const SHEET_DATA = needleOf('sheetData');
 /** How much of a chunk is joined to what the last one left: enough for most rows to end in it. */
-const JOINED_BYTES = 64 << 10;
+const JOINED_BYTES = 16 << 10;
 
 /** A column's format for cells not written in it (`<col min max style>`). */
 interface ColumnStyle {

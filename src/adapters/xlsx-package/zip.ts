@@ -198,6 +198,8 @@ const SEGMENT_BYTES = 8 << 20;
 const SEGMENTS_IN_FLIGHT = 3;
 /** Bytes written to a segment's stream at once, at the least: small pieces are gathered to this size. */
 const WRITTEN_BYTES = 256 << 10;
+/** A piece this large is written as it is: gathering it would copy it into fresh memory. */
+const WRITTEN_AS_IT_IS = 16 << 10;
 /** A segment's deflated output comes in chunks of this size: a few per segment at level 1. */
 const DEFLATED_CHUNK_BYTES = 256 << 10;
 /** The empty last block that ends an entry whose segments all end with a sync flush. */
@@ -290,7 +292,7 @@ function deflatedSegment(level: number) {
     write(bytes: Uint8Array) {
       size += bytes.length;
       // Not held back by the stream's high-water mark: memory is bounded by the segments in flight.
-      if (bytes.length >= WRITTEN_BYTES) {
+      if (bytes.length >= WRITTEN_AS_IT_IS) {
         writeSmall();
         stream.write(bytes);
         return;

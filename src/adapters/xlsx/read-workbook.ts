@@ -23,6 +23,7 @@ export const PROGRESS_EVERY = 10_000;
 
 const isBlankValue = (value: CellValue) => value === null || (typeof value === 'string' && value.trim() === '');
 
+/** A sheet may be begun twice (merged ranges over its rows: read-parts.ts); the first sink is then dropped, never ended. */
 export type RowsTarget = Pick<Extractor, 'beginSheet'>;
 
 /**

@@ -81,12 +81,17 @@ const loadPackageModules = () =>
     import(/* webpackChunkName: "package" */ './browser-codec'),
   ]));
 
+/** A register of 100,000 members and its journal (docs/BENCHMARKS.md); larger sheets are inflated at each check. */
+const KEPT_INFLATED_BYTES = 64 << 20;
+
 export const packageReader: WorkbookReader = {
   prepare: loadPackageModules,
   async open(bytes, onProgress) {
     const [{ ZipArchive }, { WorkbookPackage }, { readWorkbookRows }, { browserCodec }] = await loadPackageModules();
     onProgress({ phase: 'unzipping', done: 0, total: bytes.byteLength });
     const pkg = await WorkbookPackage.fromArchive(await ZipArchive.fromBytes(bytes, browserCodec));
+    // The model is built again at each check: the sheets are inflated once, kept up to this many bytes in all.
+    pkg.keepInflated(KEPT_INFLATED_BYTES);
     let heads: SheetHead[] = [];
     let savedState: CoopCheckState = emptyState();
     const extract = async (mapping: MappingOverride, progress: OnProgress): Promise<Model> => {
@@ -99,7 +104,10 @@ export const packageReader: WorkbookReader = {
           beginSheet(name: string) {
             const sink = made.beginSheet(name);
             const rows: CellValue[][] = [];
-            seen.push({ name, rows });
+            // A sheet begun again (merged ranges over its rows, read-parts.ts) is kept as its second reading gives it.
+            const again = seen.findIndex((head) => head.name === name);
+            if (again >= 0) seen[again] = { name, rows };
+            else seen.push({ name, rows });
             return {
               row(rowNumber: number, values: readonly CellValue[]) {
                 if (rowNumber <= HEADER_SEARCH_ROWS) rows[rowNumber - 1] = [...values];
