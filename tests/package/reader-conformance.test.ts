@@ -374,6 +374,46 @@ describe('the scanner, chunk by chunk', () => {
     expect(errorIn(50_001)).toMatch(/at byte \d+/);
     expect(errorIn(50_001)).toBe(errorIn(damaged.length));
   });
+  it('reads a cell start tag however it is written (quotes, spaces, prefixes, no attribute, empty), whole or cut anywhere', () => {
+    const forms = [
+      '<c r="A1" s="1"><v>45825</v></c>',
+      "<c r='B1' t='s'><v>1</v></c>",
+      '<c r = "C1"\tt="s"><v>0</v></c>',
+      '<c  r="D1"   s="0"><v>4</v></c>',
+      '<c r="E1" x14ac:foo="1" t="inlineStr"><is><t>e</t></is></c>',
+      '<c r="F1" customAttribute="a&amp;b"><v>6</v></c>',
+      '<c><v>7</v></c>',
+      '<c r="H1" s="1"/>',
+      '<c r="I1" s="1" />',
+      '<c r="J1" t="str"><v>a&lt;b</v></c>',
+      // Not a cell: skipped, its column left empty.
+      '<cx r="K1"><v>9</v></cx>',
+      '<c r="L1" t="b"><v>1</v></c>',
+    ];
+    const sheet = new TextEncoder().encode(worksheet(`<row r="1">${forms.join('')}</row><row r="2"><c r="A2"><v>2</v></c></row>`));
+    const readIn = (size: number) => {
+      const rows: [number, CellValue[]][] = [];
+      const scanner = new SheetScanner('xl/worksheets/sheet1.xml', decoding, (n, values) => rows.push([n, [...values]]));
+      for (let at = 0; at < sheet.length; at += size) scanner.push(sheet.subarray(at, at + size));
+      scanner.end();
+      return rows;
+    };
+    const expected = [
+      [1, [45825, 's1', 's0', 4, 'e', 6, 7, null, null, 'a<b', null, true]],
+      [2, [2]],
+    ];
+    for (let size = 1; size <= 64; size++) expect(readIn(size)).toEqual(expected);
+    expect(readIn(sheet.length)).toEqual(expected);
+    // Refused, whatever the chunks: a cell whose attributes run together, an empty tag not closed at once.
+    for (const damaged of ['<c r="A1"s="1"><v>1</v></c>', '<c r="A1" / ><v>1</v></c>']) {
+      const bytes = new TextEncoder().encode(worksheet(`<row r="1">${damaged}</row>`));
+      const scanner = new SheetScanner('xl/worksheets/sheet1.xml', decoding, () => undefined);
+      expect(() => {
+        scanner.push(bytes);
+        scanner.end();
+      }).toThrow(/not (well-formed|separated)/);
+    }
+  });
   it('shared strings the same', () => {
     const sst = new TextEncoder().encode(
       `<sst xmlns="${MAIN}"><si><t>un</t></si><si><r><t>de</t></r><r><t>ux</t></r></si><si/><si><t>&#x74;rois</t></si></sst>`,
