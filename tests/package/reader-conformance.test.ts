@@ -322,12 +322,14 @@ describe('the scanner, chunk by chunk', () => {
     '<mergeCells><mergeCell ref="A2:A3"/></mergeCells>',
   );
   const bytes = new TextEncoder().encode(xml);
-  const read = (size: number) => {
+  /** The rows and merged ranges of a sheet's bytes pushed in pieces of `size`. */
+  const scanIn = (sheet: Uint8Array, size: number) => {
     const rows: [number, CellValue[]][] = [];
     const scanner = new SheetScanner('xl/worksheets/sheet1.xml', decoding, (n, values) => rows.push([n, [...values]]));
-    for (let at = 0; at < bytes.length; at += size) scanner.push(bytes.subarray(at, at + size));
+    for (let at = 0; at < sheet.length; at += size) scanner.push(sheet.subarray(at, at + size));
     return { rows, merges: scanner.end() };
   };
+  const read = (size: number) => scanIn(bytes, size);
   it.each([1, 2, 3, 7, 64, 100_000])('gives the same rows whatever the chunk size (%i bytes)', (size) => {
     expect(read(size)).toEqual({
       rows: [
@@ -347,13 +349,7 @@ describe('the scanner, chunk by chunk', () => {
         ? `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${long}</t></is></c><c r="B${r}"><v>${r}</v></c></row>`
         : `<row r="${r}"><c r="A${r}" t="s"><v>${r % 2}</v></c><c r="B${r}" s="1"><v>${45_000 + r}</v></c><c r="C${r}"><v>${r}.5</v></c></row>`;
     const big = new TextEncoder().encode(worksheet(Array.from({ length: 8_000 }, (_, i) => rowXml(i + 1)).join('')));
-    const readIn = (size: number) => {
-      const rows: [number, CellValue[]][] = [];
-      const scanner = new SheetScanner('xl/worksheets/sheet1.xml', decoding, (n, values) => rows.push([n, [...values]]));
-      for (let at = 0; at < big.length; at += size) scanner.push(big.subarray(at, at + size));
-      scanner.end();
-      return rows;
-    };
+    const readIn = (size: number) => scanIn(big, size).rows;
     const whole = readIn(big.length);
     expect(whole).toHaveLength(8_000);
     expect(whole[3_999]).toEqual([4_000, [long, 4_000]]);
@@ -391,13 +387,7 @@ describe('the scanner, chunk by chunk', () => {
       '<c r="L1" t="b"><v>1</v></c>',
     ];
     const sheet = new TextEncoder().encode(worksheet(`<row r="1">${forms.join('')}</row><row r="2"><c r="A2"><v>2</v></c></row>`));
-    const readIn = (size: number) => {
-      const rows: [number, CellValue[]][] = [];
-      const scanner = new SheetScanner('xl/worksheets/sheet1.xml', decoding, (n, values) => rows.push([n, [...values]]));
-      for (let at = 0; at < sheet.length; at += size) scanner.push(sheet.subarray(at, at + size));
-      scanner.end();
-      return rows;
-    };
+    const readIn = (size: number) => scanIn(sheet, size).rows;
     const expected = [
       [1, [45825, 's1', 's0', 4, 'e', 6, 7, null, null, 'a<b', null, true]],
       [2, [2]],

@@ -156,11 +156,12 @@ export async function readPackageContents(zip: ZipArchive): Promise<PackageConte
   return { workbookPart, workbookRelationships, sheets };
 }
 
-/** A workbook package over any ZIP archive (the browser's: ZipArchive.fromBytes). */
+/** A part kept inflated, streamed again (WorkbookPackage.keepInflated). */
 async function* fromMemory(chunks: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
   yield* chunks;
 }
 
+/** A workbook package over any ZIP archive (the browser's: ZipArchive.fromBytes). */
 export class WorkbookPackage<Z extends ZipArchive = ZipArchive> {
   constructor(
     readonly zip: Z,
