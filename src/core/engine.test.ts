@@ -187,3 +187,18 @@ describe('justified findings (CONDITIONS.md outcome `justified`)', () => {
     expect(result.justificationProblems).toEqual([{ kind: 'stale', input: { fingerprint: 'TEST-1|GONE|bad', reason: 'Ancien' }, names: 'TEST-1|GONE|bad' }]);
   });
 });
+
+describe('a result posted to another thread', () => {
+  it('keeps the narrative rows’ origins through a structured clone, as the CLI and the page post it', () => {
+    const model = extractWorkbook({
+      sheets: [
+        { name: 'Registre', rows: [REGISTER, ['M1', '01/01/2020']] },
+        { name: 'Texte du rapport', rows: [['Section', 'Texte'], [], ['ES-7', 'Un membre, une voix.']] },
+      ],
+    });
+    const posted = structuredClone(check(model, { conditions: [halfEvidence], parameterOverrides: { fiscalYear: 2025 } }));
+    expect(posted.narrative).toEqual([
+      { section: 'ES-7', text: 'Un membre, une voix.', sheetRow: 3, origin: { sheet: 'Texte du rapport', row: 3, columns: { section: 0, text: 1 } } },
+    ]);
+  });
+});

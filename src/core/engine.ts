@@ -12,7 +12,7 @@ import type { CellValue } from './snapshot';
 import { a1 } from './snapshot';
 import type { Finding, Outcome, Params } from './findings';
 import { fingerprintOf } from './findings';
-import type { Model, Narrative } from './model';
+import { recordWithOrigin, type Model, type Narrative } from './model';
 import { indexModel } from './model-index';
 import type { ResolvedParameters } from './parameters';
 import { resolveParameters } from './parameters';
@@ -97,7 +97,7 @@ export function check(model: Model, options: CheckOptions = {}): CheckResult {
     findings,
     figures: computeFigures(context),
     justificationProblems,
-    ...(model.narrative?.length && { narrative: model.narrative }),
+    ...(model.narrative?.length && { narrative: model.narrative.map(recordWithOrigin) }),
   };
 }
 

@@ -43,7 +43,16 @@ export interface Origin<F extends string = string> {
 }
 
 export interface RecordBase {
+  /** The extractor's records make it when it is read, from the row they keep (`sheetRow`): see `recordWithOrigin` before posting one. */
   origin: Origin;
+}
+
+/**
+ * The record as a plain object with its origin among its own fields: what a `postMessage` keeps of it. The
+ * extractor's records make their origin when asked, and a structured clone copies own fields only.
+ */
+export function recordWithOrigin<R extends RecordBase>(record: R): R {
+  return { ...record, origin: record.origin };
 }
 
 export type PersonType = 'natural' | 'legal';

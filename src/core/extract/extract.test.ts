@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
-import { SHEET_KINDS } from '../model';
+import { SHEET_KINDS, recordWithOrigin } from '../model';
 import type { ExtractIssue } from '../model';
 import { dayFromYmd, isoOfDay } from '../dates';
 import { SHEET_SPECS, headerSynonyms } from './fields';
@@ -78,11 +78,13 @@ describe('header detection', () => {
       ],
     });
     expect(model.mappings.members).toMatchObject({ sheet: 'Feuil1', headerRow: 4, columns: { memberId: 1, name: 3, admissionDate: 5 }, missingRequired: [] });
-    expect(model.members).toEqual([
+    // A record keeps its row and makes its origin when asked: with its origin among its fields, it is exactly this.
+    expect(model.members.map(recordWithOrigin)).toEqual([
       {
         memberId: 'M001',
         name: 'Alice',
         admissionDate: day(2020, 3, 15),
+        sheetRow: 5,
         origin: { sheet: 'Feuil1', row: 5, columns: { memberId: 1, name: 3, admissionDate: 5 } },
       },
     ]);

@@ -10,7 +10,7 @@
  */
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { a1, columnIndex } from '../snapshot';
-import type { ExtractIssue, Model, SheetKind, SheetMapping } from '../model';
+import type { ExtractIssue, Model, Origin, SheetKind, SheetMapping } from '../model';
 import { SHEET_KINDS, emptyModel } from '../model';
 import { PARAMETER_SPECS, parameterNameOf, type ParameterName } from '../parameters';
 import type { FieldSpec } from './fields';
@@ -424,10 +424,24 @@ function rowParser(sheet: SheetResult, options: ExtractOptions): RowParser {
   const initial = new Map<string, unknown>(readers.map((r) => [r.spec.field, undefined]));
   for (const field of requiredTexts) initial.set(field, '');
   for (const f of defaults) initial.set(f.field, f.defaultValue);
-  // Each record is a copy of this one: copied whole, the object keeps the template's hidden class (one per sheet, not a
-  // transition per field added).
-  const template: Record<string, unknown> = { origin: undefined };
-  for (const [field, value] of initial) template[field] = value;
+  const template = Object.fromEntries(initial);
+  const sheetName = mapping.sheet;
+  /**
+   * A record of this sheet: its fields copied from the template, so that every record of the sheet has one hidden
+   * class, and its row. Its origin is made when asked for (a finding's cell), from the row and the sheet's name and
+   * columns: an origin object kept per record made a million members' model 0.5 s slower to read and check
+   * (docs/BENCHMARKS.md, "A record's origin made when asked for").
+   */
+  class SheetRecord {
+    readonly sheetRow: number;
+    constructor(row: number) {
+      this.sheetRow = row;
+      Object.assign(this, template);
+    }
+    get origin(): Origin {
+      return { sheet: sheetName, row: this.sheetRow, columns };
+    }
+  }
   const missing = (field: string, column: number, row: number) =>
     issues.push({ kind: 'requiredValueMissing', sheetKind: kind, sheet: mapping.sheet, cell: a1(column, row), field });
 
@@ -437,8 +451,7 @@ function rowParser(sheet: SheetResult, options: ExtractOptions): RowParser {
     if (isTotalsRow(values)) return;
     if (kind === 'allocation' && isAllocationHeading(values, columns)) return;
 
-    const record: Record<string, unknown> = { ...template };
-    record.origin = { sheet: mapping.sheet, row: rowNumber, columns };
+    const record = new SheetRecord(rowNumber) as unknown as Record<string, unknown>;
     for (let i = 0; i < readers.length; i++) {
       const { spec: f, column, parse } = readers[i]!;
       const value = values[column] ?? null;

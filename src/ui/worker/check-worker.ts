@@ -13,6 +13,7 @@ import {
   compareReports,
   comparisonRefusal,
   jsonReportProblem,
+  recordWithOrigin,
   refusalText,
   type CheckResult,
   type Comparison,
@@ -68,7 +69,7 @@ async function runCheck(id: number, settings: CheckSettings, progress: (p: WorkP
   }
   return {
     sheets: held.heads,
-    model: { mappings: model.mappings, unrecognisedSheets: model.unrecognisedSheets, parameters: model.parameters },
+    model: { mappings: model.mappings, unrecognisedSheets: model.unrecognisedSheets, parameters: model.parameters.map(recordWithOrigin) },
     result: { ...result, findings: [] },
     sha256,
   };
