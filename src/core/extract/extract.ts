@@ -421,11 +421,10 @@ function rowParser(sheet: SheetResult, options: ExtractOptions): RowParser {
   const columns = mapping.columns;
   // Every record of a sheet gets the same fields in the same order, a blank cell's as undefined: records of one
   // shape keep the engine's reads of a million members' fields fast (one hidden class, not one per blank pattern).
-  const initial = new Map<string, unknown>(readers.map((r) => [r.spec.field, undefined]));
-  for (const field of requiredTexts) initial.set(field, '');
-  for (const f of defaults) initial.set(f.field, f.defaultValue);
-  const template = Object.fromEntries(initial);
-  const sheetName = mapping.sheet;
+  const template: Record<string, unknown> = {};
+  for (const r of readers) template[r.spec.field] = undefined;
+  for (const field of requiredTexts) template[field] = '';
+  for (const f of defaults) template[f.field] = f.defaultValue;
   /**
    * A record of this sheet: its fields copied from the template, so that every record of the sheet has one hidden
    * class, and its row. Its origin is made when asked for (a finding's cell), from the row and the sheet's name and
@@ -440,7 +439,7 @@ function rowParser(sheet: SheetResult, options: ExtractOptions): RowParser {
       this.sheetRow = row;
     }
     get origin(): Origin {
-      return { sheet: sheetName, row: this.sheetRow, columns };
+      return { sheet: mapping.sheet, row: this.sheetRow, columns };
     }
   }
   const missing = (field: string, column: number, row: number) =>
